@@ -1,0 +1,315 @@
+/**
+ * Verb: the word that opens a clause ("Requests", "Calls upon", "Recalling") and says what the
+ * organ does with it. Operative verbs carry a strength (how hard the organ presses, 1-5) and a class
+ * (the UN Secretary-General's office's grouping). DESIGN.md, "Verbs and strength".
+ */
+import { z } from "zod";
+
+export const VerbClass = z.enum([
+  "directive",
+  "deciding",
+  "observing",
+  "reinforcing",
+  "evaluative",
+  "preambular",
+]);
+export type VerbClass = z.infer<typeof VerbClass>;
+
+/** 5 binding, 4 instruction, 3 strong recommendation, 2 soft recommendation, 1 no action asked. */
+export const Strength = z.number().int().min(1).max(5);
+export type Strength = z.infer<typeof Strength>;
+
+interface VerbSense {
+  strength: Strength;
+  verbClass: VerbClass;
+}
+
+const sense = (strength: Strength, verbClass: VerbClass): VerbSense => ({ strength, verbClass });
+
+/**
+ * Canonical operative verbs, third person as printed. Multi-word verbs keep their particle
+ * ("calls upon"); British spellings fold into the American ones in `spellings` below.
+ */
+export const operativeVerbs: Readonly<Record<string, VerbSense>> = {
+  decides: sense(5, "deciding"),
+  demands: sense(5, "directive"),
+  resolves: sense(5, "deciding"),
+  requests: sense(4, "directive"),
+  directs: sense(4, "directive"),
+  instructs: sense(4, "directive"),
+  authorizes: sense(4, "deciding"),
+  mandates: sense(4, "deciding"),
+  requires: sense(4, "directive"),
+  urges: sense(3, "directive"),
+  "calls upon": sense(3, "directive"),
+  "calls on": sense(3, "directive"),
+  "calls for": sense(3, "directive"),
+  encourages: sense(2, "directive"),
+  invites: sense(2, "directive"),
+  recommends: sense(2, "directive"),
+  appeals: sense(2, "directive"),
+  reminds: sense(2, "directive"),
+  endorses: sense(5, "deciding"),
+  approves: sense(5, "deciding"),
+  adopts: sense(5, "deciding"),
+  establishes: sense(5, "deciding"),
+  renews: sense(5, "deciding"),
+  extends: sense(5, "deciding"),
+  designates: sense(5, "deciding"),
+  proclaims: sense(5, "deciding"),
+  declares: sense(5, "deciding"),
+  determines: sense(5, "deciding"),
+  commits: sense(3, "deciding"),
+  undertakes: sense(3, "deciding"),
+  agrees: sense(3, "deciding"),
+  recognizes: sense(1, "observing"),
+  notes: sense(1, "observing"),
+  "takes note": sense(1, "observing"),
+  acknowledges: sense(1, "observing"),
+  "bears in mind": sense(1, "observing"),
+  considers: sense(1, "observing"),
+  observes: sense(1, "observing"),
+  reaffirms: sense(1, "reinforcing"),
+  affirms: sense(1, "reinforcing"),
+  confirms: sense(1, "reinforcing"),
+  recalls: sense(1, "reinforcing"),
+  stresses: sense(1, "reinforcing"),
+  emphasizes: sense(1, "reinforcing"),
+  reiterates: sense(1, "reinforcing"),
+  underlines: sense(1, "reinforcing"),
+  underscores: sense(1, "reinforcing"),
+  highlights: sense(1, "reinforcing"),
+  insists: sense(1, "reinforcing"),
+  maintains: sense(1, "reinforcing"),
+  welcomes: sense(1, "evaluative"),
+  supports: sense(1, "evaluative"),
+  commends: sense(1, "evaluative"),
+  condemns: sense(1, "evaluative"),
+  deplores: sense(1, "evaluative"),
+  regrets: sense(1, "evaluative"),
+  expresses: sense(1, "evaluative"),
+  "looks forward": sense(1, "evaluative"),
+  "pays tribute": sense(1, "evaluative"),
+  appreciates: sense(1, "evaluative"),
+  applauds: sense(1, "evaluative"),
+  congratulates: sense(1, "evaluative"),
+  thanks: sense(1, "evaluative"),
+  salutes: sense(1, "evaluative"),
+  rejects: sense(1, "evaluative"),
+  denounces: sense(1, "evaluative"),
+  warns: sense(1, "evaluative"),
+  believes: sense(1, "evaluative"),
+  hopes: sense(1, "evaluative"),
+  trusts: sense(1, "evaluative"),
+  remains: sense(1, "evaluative"),
+  continues: sense(1, "evaluative"),
+  accepts: sense(1, "evaluative"),
+  takes: sense(1, "observing"),
+  deems: sense(1, "evaluative"),
+  clarifies: sense(1, "reinforcing"),
+  reconfirms: sense(1, "reinforcing"),
+  appoints: sense(5, "deciding"),
+  elects: sense(5, "deciding"),
+  launches: sense(5, "deciding"),
+  convenes: sense(5, "deciding"),
+  pledges: sense(3, "deciding"),
+  solicits: sense(2, "directive"),
+  suggests: sense(2, "directive"),
+};
+
+/** Spellings that mean the same verb. */
+const spellings: Readonly<Record<string, string>> = {
+  authorises: "authorizes",
+  recognises: "recognizes",
+  emphasises: "emphasizes",
+};
+
+/**
+ * Words that may surround a verb without changing it ("Also requests", "Strongly urges",
+ * "Requests further", "Once again calls upon"). "Strongly" raises intensity, not the class.
+ */
+export const verbModifiers: ReadonlySet<string> = new Set([
+  "also",
+  "further",
+  "furthermore",
+  "again",
+  "once",
+  "strongly",
+  "firmly",
+  "fully",
+  "deeply",
+  "gravely",
+  "seriously",
+  "warmly",
+  "most",
+  "urgently",
+  "emphatically",
+  "unequivocally",
+  "resolutely",
+  "still",
+  "equally",
+  "hereby",
+  "therefore",
+  "accordingly",
+  "thus",
+  "finally",
+  "moreover",
+  "additionally",
+  "similarly",
+  "likewise",
+]);
+
+/**
+ * Words that open a preambular paragraph besides -ing participles ("Recalling", "Bearing in mind"):
+ * adjectives and past participles ("Mindful", "Deeply concerned"), and the adverbs before them.
+ */
+export const preambularLeadWords: ReadonlySet<string> = new Set([
+  "mindful",
+  "aware",
+  "conscious",
+  "cognizant",
+  "convinced",
+  "concerned",
+  "alarmed",
+  "determined",
+  "desirous",
+  "guided",
+  "encouraged",
+  "seized",
+  "disturbed",
+  "appalled",
+  "shocked",
+  "outraged",
+  "dismayed",
+  "saddened",
+  "gratified",
+  "pleased",
+  "satisfied",
+  "reassured",
+  "committed",
+  "resolved",
+  "persuaded",
+  "confident",
+  "anxious",
+  "eager",
+  "fully",
+  "deeply",
+  "gravely",
+  "seriously",
+  "also",
+  "further",
+  "inspired",
+]);
+
+/** Whether a word can open a preambular paragraph. */
+export function isPreambularLeadWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (lower.length > 4 && lower.endsWith("ing")) || preambularLeadWords.has(lower);
+}
+
+export interface CanonicalVerb {
+  /** The verb without its modifiers, lower case: "requests", "calls upon". */
+  verb: string;
+  strength: Strength;
+  verbClass: VerbClass;
+}
+
+/** Verbs that need their particle to be themselves ("Calls upon", "Takes note", "Bears in mind"). */
+const particles: Readonly<Record<string, readonly string[][]>> = {
+  calls: [["upon"], ["on"], ["for"]],
+  takes: [["note"]],
+  bears: [["in", "mind"]],
+  looks: [["forward"]],
+  pays: [["tribute"]],
+};
+
+/**
+ * "Reiterates its call upon ..." asks again what "Calls upon" asks: the noun after
+ * "Reiterates/Renews/Reaffirms its" names the verb it repeats.
+ */
+const restatedNouns: Readonly<Record<string, string>> = {
+  request: "requests",
+  requests: "requests",
+  call: "calls upon",
+  calls: "calls upon",
+  demand: "demands",
+  demands: "demands",
+  appeal: "appeals",
+  invitation: "invites",
+  encouragement: "encourages",
+  urging: "urges",
+  recommendation: "recommends",
+};
+
+const restatingVerbs = new Set(["reiterates", "renews", "repeats"]);
+
+export interface VerbMatch extends CanonicalVerb {
+  /** How many words of the input the lead phrase takes ("Also requests" is 2). */
+  words: number;
+}
+
+const wordPattern = /[A-Za-z][A-Za-z-]*/g;
+
+function lowerWords(text: string, limit: number): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(wordPattern)) {
+    words.push(m[0].toLowerCase());
+    if (words.length >= limit) break;
+  }
+  return words;
+}
+
+/** The sense of a canonical operative verb, if it is one. */
+export function operativeVerb(verb: string): CanonicalVerb | null {
+  const canonical = spellings[verb] ?? verb;
+  const known = operativeVerbs[canonical];
+  return known ? { verb: canonical, ...known } : null;
+}
+
+/**
+ * Reads the operative lead at the start of `text`: modifiers, the verb, its particle and any
+ * postposed "also"/"further". Returns null when the text does not open with an operative verb.
+ */
+export function matchOperativeLead(text: string): VerbMatch | null {
+  const words = lowerWords(text, 8);
+  let i = 0;
+  while (i < words.length && verbModifiers.has(words[i] ?? "") && i < 3) i++;
+  const head = words[i];
+  if (!head) return null;
+  let verb = head;
+  let used = i + 1;
+  for (const tail of particles[head] ?? []) {
+    if (tail.every((w, k) => words[i + 1 + k] === w)) {
+      verb = `${head} ${tail.join(" ")}`;
+      used += tail.length;
+      break;
+    }
+  }
+  if (restatingVerbs.has(head) && words[i + 1] === "its") {
+    const restated = restatedNouns[words[i + 2] ?? ""];
+    if (restated) {
+      const particle = restated === "calls upon" && /^(upon|on|for)$/.test(words[i + 3] ?? "");
+      const sense = operativeVerb(
+        restated === "calls upon" && particle ? `calls ${words[i + 3]}` : restated,
+      );
+      if (sense) return { ...sense, words: used + 2 + (particle ? 1 : 0) };
+    }
+  }
+  const sense = operativeVerb(verb);
+  if (!sense) return null;
+  while (used < words.length && (words[used] === "also" || words[used] === "further")) used++;
+  return { ...sense, words: used };
+}
+
+/** The canonical verb of a lead phrase as written, or null when it is not an operative lead. */
+export function canonicalVerb(lead: string): CanonicalVerb | null {
+  const match = matchOperativeLead(lead);
+  if (!match) return null;
+  const { words: _words, ...verb } = match;
+  return verb;
+}
+
+/** Whether an operative verb asks someone to act (an obligation), rather than observe or judge. */
+export function createsObligation(verb: CanonicalVerb): boolean {
+  return verb.verbClass === "directive" || verb.verbClass === "deciding";
+}

@@ -1,0 +1,1 @@
+export { parseResolution } from "./parse.ts";
