@@ -199,11 +199,35 @@ export const preambularLeadWords: ReadonlySet<string> = new Set([
   "also",
   "further",
   "inspired",
+  "profoundly",
+  "particularly",
+  "strongly",
+  "firmly",
+  "cognisant",
+  "recalling",
+]);
+
+/** Capitalized words ending in -ing that are names, not participles ("Beijing Declaration"). */
+const namesEndingInIng: ReadonlySet<string> = new Set([
+  "beijing",
+  "kunming",
+  "nanjing",
+  "chongqing",
+  "xining",
+  "wellington",
+  "darjeeling",
+  "kaohsiung",
+  "spring",
+  "sterling",
+  "everything",
+  "nothing",
+  "something",
 ]);
 
 /** Whether a word can open a preambular paragraph. */
 export function isPreambularLeadWord(word: string): boolean {
   const lower = word.toLowerCase();
+  if (namesEndingInIng.has(lower)) return false;
   return (lower.length > 4 && lower.endsWith("ing")) || preambularLeadWords.has(lower);
 }
 

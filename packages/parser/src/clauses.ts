@@ -1,0 +1,34 @@
+/**
+ * Clauses as published: ids that stay stable ("pp2", "op11"; "II-op3" when a section restarts
+ * the numbering), the lead and canonical verb, and the strength of operative verbs.
+ */
+import type { Clause } from "@mandates/domain";
+import type { DraftClause } from "./segment.ts";
+
+export function buildClauses(drafts: readonly DraftClause[]): Clause[] {
+  const numbers = drafts.filter((d) => d.number !== null).map((d) => d.number);
+  const restarts = new Set(numbers).size !== numbers.length;
+  let preambular = 0;
+  let unnumbered = 0;
+  return drafts.map((draft) => {
+    let id: string;
+    if (draft.kind === "preambular") id = `pp${++preambular}`;
+    else if (draft.number === null) id = `op${++unnumbered}`;
+    else id = restarts && draft.section ? `${draft.section.label}-op${draft.number}` : `op${draft.number}`;
+    const operative = draft.kind === "operative" ? draft.lead.operative : null;
+    const clause: Clause = {
+      id,
+      kind: draft.kind,
+      number: draft.number,
+      lead: draft.lead.lead,
+      verb: draft.lead.verb,
+      verbClass: operative?.verbClass ?? (draft.kind === "preambular" ? "preambular" : null),
+      strength: operative?.strength ?? null,
+      text: draft.text,
+      items: draft.items,
+      section: draft.section,
+    };
+    if (draft.tail) clause.tail = draft.tail;
+    return clause;
+  });
+}

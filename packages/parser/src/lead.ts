@@ -1,0 +1,106 @@
+/**
+ * Lead phrases: the italic words that open a clause. Operative leads are an operative verb with
+ * its modifiers and particle ("Also requests", "Calls upon", "Reiterates its call upon");
+ * preambular leads a participle or adjective with theirs ("Taking note also", "Deeply concerned",
+ * "Bearing in mind"). Either may go on with "with concern"/"with appreciation".
+ */
+import {
+  type CanonicalVerb,
+  isPreambularLeadWord,
+  matchOperativeLead,
+  verbModifiers,
+} from "@mandates/domain";
+
+export interface Lead {
+  /** As written. */
+  lead: string;
+  /** Lower case, modifiers dropped. */
+  verb: string;
+  operative: CanonicalVerb | null;
+}
+
+const wordAt = /[A-Za-z][A-Za-z-]*/g;
+const withPhrase =
+  /^\s+with (?:deep |grave |serious |great |particular |profound |utmost |strong |the utmost |growing |increasing )?(?:concern|appreciation|satisfaction|regret|interest|alarm|gratitude|disappointment|dismay)\b/;
+
+/** Particles that belong to a preambular head ("Taking note", "Bearing in mind"). */
+const preambularParticles: Readonly<Record<string, readonly string[]>> = {
+  taking: ["note", "into account", "into consideration", "fully into account"],
+  bearing: ["in mind"],
+  keeping: ["in mind"],
+  calling: ["upon", "on", "for"],
+  looking: ["forward"],
+  paying: ["tribute"],
+};
+
+function wordsOf(text: string, limit: number): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  for (const m of text.matchAll(wordAt)) {
+    out.push({ word: m[0], end: (m.index ?? 0) + m[0].length });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function extendWith(text: string, end: number): number {
+  const m = withPhrase.exec(text.slice(end));
+  return m ? end + m[0].length : end;
+}
+
+function canonicalPreambular(lead: string): string {
+  return lead
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !["also", "further", "once", "again"].includes(w))
+    .join(" ");
+}
+
+/** The operative lead opening `text`, if it opens with an operative verb. */
+export function operativeLead(text: string): Lead | null {
+  const match = matchOperativeLead(text);
+  if (!match) return null;
+  const words = wordsOf(text, match.words);
+  const first = words[0]?.word ?? "";
+  if (first[0] !== first[0]?.toUpperCase()) return null;
+  const end = extendWith(text, words.at(-1)?.end ?? 0);
+  const { words: _n, ...operative } = match;
+  return { lead: text.slice(0, end).trim(), verb: operative.verb, operative };
+}
+
+/** The preambular lead opening `text`, if it opens with a participle or adjective. */
+export function preambularLead(text: string): Lead | null {
+  const words = wordsOf(text, 8);
+  let i = 0;
+  while (i < words.length - 1 && verbModifiers.has((words[i]?.word ?? "").toLowerCase()) && i < 3) i++;
+  const head = words[i];
+  if (!head || !isPreambularLeadWord(head.word)) return null;
+  let end = head.end;
+  const lowerHead = head.word.toLowerCase();
+  const rest = text.slice(end);
+  let j = i + 1;
+  const post = /^\s+(also|further|again)\b/.exec(rest);
+  if (post) {
+    end += post[0].length;
+    j++;
+  }
+  for (const particle of preambularParticles[lowerHead] ?? []) {
+    const m = new RegExp(`^\\s+${particle.replace(/ /g, "\\s+")}\\b`).exec(text.slice(end));
+    if (m) {
+      end += m[0].length;
+      break;
+    }
+  }
+  if (lowerHead === "having") {
+    const m = /^\s+(?:also |further )?[a-z]+(?:ed|en|wn|ne|ght)\b/.exec(text.slice(end));
+    if (m) end += m[0].length;
+  }
+  if (["deeply", "gravely", "seriously", "profoundly"].includes(lowerHead)) {
+    const m = /^\s+[a-z]+(?:ed)\b/.exec(text.slice(end));
+    if (m) end += m[0].length;
+  }
+  const post2 = /^\s+(also|further)\b/.exec(text.slice(end));
+  if (post2) end += post2[0].length;
+  end = extendWith(text, end);
+  const lead = text.slice(0, end).trim();
+  return { lead, verb: canonicalPreambular(lead), operative: null };
+}

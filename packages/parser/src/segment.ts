@@ -1,0 +1,162 @@
+/**
+ * Segmentation: the body's paragraphs sorted into preamble, operative paragraphs with their
+ * sub-items, sections and their headings, the closing meeting line, and annexes. Annex paragraphs
+ * are kept apart: they never count as the resolution's operative paragraphs.
+ */
+import type { ClauseItem, Section } from "@mandates/domain";
+import { type Lead, operativeLead, preambularLead } from "./lead.ts";
+import type { Block } from "./text/blocks.ts";
+
+export interface DraftClause {
+  kind: "preambular" | "operative";
+  number: number | null;
+  lead: Lead;
+  text: string;
+  items: ClauseItem[];
+  tail: string;
+  section: Section | null;
+  markers: string[];
+}
+
+export interface Segments {
+  clauses: DraftClause[];
+  meeting: string | null;
+  annexes: { heading: string; text: string }[];
+}
+
+const meetingLine = /^(\d+(?:st|nd|rd|th) (?:plenary )?meeting\b.*|Adopted (?:at|by|unanimously|without)\b.*)$/i;
+const annexStart = /^(?:Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?\b|Appendix\b)/;
+
+function looksLikeHeading(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length < 200 &&
+    !/[,;:.]["”’)]?$/.test(text) &&
+    /^[A-Z“"]/.test(text) &&
+    !operativeLead(text) &&
+    !preambularLead(text)
+  );
+}
+
+function leadOf(text: string, kind: "preambular" | "operative"): Lead {
+  const lead = kind === "operative" ? (operativeLead(text) ?? preambularLead(text)) : (preambularLead(text) ?? operativeLead(text));
+  if (lead) return lead;
+  const first = /^[^\s,;:]+/.exec(text)?.[0] ?? "";
+  return { lead: first, verb: first.toLowerCase(), operative: null };
+}
+
+/** Places a sub-item under the right parent: letters under the clause, numerals under letters. */
+function placeItem(clause: DraftClause, block: Block): void {
+  const label = block.label;
+  if (label?.kind !== "item") return;
+  const item: ClauseItem = { label: `(${label.value})`, text: block.text, items: [] };
+  const lastLetter = clause.items.at(-1);
+  if (label.style === "roman" && lastLetter && !(label.value === "i" && clause.items.length === 0)) {
+    lastLetter.items.push(item);
+  } else clause.items.push(item);
+}
+
+export function segment(blocks: readonly Block[]): Segments {
+  const clauses: DraftClause[] = [];
+  const annexes: { heading: string; text: string }[] = [];
+  let meeting: string | null = null;
+  let mode: "preamble" | "operative" | "closed" | "annex" = "preamble";
+  let section: Section | null = null;
+  let pendingSection: string | null = null;
+  let sawNumber = false;
+
+  const current = () => clauses.at(-1);
+  const addClause = (kind: DraftClause["kind"], number: number | null, block: Block) => {
+    clauses.push({
+      kind,
+      number,
+      lead: leadOf(block.text, kind),
+      text: block.text,
+      items: [],
+      tail: "",
+      section,
+      markers: [...block.markers],
+    });
+  };
+
+  for (const block of blocks) {
+    const text = block.text;
+    if (mode === "annex") {
+      const annex = annexes.at(-1);
+      if (annex && annexStart.test(text) && text.length < 120 && !block.label) annexes.push({ heading: text, text: "" });
+      else if (annex) annex.text = annex.text ? `${annex.text}\n\n${text}` : text;
+      continue;
+    }
+    if (!block.label && meetingLine.test(text)) {
+      meeting = text;
+      mode = "closed";
+      continue;
+    }
+    if (!block.label && annexStart.test(text) && text.length < 120 && (mode === "closed" || /^Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?$/.test(text))) {
+      mode = "annex";
+      annexes.push({ heading: text, text: "" });
+      continue;
+    }
+    if (mode === "closed") continue;
+    const label = block.label;
+    if (label?.kind === "number") {
+      sawNumber = true;
+      mode = "operative";
+      addClause("operative", label.value, block);
+      continue;
+    }
+    if (label?.kind === "item") {
+      const clause = current();
+      if (clause) {
+        placeItem(clause, block);
+        clause.markers.push(...block.markers);
+      } else addClause("preambular", null, block);
+      continue;
+    }
+    if (label?.kind === "section") {
+      pendingSection = label.value;
+      section = { label: label.value, heading: "" };
+      continue;
+    }
+    if (pendingSection !== null && looksLikeHeading(text)) {
+      section = { label: pendingSection, heading: text };
+      pendingSection = null;
+      continue;
+    }
+    pendingSection = null;
+    if (mode === "preamble") {
+      addClause("preambular", null, block);
+      continue;
+    }
+    // Numbered operative part: an unnumbered paragraph is preamble text under a new section
+    // heading, a heading, or the words that resume a paragraph after its sub-items.
+    const clause = current();
+    if (preambularLead(text) && section && clause?.section !== section) {
+      addClause("preambular", null, block);
+    } else if (!clause) {
+      addClause("operative", null, block);
+    } else if (looksLikeHeading(text)) {
+      section = { label: section?.label ?? "", heading: text };
+    } else {
+      clause.tail = clause.tail ? `${clause.tail} ${text}` : text;
+      clause.markers.push(...block.markers);
+    }
+  }
+  if (!sawNumber) promoteUnnumberedOperatives(clauses);
+  return { clauses, meeting, annexes };
+}
+
+/**
+ * A resolution with one operative paragraph may leave it unnumbered: after the preamble, the
+ * first paragraph opening with a finite operative verb starts the operative part.
+ */
+function promoteUnnumberedOperatives(clauses: DraftClause[]): void {
+  const first = clauses.findIndex(
+    (c) => c.kind === "preambular" && operativeLead(c.text) !== null && preambularLead(c.text) === null,
+  );
+  if (first < 0) return;
+  for (const clause of clauses.slice(first)) {
+    clause.kind = "operative";
+    clause.lead = leadOf(clause.text, "operative");
+  }
+}

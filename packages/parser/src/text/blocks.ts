@@ -1,0 +1,132 @@
+/**
+ * Blocks: the paragraphs of the body, rebuilt from lines. A paragraph starts at a label ("11.",
+ * "(a)"), after a blank line, or where a line opens with a lead word ("Recalling", "Requests")
+ * after a line that closed a clause. A page break, or a blank line before a lower-case word, does
+ * not end a paragraph: the sentence goes on. Hyphenated line ends are rejoined.
+ */
+import { isPreambularLeadWord, matchOperativeLead } from "@mandates/domain";
+import { markerClose, markerOpen } from "./footnotes.ts";
+import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
+import type { Page } from "./pages.ts";
+
+export type Boundary = "none" | "blank" | "page";
+
+export interface Block {
+  label: Label | null;
+  text: string;
+  /** Footnote markers the paragraph carries, in order. */
+  markers: string[];
+  page: number;
+  /** What separated this block from the one before. */
+  boundary: Boundary;
+}
+
+interface OpenBlock {
+  label: Label | null;
+  lines: string[];
+  page: number;
+  boundary: Boundary;
+}
+
+const closesClause = /[,;:.]["”’)\]]?\s*(?:\uE000[^\uE001]*\uE001)?\s*$/;
+const meetingLine = /^(?:\d+(?:st|nd|rd|th) (?:plenary )?meeting\b|Adopted (?:at|by|unanimously|without)\b)/i;
+const annexLine = /^Annex(?:es)?\b/;
+
+function firstWord(text: string): string {
+  return /^[“"(]?([A-Za-z][A-Za-z-]*)/.exec(text)?.[1] ?? "";
+}
+
+/** Whether a line, capitalized, opens with a word that opens clauses. */
+export function opensClause(text: string): boolean {
+  const word = firstWord(text.trim());
+  if (!word || word[0] !== word[0]?.toUpperCase()) return false;
+  return isPreambularLeadWord(word) || matchOperativeLead(text.trim()) !== null;
+}
+
+function startsParagraph(text: string): boolean {
+  const t = text.trim();
+  return opensClause(t) || meetingLine.test(t) || annexLine.test(t);
+}
+
+/** Words printed whole somewhere in the document, to decide whether "organi-/zation" was split. */
+function vocabulary(pages: readonly Page[]): Set<string> {
+  const words = new Set<string>();
+  for (const { lines } of pages)
+    for (const line of lines) for (const m of line.matchAll(/[A-Za-z][A-Za-z-]*/g)) words.add(m[0].toLowerCase());
+  return words;
+}
+
+function joinLines(lines: readonly string[], words: ReadonlySet<string>): string {
+  let text = "";
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (!text) {
+      text = line;
+      continue;
+    }
+    const hyphen = /([A-Za-z]+)-$/.exec(text);
+    const next = /^([a-z]+)/.exec(line);
+    if (hyphen && next) {
+      const [head, tail] = [hyphen[1] ?? "", next[1] ?? ""];
+      if (tail === "and" || tail === "or") text = `${text} ${line}`;
+      else if (words.has(`${head}${tail}`.toLowerCase()) && !words.has(`${head}-${tail}`.toLowerCase()))
+        text = `${text.slice(0, -1)}${line}`;
+      else text = `${text}${line}`;
+    } else {
+      text = `${text} ${line}`;
+    }
+  }
+  return text;
+}
+
+const markerPattern = new RegExp(`\\s*${markerOpen}([^${markerClose}]*)${markerClose}`, "g");
+
+function closeBlock(open: OpenBlock, words: ReadonlySet<string>): Block {
+  const joined = joinLines(open.lines, words);
+  const markers: string[] = [];
+  const text = joined
+    .replace(markerPattern, (_m, marker: string) => {
+      markers.push(marker);
+      return "";
+    })
+    .replace(/\s+([,.;:])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+  return { label: open.label, text, markers, page: open.page, boundary: open.boundary };
+}
+
+/** Rebuilds the paragraphs of the body from its pages. */
+export function buildBlocks(pages: readonly Page[]): Block[] {
+  const words = vocabulary(pages);
+  const blocks: Block[] = [];
+  let open: OpenBlock | null = null;
+  let context: LabelContext = freshContext();
+  let boundary: Boundary = "blank";
+  pages.forEach(({ lines }, page) => {
+    if (page > 0) boundary = "page";
+    for (const line of lines) {
+      if (line.trim() === "") {
+        if (boundary === "none") boundary = "blank";
+        continue;
+      }
+      const current = open?.lines.join(" ") ?? "";
+      const read = readLabel(line, context, boundary !== "none");
+      let starts: boolean;
+      if (!open || read) starts = true;
+      else if (boundary === "page") starts = closesClause.test(current) && startsParagraph(line);
+      else if (boundary === "blank") starts = !/^[a-z]/.test(line.trim()) || meetingLine.test(line.trim());
+      else starts = closesClause.test(current) && startsParagraph(line);
+      if (starts) {
+        if (open) blocks.push(closeBlock(open, words));
+        if (read) context = advance(context, read.label);
+        open = { label: read?.label ?? null, lines: read ? [read.rest] : [line], page, boundary };
+      } else {
+        open?.lines.push(line);
+      }
+      boundary = "none";
+    }
+  });
+  if (open) blocks.push(closeBlock(open, words));
+  return blocks;
+}

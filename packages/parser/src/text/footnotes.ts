@@ -1,0 +1,161 @@
+/**
+ * Footnotes: bodies printed at the foot of a page, tied to the text by markers. PDF text leaves
+ * the bodies between the lines of a paragraph cut by the page break and glues the markers to words
+ * ("Development,1 and", "Protocol7 and"). Bodies are moved out of the flow; markers are taken out
+ * of the text and kept as a private-use bracket (`markMarker`) so paragraphs can say which notes
+ * they carry.
+ *
+ * Bodies are found below a separator rule ("_____"), as paragraphs opening with a superscript
+ * marker (the seed), or as trailing lines "13 One member ..." whose number is glued to a word above.
+ */
+import type { Page } from "./pages.ts";
+
+export interface FootnoteBody {
+  marker: string;
+  text: string;
+  /** The page whose foot holds it (its first part, when it runs on). */
+  page: number;
+}
+
+export interface PagesWithoutFootnotes {
+  pages: Page[];
+  footnotes: FootnoteBody[];
+}
+
+const separator = /^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$/;
+const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))(\S.*)$/;
+const superscriptBody = /^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*\S/;
+
+export const markerOpen = "\uE000";
+export const markerClose = "\uE001";
+export const markMarker = (marker: string) => `${markerOpen}${marker}${markerClose}`;
+
+function fromSuperscript(run: string): string {
+  return [...run].map((c) => String(superscripts.indexOf(c))).join("");
+}
+
+/** Reads the footnote bodies of one footnote area; a leading unmarked line continues the last one. */
+function readBodies(lines: readonly string[], footnotes: FootnoteBody[], page: number): void {
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    const start = bodyStart.exec(line);
+    const marker = start ? normalizeMarker(start[1] ?? "") : "";
+    const last = footnotes.at(-1);
+    if (start && (!last || isNextMarker(last.marker, marker))) {
+      footnotes.push({ marker, text: (start[2] ?? "").trim(), page });
+    } else if (last) {
+      last.text = `${last.text} ${line.trim()}`;
+    }
+  }
+}
+
+function normalizeMarker(raw: string): string {
+  return /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(raw) ? fromSuperscript(raw) : raw;
+}
+
+/** Footnotes count up through a document; a star marker ("*") may precede them. */
+function isNextMarker(previous: string, marker: string): boolean {
+  if (marker.startsWith("*")) return !previous.startsWith("*") || marker.length > previous.length;
+  if (previous.startsWith("*")) return true;
+  return Number(marker) > Number(previous) && Number(marker) <= Number(previous) + 3;
+}
+
+/** Plain-digit bodies at the end of a page, recognized by their markers glued to words above. */
+function trailingPlainBodies(lines: readonly string[]): number {
+  let cut = lines.length;
+  let i = lines.length - 1;
+  const text = lines.join("\n");
+  while (i >= 0) {
+    while (i >= 0 && (lines[i] ?? "").trim() === "") i--;
+    let j = i;
+    while (j >= 0 && (lines[j] ?? "").trim() !== "") j--;
+    const first = lines[j + 1] ?? "";
+    const start = /^\s*(\d{1,3})\s+[A-Z“"(]/.exec(first);
+    if (!start || j < 0) break;
+    const glued = new RegExp(`[a-z,.;)\\]”’]${start[1]}(?![\\d/])`);
+    if (!glued.test(text.slice(0, text.length - lines.slice(j + 1).join("\n").length))) break;
+    cut = j + 1;
+    i = j;
+  }
+  return cut;
+}
+
+/** Moves footnote bodies out of the pages. */
+export function extractFootnotes(pages: readonly Page[]): PagesWithoutFootnotes {
+  const footnotes: FootnoteBody[] = [];
+  const out: Page[] = [];
+  for (const [page, { lines }] of pages.entries()) {
+    const rule = lines.findIndex((line) => separator.test(line));
+    let content = rule >= 0 ? lines.slice(0, rule) : [...lines];
+    if (rule >= 0) readBodies(lines.slice(rule + 1), footnotes, page);
+    else {
+      const cut = trailingPlainBodies(content);
+      if (cut < content.length) {
+        readBodies(content.slice(cut), footnotes, page);
+        content = content.slice(0, cut);
+      }
+    }
+    // Superscript-marked bodies stand as paragraphs of their own anywhere on the page.
+    const kept: string[] = [];
+    let inBody = false;
+    for (const line of content) {
+      if (superscriptBody.test(line) && (kept.length === 0 || (kept.at(-1) ?? "").trim() === "")) {
+        readBodies([line], footnotes, page);
+        inBody = true;
+      } else if (inBody && line.trim() !== "") {
+        readBodies([line], footnotes, page);
+      } else {
+        inBody = false;
+        kept.push(line);
+      }
+    }
+    out.push({ lines: kept });
+  }
+  return { pages: out, footnotes };
+}
+
+/** Words after which a number is a quantity or a citation, never a footnote marker. */
+const countedAfter =
+  /\b(?:of|to|by|in|on|at|within|than|under|over|about|some|least|from|until|since|for|before|after|and|or|the|paragraphs?|paras?\.?|resolutions?|decisions?|articles?|chapters?|annex(?:es)?|targets?|goals?|principles?|rules?|recommendations?|sections?|items?|No\.|vol\.|pages?|pp?\.|sessions?|Protocol|Convention|Agenda|level|phase|stage|part|step|number|Group|G|SDG|Article)$/i;
+/** Words before which a number is a quantity or a date. */
+const countedBefore =
+  /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|days?|years?|months?|weeks?|hours?|per|percent|million|billion|countries|States|Member|members|and|or|to|\/|-|%)/i;
+
+/**
+ * Takes footnote markers out of the text of each page, leaving `markMarker(n)` in their place.
+ * Superscripts are markers wherever they stand. A plain number is a marker only when a body with
+ * that number exists and it is glued to the word or punctuation before it ("Protocol7",
+ * "Development,1"); a note whose body is on the same page may also stand after a space
+ * ("exploitation, 2 on", "members 20 and") where no counted noun is near.
+ */
+export function markFootnoteMarkers(pages: readonly Page[], bodies: readonly FootnoteBody[]): Page[] {
+  const known = new Set(bodies.map((b) => b.marker).filter((m) => /^\d+$/.test(m)));
+  return pages.map(({ lines }, page) => {
+    const onPage = new Set(bodies.filter((b) => b.page === page && known.has(b.marker)).map((b) => b.marker));
+    return {
+      lines: lines.map((line) => {
+        const out = line.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)));
+        if (known.size === 0) return out;
+        return out.replace(/(\S?)(\s{0,2})(\d{1,3})(?=[\s,.;:)]|$)/g, (whole, before: string, space: string, digits: string, offset: number) => {
+          if (!known.has(digits) || !before) return whole;
+          const preceding = out.slice(0, offset + before.length);
+          const following = out.slice(offset + whole.length);
+          if (!space) {
+            // Glued: after a letter, a closing mark, or punctuation that follows a word.
+            const glued = /[A-Za-z)\]”’"]$/.test(preceding) || (/[A-Za-z)\]”’"][,.;:]$/.test(preceding)) || (onPage.has(digits) && /\d[,;]$/.test(preceding));
+            if (!glued || /[A-Z]{1,2}$/.test(preceding) && !/[a-z]/.test(preceding.slice(-3))) return whole;
+          } else {
+            if (!onPage.has(digits)) return whole;
+            const afterPunctuation = /[,.;:”’)]$/.test(preceding);
+            const afterWord = /[a-z]$/.test(preceding) && !countedAfter.test(preceding);
+            if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return whole;
+          }
+          onPage.delete(digits);
+          return `${before}${markMarker(digits)}`;
+        });
+      }),
+    };
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Page furniture: what the printer puts on every page and the reader skips: job numbers
+ * ("25-20946 (E)"), barcodes ("*2520946*"), page numbers ("2/14"), and running headers that repeat
+ * the symbol and the title. Left in place, a running header ends up in the middle of a paragraph.
+ *
+ * Furniture gathers in zones at the top and bottom of a page, around at least one anchor (a job
+ * number, barcode, page number or symbol line). A running title is recognized by its words being
+ * part of the document's title, or by recurring beside anchors on several pages.
+ */
+import { letters } from "./letters.ts";
+import type { Page } from "./pages.ts";
+
+const jobNumber = /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\*?$/;
+const barcode = /^\*\d{6,}\*$/;
+const pageNumber = /^(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-|Page \d{1,3}(?: of \d{1,3})?)$/;
+const symbolLine = /^(?:A|E|S|ST|UNEP|DP|TD|CCPR|CEDAW)\/[A-Za-z0-9.\-/]+(?:\s*\(\d{4}\))?\*?$/;
+
+export function isAnchor(line: string): boolean {
+  const text = line.trim();
+  return (
+    jobNumber.test(text) || barcode.test(text) || pageNumber.test(text) || symbolLine.test(text)
+  );
+}
+
+interface RunningTitles {
+  /** Letters of the document's title, when the front matter gave one. */
+  title: string;
+  /** Lines seen beside anchors more than once. */
+  repeated: ReadonlySet<string>;
+}
+
+const reach = 4;
+
+/** Lines that recur within a few lines of an anchor: running titles of a long document. */
+function repeatedNearAnchors(pages: readonly Page[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const { lines } of pages) {
+    const near = new Set<string>();
+    lines.forEach((line, i) => {
+      if (!isAnchor(line)) return;
+      for (let j = Math.max(0, i - reach); j <= Math.min(lines.length - 1, i + reach); j++) {
+        const text = (lines[j] ?? "").trim();
+        if (text && !isAnchor(text)) near.add(text);
+      }
+    });
+    for (const text of near) seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, count]) => count > 1).map(([text]) => text));
+}
+
+function isRunningTitle(line: string, titles: RunningTitles): boolean {
+  const text = line.trim();
+  if (titles.repeated.has(text)) return true;
+  const l = letters(text);
+  return l.length >= 4 && titles.title.length > 0 && titles.title.includes(l);
+}
+
+/**
+ * Where a furniture zone grown from `start` in direction `step` ends (exclusive), or `start` when
+ * the lines there are not furniture. The zone reaches up to its last anchor: running titles and
+ * blank lines count only when an anchor lies beyond them.
+ */
+function zoneFrom(
+  lines: readonly string[],
+  start: number,
+  step: 1 | -1,
+  titles: RunningTitles,
+): number {
+  let end = start;
+  let titleRun = 0;
+  for (let i = start; i >= 0 && i < lines.length; i += step) {
+    const line = lines[i] ?? "";
+    if (isAnchor(line)) {
+      end = i + step;
+      titleRun = 0;
+    } else if (line.trim() !== "") {
+      if (titleRun >= 3 || !isRunningTitle(line, titles)) break;
+      titleRun++;
+    }
+  }
+  return end;
+}
+
+/** Removes the furniture zones at the top and bottom of each page. */
+export function removeFurniture(pages: readonly Page[], title: string | null): Page[] {
+  const titles: RunningTitles = {
+    title: title ? letters(title) : "",
+    repeated: repeatedNearAnchors(pages),
+  };
+  const cleaned: Page[] = [];
+  for (const page of pages) {
+    const { lines } = page;
+    const top = zoneFrom(lines, 0, 1, titles);
+    const bottom = zoneFrom(lines, lines.length - 1, -1, titles);
+    cleaned.push({ lines: lines.slice(top, Math.max(top, bottom + 1)) });
+  }
+  return splitAtInnerZones(cleaned, titles);
+}
+
+/**
+ * Text without page breaks (pasted, or from an extractor that drops them) still carries the
+ * furniture between pages: an anchor inside a page marks a page break there.
+ */
+function splitAtInnerZones(pages: readonly Page[], titles: RunningTitles): Page[] {
+  const out: Page[] = [];
+  for (const { lines } of pages) {
+    let current: string[] = [];
+    let i = 0;
+    while (i < lines.length) {
+      if (isAnchor(lines[i] ?? "")) {
+        let from = i;
+        while (from > 0 && ((lines[from - 1] ?? "").trim() === "" || isRunningTitle(lines[from - 1] ?? "", titles)) && from > i - reach) from--;
+        const to = zoneFrom(lines, i, 1, titles);
+        current.splice(current.length - (i - from));
+        out.push({ lines: current });
+        current = [];
+        i = to;
+        continue;
+      }
+      current.push(lines[i] ?? "");
+      i++;
+    }
+    out.push({ lines: current });
+  }
+  return out.filter((page) => page.lines.some((line) => line.trim() !== ""));
+}
