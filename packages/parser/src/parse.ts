@@ -3,7 +3,10 @@
  * matter, furniture, footnotes, paragraphs, segmentation, then what is read inside clauses
  * (references, actors, obligations).
  */
-import type { BodyId, Clause, Resolution } from "@mandates/domain";
+import { type Actor, type BodyId, type Clause, type Obligation, type Resolution, registeredActor } from "@mandates/domain";
+import { ActorReader, publicActor } from "./actors.ts";
+import { findObligations } from "./obligations.ts";
+import { findReferences, type Passage } from "./references.ts";
 import { ParseError } from "./errors.ts";
 import { enactingFormula, organNamed, readFrontMatter } from "./front-matter.ts";
 import { segment } from "./segment.ts";
@@ -59,6 +62,36 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
     throw new ParseError("This does not look like a resolution: no preambular or operative paragraph was found.");
   const clauses: Clause[] = buildClauses(segments.clauses);
   const adopted = front.adopted ?? (segments.meeting ? findDate(segments.meeting) : null);
+
+  // A footnote belongs to the first clause that carries its marker.
+  const noteClause = new Map<string, string>();
+  segments.clauses.forEach((draft, i) => {
+    for (const marker of draft.markers) if (!noteClause.has(marker)) noteClause.set(marker, clauses[i]?.id ?? "");
+  });
+  const notes = footnotes.map((f) => ({ marker: f.marker, text: f.text, clause: noteClause.get(f.marker) ?? null }));
+
+  const passages: Passage[] = [
+    ...(front.origin ? [{ text: front.origin, clause: null }] : []),
+    ...clauses.map((c) => ({ text: clauseWords(c), clause: c.id })),
+    ...notes.map((n) => ({ text: n.text, clause: n.clause, footnote: n.marker })),
+  ];
+  const references = findReferences(passages, front.body);
+
+  const reader = new ActorReader(front.body);
+  const adHoc = new Map<string, string>();
+  const obligations: Obligation[] = [];
+  for (const clause of clauses) {
+    if (clause.kind === "operative")
+      obligations.push(...findObligations(clause, { adopted, adoptingBody: front.body, actors: reader, adHoc }));
+    else reader.read(clauseWords(clause));
+  }
+  const actors: Actor[] = [
+    ...[...reader.seen].flatMap((id) => {
+      const actor = registeredActor(id);
+      return actor ? [publicActor(actor)] : [];
+    }),
+    ...[...adHoc].map(([id, name]): Actor => ({ id, name, kind: "other", aliases: [] })),
+  ];
   return {
     symbol: front.symbol,
     body: front.body,
@@ -71,11 +104,17 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
     origin: front.origin,
     meeting: segments.meeting,
     clauses,
-    footnotes: footnotes.map((f) => ({ marker: f.marker, text: f.text })),
-    references: [],
-    actors: [],
-    obligations: [],
+    footnotes: notes,
+    references,
+    actors,
+    obligations,
     annexes: segments.annexes,
     warnings,
   };
+}
+
+/** A clause's words with its sub-items and closing words, for searching. */
+function clauseWords(clause: Clause): string {
+  const walk = (items: Clause["items"]): string[] => items.flatMap((i) => [i.text, ...walk(i.items)]);
+  return [clause.text, ...walk(clause.items), clause.tail ?? ""].join(" ").trim();
 }

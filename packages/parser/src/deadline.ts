@@ -1,0 +1,129 @@
+/**
+ * Deadlines in an obligation's words: a session of a body ("to the Commission ... at its
+ * twenty-sixth session", resolved through the body's calendar), a day ("by 31 December 2025"),
+ * a month or a year ("by 2030", "in 2016"), or a time after adoption ("within 30 days").
+ */
+import { type BodyId, type Deadline, isBodyId, sessionPeriod } from "@mandates/domain";
+import type { ActorMention } from "./actors.ts";
+import { datePattern, isoDate, monthNumber, monthPattern } from "./dates.ts";
+import { organNamed } from "./front-matter.ts";
+import { ordinalValue, ordinalWords } from "./ordinals.ts";
+
+export interface DeadlineContext {
+  /** Adoption date of the resolution, YYYY-MM-DD. */
+  adopted: string | null;
+  adoptingBody: BodyId | null;
+}
+
+const session = new RegExp(
+  `\\b(?:at|during|to|for|before|by|until|of|in)\\s+(?:the\\s+)?(?:main part of\\s+)?(?:the\\s+)?(?:(its|their|the)\\s+)?(${ordinalWords}|\\d{4}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:regular\\s+|substantive\\s+|resumed\\s+|ordinary\\s+)?session\\b(?:\\s+of\\s+the\\s+((?:General Assembly|Economic and Social Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+?)))?`,
+  "gi",
+);
+const boundDate = new RegExp(
+  `\\b(by|before|no later than|not later than|until|on or before|as of|by the end of)\\s+(${datePattern.source.slice(2, -2)})`,
+  "g",
+);
+const monthYear = new RegExp(`\\b(by|before|in|until|no later than|not later than|by the end of)\\s+(${monthPattern})\\s+(\\d{4})\\b`, "g");
+const year = /\b(by|in|until|before|no later than|not later than|by the end of|during|through|planned until|up to)\s+(?:the end of\s+)?(\d{4})\b(?![/\d])/g;
+const within = /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety|one hundred and twenty)\s+(days|weeks|months|years)\b/g;
+
+const numberWords: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  twelve: 12, fifteen: 15, thirty: 30, sixty: 60, ninety: 90, "one hundred and twenty": 120,
+};
+
+interface Found {
+  at: number;
+  deadline: Deadline;
+}
+
+/**
+ * When words hold several times, the one the bearer must meet comes first: a session where a
+ * report is taken up, then a day, a time after adoption, a month, a year; "until" last, since it
+ * more often bounds what is planned than when it is due.
+ */
+function rank(found: Found): number {
+  const order = { session: 0, day: 1, month: 3, year: 4 }[found.deadline.precision];
+  return /^(?:planned )?until\b/.test(found.deadline.text) ? 5 : order;
+}
+
+const yearOf = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : null);
+
+/** The body a session belongs to: named after it, or the calendar body named last before it. */
+function sessionBody(
+  named: string | undefined,
+  before: readonly ActorMention[],
+  context: DeadlineContext,
+): BodyId | null {
+  if (named) return organNamed(named);
+  for (const mention of [...before].reverse()) if (isBodyId(mention.id) && mention.id !== "sc") return mention.id;
+  return context.adoptingBody;
+}
+
+function addDays(iso: string, amount: number, unit: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (unit.startsWith("day")) date.setUTCDate(date.getUTCDate() + amount);
+  else if (unit.startsWith("week")) date.setUTCDate(date.getUTCDate() + 7 * amount);
+  else if (unit.startsWith("month")) date.setUTCMonth(date.getUTCMonth() + amount);
+  else date.setUTCFullYear(date.getUTCFullYear() + amount);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first deadline stated in `text`; `mentions` are the actors named in it, with offsets. */
+export function findDeadline(
+  text: string,
+  mentions: readonly ActorMention[],
+  context: DeadlineContext,
+): Deadline | null {
+  const found: Found[] = [];
+  const adoptedYear = yearOf(context.adopted);
+  const plausible = (y: number) => adoptedYear === null || (y >= adoptedYear && y <= adoptedYear + 40);
+
+  for (const m of text.matchAll(session)) {
+    const at = m.index ?? 0;
+    const n = /^\d{4}$/.test(m[2] ?? "") ? Number(m[2]) : ordinalValue(m[2] ?? "");
+    const body = sessionBody(m[3], mentions.filter((x) => x.end <= at), context);
+    if (n === null || !body) continue;
+    const period = sessionPeriod(body, n);
+    if (!period) continue;
+    const afterStart = context.adopted !== null && context.adopted.slice(0, 7) > period.start;
+    const month = afterStart ? period.end : period.start;
+    found.push({
+      at,
+      deadline: {
+        text: m[0].trim(),
+        year: Number(month.slice(0, 4)),
+        date: month,
+        session: { body, number: n, start: period.start, end: period.end },
+        precision: "session",
+        bound: "at",
+      },
+    });
+  }
+  for (const m of text.matchAll(boundDate)) {
+    const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
+    const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
+    if (!iso || !plausible(Number(iso.slice(0, 4)))) continue;
+    found.push({ at: m.index ?? 0, deadline: { text: m[0], year: Number(iso.slice(0, 4)), date: iso, precision: "day", bound: "by" } });
+  }
+  for (const m of text.matchAll(monthYear)) {
+    const y = Number(m[3]);
+    if (!plausible(y)) continue;
+    const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
+    found.push({ at: m.index ?? 0, deadline: { text: m[0], year: y, date, precision: "month", bound: m[1] === "in" ? "at" : "by" } });
+  }
+  for (const m of text.matchAll(year)) {
+    const y = Number(m[2]);
+    if (!plausible(y) || found.some((f) => f.at <= (m.index ?? 0) && (m.index ?? 0) < f.at + f.deadline.text.length)) continue;
+    found.push({ at: m.index ?? 0, deadline: { text: m[0], year: y, precision: "year", bound: m[1] === "in" || m[1] === "during" ? "at" : "by" } });
+  }
+  if (context.adopted) {
+    for (const m of text.matchAll(within)) {
+      const amount = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : (numberWords[m[1] ?? ""] ?? 0);
+      const date = addDays(context.adopted, amount, m[2] ?? "days");
+      found.push({ at: m.index ?? 0, deadline: { text: m[0], year: Number(date.slice(0, 4)), date, precision: "day", bound: "by" } });
+    }
+  }
+  found.sort((a, b) => rank(a) - rank(b) || a.at - b.at);
+  return found[0]?.deadline ?? null;
+}

@@ -1,0 +1,211 @@
+/**
+ * Obligations: each directive or deciding verb of an operative paragraph, the lead verb and those
+ * after it (", and invites Member States to ...", "and in this regard calls upon ..."), with its
+ * bearers, action, condition, deadline, recurrence and the body owed a report. Observing and
+ * evaluative verbs ("welcomes", "notes") end the words of the verb before them but oblige no one.
+ */
+import {
+  type BodyId,
+  type CanonicalVerb,
+  type Clause,
+  createsObligation,
+  type Obligation,
+  operativeVerb,
+} from "@mandates/domain";
+import type { ActorMention, ActorReader } from "./actors.ts";
+import { findDeadline } from "./deadline.ts";
+import { findRecurrence } from "./recurrence.ts";
+
+export interface ObligationContext {
+  adopted: string | null;
+  adoptingBody: BodyId | null;
+  actors: ActorReader;
+  /** Bearers not in the registry, named from their words; filled as obligations are read. */
+  adHoc: Map<string, string>;
+}
+
+interface VerbAt {
+  start: number;
+  /** Where the words after the verb begin. */
+  end: number;
+  written: string;
+  verb: CanonicalVerb;
+}
+
+const verbForms =
+  "requests|urges|calls upon|calls on|calls for|encourages|invites|recommends|demands|decides|directs|instructs|authorizes|authorises|appeals|reminds|endorses|approves|establishes|renews|mandates|resolves|adopts|designates|proclaims|requires|commits|undertakes|agrees|welcomes|notes|takes note|recognizes|recognises|reaffirms|affirms|stresses|emphasizes|emphasises|expresses|looks forward|commends|acknowledges|underlines|underscores|recalls|reiterates|condemns|strongly condemns|deplores|supports|highlights|regrets|appreciates|pays tribute";
+const laterVerb = new RegExp(
+  `(?:[,;]\\s+|\\band\\s+|\\bin this regard,?\\s+|\\bin this context,?\\s+|\\bto this end,?\\s+|\\bin that regard,?\\s+)((?:and\\s+)?(?:also\\s+|further\\s+|strongly\\s+|once again\\s+|again\\s+|in this regard,?\\s+|therefore\\s+|urgently\\s+)*)(${verbForms})\\b(\\s+(?:also|further|again))?`,
+  "g",
+);
+/** Words after which "requests", "demands" and the like are nouns, not verbs. */
+const nounFollower = /^\s*(?:of|from|made|received|submitted|by|that were|which|to be|for (?!the [A-Z]))\b/;
+
+/** Where the verbs of a paragraph stand, the lead first. */
+function verbsIn(clause: Clause, text: string): VerbAt[] {
+  const verbs: VerbAt[] = [];
+  const lead = clause.verb ? operativeVerb(clause.verb) : null;
+  if (lead) verbs.push({ start: 0, end: clause.lead.length, written: clause.lead, verb: lead });
+  const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(laterVerb)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "") - (m[1] ?? "").length;
+    const end = (m.index ?? 0) + m[0].length;
+    if (start < clause.lead.length) continue;
+    if (quoted.some(([a = 0, b = 0]) => start > a && start < b)) continue;
+    if (nounFollower.test(text.slice(end))) continue;
+    const canonical = (m[2] ?? "").replace("strongly ", "");
+    const verb = operativeVerb(canonical);
+    if (!verb) continue;
+    verbs.push({ start, end, written: `${m[1] ?? ""}${m[2] ?? ""}${m[3] ?? ""}`.trim(), verb });
+  }
+  return verbs;
+}
+
+/** Manner phrases inside the bearer words that name helpers, not bearers. */
+const mannerPhrase =
+  /,?\s*\b(?:in (?:close )?(?:consultation|cooperation|coordination|collaboration|partnership) with|with the (?:support|assistance) of|through|within the framework of|in its capacity as|in their capacity as|as appropriate|where appropriate|within (?:its|their) (?:respective |existing )?mandates?|within existing resources)\b[^,]*(?:,|$)/g;
+const conditionPattern =
+  /\b(?:that|which|who)\s+(?:have|has|are|is|were|so wish|wish|may|can|consider|did)\b[^,]*|\b(?:in a position to do so|where appropriate|as appropriate|upon request|if requested|when requested|so requested)\b/;
+/** "to" before a lower-case word that is not an article or pronoun: the infinitive of the action. */
+const infinitive = /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b|this\b|these\b|those\b|all\b|any\b|such\b|each\b|other\b|which\b|whom\b|that\b|be\s+(?:held|convened)\b|date\b)(?=[a-z])/;
+const seized = /^\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\b/;
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60)
+    .replace(/-$/, "");
+}
+
+/** A bearer the registry does not know, named from its words ("the Special Committee"). */
+function adHocBearer(words: string, context: ObligationContext): string | null {
+  const name = words
+    .replace(conditionPattern, "")
+    .replace(/^\s*(?:the|all|and|other)\s+/i, "")
+    .replace(/[\s,;:]+$/, "")
+    .trim();
+  if (!name || name.split(/\s+/).length > 12 || !/[A-Za-z]/.test(name)) return null;
+  const id = slug(name);
+  if (!id) return null;
+  if (!context.adHoc.has(id)) context.adHoc.set(id, name);
+  return id;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function itemsText(clause: Clause): string {
+  const walk = (items: Clause["items"]): string[] => items.flatMap((i) => [`${i.label} ${i.text}`, ...walk(i.items)]);
+  return walk(clause.items).join(" ");
+}
+
+/** The body owed a report: "to report to the Commission ...", "to submit to it". */
+function reportTo(action: string, mentions: readonly ActorMention[], offset: number, self: BodyId | null): string | null {
+  const m = /\b(?:report(?:s|ing)?|submit(?:s|ting)?|present(?:s|ing)?|transmit(?:s|ting)?|brief(?:s|ing)?)\b(?:\s+(?:thereon|on|regularly|annually|orally|in writing))*[^;:]{0,160}?\bto\s+(it|them|the\s+[A-Z])/.exec(action);
+  if (!m) return null;
+  if (m[1] === "it") return self;
+  const at = offset + m.index + m[0].length - (m[1]?.length ?? 0);
+  return mentions.find((x) => x.start >= at - 1 && x.start <= at + 5)?.id ?? null;
+}
+
+export function findObligations(clause: Clause, context: ObligationContext): Obligation[] {
+  if (clause.kind !== "operative") return [];
+  const text = clause.text;
+  const mentions = context.actors.read(text);
+  const verbs = verbsIn(clause, text).sort((a, b) => a.start - b.start);
+  const items = itemsText(clause);
+  const itemMentions = items ? context.actors.read(items) : [];
+  const obligations: Obligation[] = [];
+  // An obligation without its own action shares the next one's ("Urges X, and invites Y, to ...").
+  let sharedAction: { action: string; offset: number } | null = null;
+  const drafts: Array<{ verb: VerbAt; end: number; bearerText: string; bearers: string[]; action: string | null; actionAt: number; condition: string | null }> = [];
+
+  verbs.forEach((verb, k) => {
+    const end = verbs[k + 1]?.start ?? text.length;
+    if (!createsObligation(verb.verb)) return;
+    const after = text.slice(verb.end, end);
+    const afterAt = verb.end;
+    if (seized.test(after)) return;
+    let bearerText = "";
+    let bearers: string[] = [];
+    let action: string | null = null;
+    let actionAt = afterAt;
+    let condition: string | null = null;
+    const self = context.adoptingBody ? [context.adoptingBody] : [];
+    const that = /^\s*,?\s*(?:also\s+)?that\b/.exec(after);
+    if (verb.verb.verb === "calls for") {
+      action = after;
+    } else if (that) {
+      action = after.slice(that[0].length);
+      actionAt = afterAt + that[0].length;
+      const subject = mentions.filter((x) => x.start >= actionAt && x.start < actionAt + 80);
+      bearers = verb.verb.verbClass === "deciding" ? (subject.length ? unique(subject.map((x) => x.id)) : self) : unique(subject.map((x) => x.id));
+      bearerText = subject.length ? text.slice(subject[0]?.start ?? 0, subject.at(-1)?.end ?? 0) : "";
+    } else if (/^\s*(?:to\s+|:)/.test(after) || after.trim() === "") {
+      action = after.replace(/^\s*(?:to\s+|:\s*)/, "");
+      actionAt = afterAt + (after.length - after.replace(/^\s*(?:to\s+|:\s*)/, "").length);
+      bearers = self;
+    } else {
+      const inf = infinitive.exec(after);
+      const bearerEnd = inf ? inf.index : after.length;
+      bearerText = after.slice(0, bearerEnd).replace(/[\s,]+$/, "").replace(/,?\s*(?:and)?\s*$/, "").trim();
+      const manner = [...bearerText.matchAll(mannerPhrase)].map((m) => [afterAt + (m.index ?? 0), afterAt + (m.index ?? 0) + m[0].length]);
+      const inBearer = mentions.filter(
+        (x) => x.start >= afterAt && x.end <= afterAt + bearerEnd && !manner.some(([a = 0, b = 0]) => x.start >= a && x.start < b),
+      );
+      const core = bearerText.replace(mannerPhrase, " ");
+      condition = conditionPattern.exec(core)?.[0].trim() ?? null;
+      bearers = unique(inBearer.map((x) => x.id));
+      if (bearers.length === 0) {
+        const id = adHocBearer(core, context);
+        if (id) bearers = [id];
+      }
+      if (inf) {
+        action = after.slice(inf.index + inf[0].length);
+        actionAt = afterAt + inf.index + inf[0].length;
+      }
+    }
+    drafts.push({ verb, end, bearerText, bearers, action, actionAt, condition });
+  });
+
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const draft = drafts[k];
+    if (!draft) continue;
+    if (draft.action === null && sharedAction) {
+      draft.action = sharedAction.action;
+      draft.actionAt = sharedAction.offset;
+    } else if (draft.action !== null) sharedAction = { action: draft.action, offset: draft.actionAt };
+  }
+
+  drafts.forEach((draft, k) => {
+    let action = (draft.action ?? "").replace(/[\s,;.]+$/, "").replace(/,?\s+and$/, "").trim();
+    const hasItems = /:\s*$/.test(text.slice(0, draft.end)) && items;
+    if (hasItems) action = `${action.replace(/:$/, "")}: ${items}`.trim();
+    const searchIn = hasItems ? `${action}` : action;
+    const actionMentions = mentions
+      .filter((x) => x.start >= draft.actionAt)
+      .map((x) => ({ ...x, start: x.start - draft.actionAt, end: x.end - draft.actionAt }));
+    const allMentions = hasItems ? [...actionMentions, ...itemMentions.map((x) => ({ ...x, start: x.start + action.length - items.length, end: x.end + action.length - items.length }))] : actionMentions;
+    obligations.push({
+      id: `${clause.id}.${k + 1}`,
+      clause: clause.id,
+      verb: draft.verb.verb.verb,
+      verbText: draft.verb.written,
+      verbClass: draft.verb.verb.verbClass,
+      strength: draft.verb.verb.strength,
+      bearers: draft.bearers,
+      bearerText: draft.bearerText,
+      action,
+      condition: draft.condition,
+      deadline: findDeadline(searchIn, allMentions, { adopted: context.adopted, adoptingBody: context.adoptingBody }),
+      recurrence: findRecurrence(searchIn),
+      reportTo: reportTo(searchIn, allMentions, 0, context.adoptingBody),
+      span: [draft.verb.start, draft.end],
+    });
+  });
+  return obligations;
+}

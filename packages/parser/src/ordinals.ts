@@ -1,0 +1,44 @@
+/** Ordinals as words ("twenty-sixth", "eightieth", "one hundred and first") read as numbers. */
+
+const units: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+};
+const teens: Record<string, number> = {
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+};
+const tensOrdinal: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  eightieth: 80, ninetieth: 90,
+};
+const tens: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Matches an ordinal written in words, for use inside larger patterns. */
+export const ordinalWords =
+  "(?:one hundred(?: and)? )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|hundredth)";
+
+/** The number of an ordinal in words or figures ("twenty-sixth", "26th"), or null. */
+export function ordinalValue(text: string): number | null {
+  const t = text.toLowerCase().trim();
+  const figures = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
+  if (figures) return Number(figures[1]);
+  let rest = t;
+  let total = 0;
+  const hundred = /^one hundred(?: and)?\s*/.exec(rest);
+  if (hundred) {
+    total = 100;
+    rest = rest.slice(hundred[0].length);
+    if (rest === "") return null;
+  }
+  if (rest === "hundredth") return 100;
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(rest);
+  if (compound) {
+    const ten = tens[compound[1] ?? ""];
+    const unit = units[compound[2] ?? ""];
+    return ten && unit ? total + ten + unit : null;
+  }
+  const value = units[rest] ?? teens[rest] ?? tensOrdinal[rest];
+  return value ? total + value : null;
+}
