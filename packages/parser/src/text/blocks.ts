@@ -48,41 +48,49 @@ function startsParagraph(text: string): boolean {
   return opensClause(t) || meetingLine.test(t) || annexLine.test(t);
 }
 
-/** Words printed whole somewhere in the document, to decide whether "organi-/zation" was split. */
-function vocabulary(pages: readonly Page[]): Set<string> {
-  const words = new Set<string>();
-  for (const { lines } of pages)
-    for (const line of lines) for (const m of line.matchAll(/[A-Za-z][A-Za-z-]*/g)) words.add(m[0].toLowerCase());
-  return words;
+/**
+ * Words printed whole somewhere in the document, to decide whether "organi-/zation" was split by
+ * hyphenation or is a compound ("non-/governmental"). Read on the first hyphenated line end.
+ */
+class Vocabulary {
+  private text: string | null = null;
+  constructor(private readonly pages: readonly Page[]) {}
+
+  has(word: string): boolean {
+    this.text ??= this.pages.map((page) => page.lines.join("\n")).join("\n").toLowerCase();
+    return this.text.includes(word);
+  }
 }
 
-function joinLines(lines: readonly string[], words: ReadonlySet<string>): string {
-  let text = "";
+function joinLines(lines: readonly string[], words: Vocabulary): string {
+  const parts: string[] = [];
+  let previous = "";
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    if (!text) {
-      text = line;
+    if (!previous) {
+      parts.push(line);
+      previous = line;
       continue;
     }
-    const hyphen = /([A-Za-z]+)-$/.exec(text);
-    const next = /^([a-z]+)/.exec(line);
+    const hyphen = previous.endsWith("-") ? /([A-Za-z]+)-$/.exec(previous.slice(-40)) : null;
+    const next = hyphen ? /^([a-z]+)/.exec(line) : null;
     if (hyphen && next) {
-      const [head, tail] = [hyphen[1] ?? "", next[1] ?? ""];
-      if (tail === "and" || tail === "or") text = `${text} ${line}`;
-      else if (words.has(`${head}${tail}`.toLowerCase()) && !words.has(`${head}-${tail}`.toLowerCase()))
-        text = `${text.slice(0, -1)}${line}`;
-      else text = `${text}${line}`;
-    } else {
-      text = `${text} ${line}`;
-    }
+      const [head, tail] = [(hyphen[1] ?? "").toLowerCase(), next[1] ?? ""];
+      if (tail === "and" || tail === "or") parts.push(" ", line);
+      else if (words.has(`${head}${tail}`) && !words.has(`${head}-${tail}`)) {
+        parts[parts.length - 1] = (parts.at(-1) ?? "").slice(0, -1);
+        parts.push(line);
+      } else parts.push(line);
+    } else parts.push(" ", line);
+    previous = line;
   }
-  return text;
+  return parts.join("");
 }
 
 const markerPattern = new RegExp(`\\s*${markerOpen}([^${markerClose}]*)${markerClose}`, "g");
 
-function closeBlock(open: OpenBlock, words: ReadonlySet<string>): Block {
+function closeBlock(open: OpenBlock, words: Vocabulary): Block {
   const joined = joinLines(open.lines, words);
   const markers: string[] = [];
   const text = joined
@@ -98,7 +106,7 @@ function closeBlock(open: OpenBlock, words: ReadonlySet<string>): Block {
 
 /** Rebuilds the paragraphs of the body from its pages. */
 export function buildBlocks(pages: readonly Page[]): Block[] {
-  const words = vocabulary(pages);
+  const words = new Vocabulary(pages);
   const blocks: Block[] = [];
   let open: OpenBlock | null = null;
   let context: LabelContext = freshContext();
@@ -110,7 +118,7 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
         if (boundary === "none") boundary = "blank";
         continue;
       }
-      const current = open?.lines.join(" ") ?? "";
+      const current = open?.lines.at(-1) ?? "";
       const read = readLabel(line, context, boundary !== "none");
       let starts: boolean;
       if (!open || read) starts = true;

@@ -27,6 +27,6 @@ export function normalizeCharacters(text: string): string {
   for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
   return out
     .split("\n")
-    .map((line) => (barcode.test(line) ? line : line.replace(emphasis, "$1")))
+    .map((line) => (!line.includes("*") || barcode.test(line) ? line : line.replace(emphasis, "$1")))
     .join("\n");
 }
