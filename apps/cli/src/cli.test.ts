@@ -1,0 +1,213 @@
+/**
+ * The mandates command end to end: spawned as users run it (node + tsx from the repository root),
+ * on the seed resolution and on inputs it must refuse. Exit codes: 0 ok, 1 bad input, 2 usage.
+ */
+import { spawn } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mainScript, repoRoot, seedFile, sharedDir } from "./test-paths.ts";
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function mandates(
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", mainScript, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, MANDATES_DEBUG: "", ...options.env },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", fail);
+    child.on("close", (status) =>
+      done({
+        status,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      }),
+    );
+    child.stdin.on("error", () => {}); // the command may exit before reading its input
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+/** No stack frames ("    at fn (file:1:2)") may reach the user. */
+function expectNoStack(run: Run) {
+  expect(run.stderr).not.toMatch(/^ {4}at /m);
+  expect(run.stdout).not.toMatch(/^ {4}at /m);
+}
+
+/** A refusal is exactly one line on stderr, naming the file. */
+function expectOneLineError(run: Run, file: string, pattern?: RegExp) {
+  expectNoStack(run);
+  expect(run.status).toBe(1);
+  const lines = run.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^mandates: /);
+  expect(lines[0]).toContain(file);
+  if (pattern) expect(lines[0]).toMatch(pattern);
+}
+
+let dir: string;
+const bad: Record<string, string> = {};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "mandates-cli-"));
+  bad.empty = join(dir, "empty.txt");
+  await writeFile(bad.empty, "");
+  bad.binary = join(dir, "binary.txt");
+  await writeFile(bad.binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]));
+  bad.latin1 = join(dir, "latin1.txt");
+  await writeFile(bad.latin1, Buffer.from("Resolution adopted\nR\xe9solution\n", "latin1"));
+  bad.docx = join(dir, "word.txt");
+  await copyFile(resolve(sharedDir, "corpus/docx/test1.docx"), bad.docx);
+  const pdf =
+    (await readdir(resolve(sharedDir, "corpus/pdf"))).find((f) => f.endsWith(".pdf")) ?? "";
+  bad.pdf = join(dir, "pdf.txt");
+  await copyFile(resolve(sharedDir, "corpus/pdf", pdf), bad.pdf);
+  bad.dir = join(dir, "folder");
+  await mkdir(bad.dir);
+  bad.missing = join(dir, "missing.txt");
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.concurrent("mandates parse", () => {
+  it("prints the seed resolution as one pretty JSON object", async () => {
+    const run = await mandates(["parse", seedFile]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const resolution = JSON.parse(run.stdout);
+    expect(Array.isArray(resolution)).toBe(false);
+    expect(resolution).toHaveProperty("clauses");
+    expect(resolution).toHaveProperty("obligations");
+    expect(run.stdout).toMatch(/^\{\n {2}"/);
+  });
+
+  it("prints a JSON array in input order for several files", async () => {
+    const run = await mandates(["parse", seedFile, seedFile]);
+    expect(run.status).toBe(0);
+    const list = JSON.parse(run.stdout);
+    expect(list).toHaveLength(2);
+  });
+
+  it("reads standard input for -", async () => {
+    const run = await mandates(["parse", "-"], { input: await readFile(seedFile, "utf8") });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveProperty("clauses");
+  });
+
+  it("prints a readable outline with --format text", async () => {
+    const run = await mandates(["parse", "--format", "text", seedFile]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Preambular paragraphs:");
+    expect(run.stdout).toContain("Footnotes:");
+  });
+
+  it.each([
+    ["missing", /no such file/],
+    ["dir", /is a directory/],
+    ["empty", /is empty/],
+    ["binary", /binary/],
+    ["latin1", /not valid UTF-8: byte 0xE9 at line 2/],
+    ["docx", /Word document/],
+    ["pdf", /PDF file/],
+  ])("refuses the %s input in one line, exit 1", async (kind, pattern) => {
+    const file = bad[kind] ?? "";
+    const run = await mandates(["parse", file]);
+    expectOneLineError(run, file, pattern);
+    expect(run.stdout).toBe("");
+  });
+
+  it("--jsonl gives one line per file in input order, an error line for each bad one, exit 1", async () => {
+    const files = [seedFile, bad.empty ?? "", seedFile, bad.pdf ?? "", bad.missing ?? ""];
+    const run = await mandates(["parse", "--jsonl", ...files]);
+    expectNoStack(run);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(files.length);
+    const records = lines.map((line) => JSON.parse(line));
+    expect(records.map((r) => r.file)).toEqual(files);
+    expect(records[0]).toHaveProperty("clauses");
+    expect(records[0]).not.toHaveProperty("error");
+    expect(records[2]).toHaveProperty("clauses");
+    for (const i of [1, 3, 4]) {
+      expect(Object.keys(records[i]).sort()).toEqual(["code", "error", "file"]);
+      expect(records[i].error).toContain(files[i]);
+    }
+    expect(records[1].code).toBe("empty");
+    expect(records[3].code).toBe("pdf");
+    expect(records[4].code).toBe("not-found");
+  });
+
+  it("--jsonl exits 0 when every file parses", async () => {
+    const run = await mandates(["parse", "--jsonl", seedFile]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  it("refuses a text that is not a resolution in one line, or parses it", async () => {
+    // Whether the parser refuses this depends on the parser; either way, no stack trace.
+    const file = join(dir, "recipe.txt");
+    await writeFile(file, "Pancakes\n\nMix 200 g of flour with two eggs and milk.\n");
+    const run = await mandates(["parse", file]);
+    expectNoStack(run);
+    if (run.status !== 0) expectOneLineError(run, file);
+  });
+});
+
+describe.concurrent("mandates usage", () => {
+  it("--help and help print usage, exit 0", async () => {
+    const runs = await Promise.all(
+      [["--help"], ["help"], ["help", "parse"], ["parse", "--help"]].map((args) => mandates(args)),
+    );
+    for (const run of runs) {
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: mandates/);
+    }
+  });
+
+  it.each([
+    [["frobnicate"], /^mandates: unknown command 'frobnicate'$/],
+    [["--frobnicate"], /^mandates: unknown option '--frobnicate'$/],
+    [["parse", "--frobnicate", "x.txt"], /^mandates parse: unknown option '--frobnicate'$/],
+    [["parse", "--format", "xml", "x.txt"], /^mandates parse: unknown format 'xml'/],
+    [["parse", "--jsonl", "--format", "text", "x.txt"], /cannot be used together/],
+    [["parse"], /^mandates parse: no input file/],
+  ])("%j is a usage error: one line and a hint, exit 2", async (args, pattern) => {
+    const run = await mandates(args);
+    expectNoStack(run);
+    expect(run.status).toBe(2);
+    const [message, hint, ...rest] = run.stderr.trimEnd().split("\n");
+    expect(message).toMatch(pattern);
+    expect(hint).toMatch(/^Try 'mandates (--help|help parse)' for usage\.$/);
+    expect(rest).toEqual([]);
+  });
+});
+
+describe.concurrent("mandates schema", () => {
+  it("prints the JSON Schema of the public types", async () => {
+    const run = await mandates(["schema"]);
+    expect(run.status).toBe(0);
+    const schemas = JSON.parse(run.stdout);
+    expect(Object.keys(schemas)).toEqual(["Resolution", "Clause", "Obligation", "Actor"]);
+    expect(schemas.Resolution.type).toBe("object");
+  });
+
+  it("prints one type's schema", async () => {
+    const run = await mandates(["schema", "Obligation"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).properties).toHaveProperty("bearers");
+  });
+});

@@ -1,0 +1,9 @@
+/** Where tests find the repository and the shared corpus (../shared from the repository root). */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, "../../..");
+export const sharedDir = resolve(repoRoot, "../shared");
+export const seedFile = resolve(sharedDir, "seed/E_RES_2015_23.txt");
+export const mainScript = resolve(here, "main.ts");

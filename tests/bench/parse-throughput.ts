@@ -1,0 +1,140 @@
+/**
+ * Parser throughput on the General Assembly PDF-text corpus, on one core (no workers).
+ *
+ *   pnpm bench [-- DIR] [-- --runs N]
+ *
+ * Baseline: read each file from disk and split it into lines, the least any parser must do. Parse:
+ * parseResolution on texts already in memory. Each is warmed up once, then timed over N runs
+ * (default 3) and the median run is reported. Informational: exits 0 whatever the timings.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { parseResolution } from "@mandates/parser";
+import { median, percentile, toMB } from "./stats.ts";
+
+/** The throughput the parser should reach, in MB/s (10^6 bytes). */
+const TARGET_MB_PER_S = 20;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const { values, positionals } = parseArgs({
+  options: { runs: { type: "string", default: "3" } },
+  allowPositionals: true,
+});
+const runs = Math.max(1, Number.parseInt(values.runs ?? "3", 10) || 3);
+const dir = resolve(positionals[0] ?? join(repoRoot, "../shared/corpus/un-ga-pdftext"));
+
+let names: string[];
+try {
+  // The texts only: the folder's MANIFEST.md describes the corpus and is not one of them.
+  names = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+} catch (error) {
+  console.error(`bench: cannot read the corpus at ${dir}: ${(error as Error).message}`);
+  process.exit(1);
+}
+if (names.length === 0) {
+  console.error(`bench: no .txt files in ${dir}`);
+  process.exit(1);
+}
+
+// Everything in memory first, so that the parse runs time the parser and not the disk.
+const docs = names.map((name) => {
+  const path = join(dir, name);
+  const buffer = readFileSync(path);
+  return { name, path, bytes: buffer.length, text: buffer.toString("utf8") };
+});
+const totalBytes = docs.reduce((sum, d) => sum + d.bytes, 0);
+
+/** Reads every file from disk and splits it into lines; returns the line count so it is not optimized away. */
+function baselinePass(): number {
+  let lines = 0;
+  for (const d of docs) lines += readFileSync(d.path, "utf8").split(/\r?\n/).length;
+  return lines;
+}
+
+interface ParsePass {
+  ms: number;
+  perDoc: number[];
+  refused: number;
+  failed: { name: string; message: string }[];
+  peakHeap: number;
+}
+
+/** Parses every text once, timing each; heap is sampled between documents, outside the timings. */
+function parsePass(sampleHeap: boolean): ParsePass {
+  const perDoc: number[] = new Array(docs.length);
+  const failed: ParsePass["failed"] = [];
+  let refused = 0;
+  let peakHeap = 0;
+  const start = performance.now();
+  for (const [i, d] of docs.entries()) {
+    const t0 = performance.now();
+    try {
+      parseResolution(d.text);
+    } catch (error) {
+      if (error instanceof Error && error.name === "ParseError") refused++;
+      else
+        failed.push({
+          name: d.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
+    }
+    perDoc[i] = performance.now() - t0;
+    if (sampleHeap) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
+  return { ms: performance.now() - start, perDoc, refused, failed, peakHeap };
+}
+
+function timeRuns<T extends { ms: number }>(run: (i: number) => T): T[] {
+  run(-1); // warm-up: JIT, caches
+  return Array.from({ length: runs }, (_, i) => run(i));
+}
+
+const baselineRuns = timeRuns(() => {
+  const start = performance.now();
+  const lines = baselinePass();
+  return { ms: performance.now() - start, lines };
+});
+const parseRuns = timeRuns((i) => parsePass(i === runs - 1));
+
+const baselineMs = median(baselineRuns.map((r) => r.ms));
+const parseMs = median(parseRuns.map((r) => r.ms));
+// Each document's own median over the timed runs, then the spread over documents.
+const perDoc = docs.map((_, i) => median(parseRuns.map((r) => r.perDoc[i] ?? 0)));
+const slowest = perDoc.reduce((best, ms, i) => (ms > (perDoc[best] ?? 0) ? i : best), 0);
+const last = parseRuns[parseRuns.length - 1] as ParsePass;
+
+const mb = toMB(totalBytes);
+const baselineRate = mb / (baselineMs / 1000);
+const parseRate = mb / (parseMs / 1000);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+const rows: [string, string][] = [
+  ["corpus", dir],
+  ["files", String(docs.length)],
+  ["total", `${mb.toFixed(2)} MB`],
+  ["runs", `${runs} timed after 1 warm-up, median reported; one core`],
+  ["baseline (read + split)", `${ms(baselineMs)}  ${baselineRate.toFixed(1)} MB/s`],
+  ["parse", `${ms(parseMs)}  ${parseRate.toFixed(1)} MB/s`],
+  ["parse / baseline time", `${(parseMs / baselineMs).toFixed(1)}x`],
+  ["per document p50", ms(percentile(perDoc, 50))],
+  ["per document p95", ms(percentile(perDoc, 95))],
+  ["per document max", `${ms(perDoc[slowest] ?? 0)}  (${docs[slowest]?.name})`],
+  ["refused (ParseError)", String(last.refused)],
+  ["failed (other errors)", String(last.failed.length)],
+  ["peak RSS", mib(process.resourceUsage().maxRSS * 1024)],
+  ["heap used: peak / now", `${mib(last.peakHeap)} / ${mib(process.memoryUsage().heapUsed)}`],
+  [
+    "target",
+    `>= ${TARGET_MB_PER_S} MB/s: ${parseRate >= TARGET_MB_PER_S ? "PASS" : "BELOW"} (informational)`,
+  ],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log("Parser throughput (MB = 10^6 bytes)");
+for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value}`);
+for (const f of last.failed.slice(0, 5)) console.log(`  ! ${f.name}: ${f.message.split("\n")[0]}`);
+if (last.failed.length > 5) console.log(`  ! ... and ${last.failed.length - 5} more`);
