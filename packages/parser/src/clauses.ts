@@ -2,19 +2,23 @@
  * Clauses as published: ids that stay stable ("pp2", "op11"; "II-op3" when a section restarts
  * the numbering), the lead and canonical verb, and the strength of operative verbs.
  */
-import type { Clause } from "@mandates/domain";
+import type { Clause, Section } from "@mandates/domain";
 import type { DraftClause } from "./segment.ts";
 
 export function buildClauses(drafts: readonly DraftClause[]): Clause[] {
   const numbers = drafts.filter((d) => d.number !== null).map((d) => d.number);
   const restarts = new Set(numbers).size !== numbers.length;
+  const sections: Section[] = [];
   let preambular = 0;
   let unnumbered = 0;
   return drafts.map((draft) => {
     let id: string;
     if (draft.kind === "preambular") id = `pp${++preambular}`;
     else if (draft.number === null) id = `op${++unnumbered}`;
-    else id = restarts && draft.section ? `${draft.section.label}-op${draft.number}` : `op${draft.number}`;
+    else if (restarts && draft.section) {
+      if (!sections.includes(draft.section)) sections.push(draft.section);
+      id = `${draft.section.label || `s${sections.indexOf(draft.section) + 1}`}-op${draft.number}`;
+    } else id = `op${draft.number}`;
     const operative = draft.kind === "operative" ? draft.lead.operative : null;
     const clause: Clause = {
       id,

@@ -38,7 +38,7 @@ export function organNamed(text: string): BodyId | null {
 
 /** "The Economic and Social Council," opens the resolution proper. */
 export const enactingFormula =
-  /^\s*The\s+((?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|(?:[A-Z][a-z]+ )*(?:Commission|Council|Assembly|Conference|Committee|Board)(?: [a-zA-Z ]+)?))\s*,?\s*$/;
+  /^\s*The\s+((?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|(?:[A-Z][a-z]+ )*(?:Commission|Council|Assembly|Conference|Committee|Board)(?: [a-zA-Z ]+)?))\s*[,:]?\s*$/;
 
 const ownSymbol = /^(?:A|E|S)\/[A-Za-z0-9.\-/]+(?:\s*\(\d{4}\))?$/;
 const numberedTitle = /^(\d{2,4}\/\d{1,4}(?: [A-Z])?)\.\s+(.+)$/s;

@@ -5,7 +5,7 @@
  */
 import type { ClauseItem, Section } from "@mandates/domain";
 import { type Lead, operativeLead, preambularLead } from "./lead.ts";
-import type { Block } from "./text/blocks.ts";
+import { type Block, meetingLine } from "./text/blocks.ts";
 
 export interface DraftClause {
   kind: "preambular" | "operative";
@@ -24,7 +24,6 @@ export interface Segments {
   annexes: { heading: string; text: string }[];
 }
 
-const meetingLine = /^(\d+(?:st|nd|rd|th) (?:plenary )?meeting\b.*|Adopted (?:at|by|unanimously|without)\b.*)$/i;
 const annexStart = /^(?:Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?\b|Appendix\b)/;
 
 function looksLikeHeading(text: string): boolean {
@@ -33,8 +32,7 @@ function looksLikeHeading(text: string): boolean {
     text.length < 200 &&
     !/[,;:.]["”’)]?$/.test(text) &&
     /^[A-Z“"]/.test(text) &&
-    !operativeLead(text) &&
-    !preambularLead(text)
+    !operativeLead(text)
   );
 }
 
@@ -124,6 +122,11 @@ export function segment(blocks: readonly Block[]): Segments {
       continue;
     }
     pendingSection = null;
+    if (mode === "preamble" && looksLikeHeading(text) && text.length < 120) {
+      // A heading above the operative part ("UNMISS Mandate") or over a group of paragraphs.
+      section = { label: "", heading: text };
+      continue;
+    }
     if (mode === "preamble") {
       addClause("preambular", null, block);
       continue;
@@ -131,12 +134,12 @@ export function segment(blocks: readonly Block[]): Segments {
     // Numbered operative part: an unnumbered paragraph is preamble text under a new section
     // heading, a heading, or the words that resume a paragraph after its sub-items.
     const clause = current();
-    if (preambularLead(text) && section && clause?.section !== section) {
+    if (looksLikeHeading(text)) {
+      section = { label: section?.label ?? "", heading: text };
+    } else if (preambularLead(text) && section && clause?.section !== section) {
       addClause("preambular", null, block);
     } else if (!clause) {
       addClause("operative", null, block);
-    } else if (looksLikeHeading(text)) {
-      section = { label: section?.label ?? "", heading: text };
     } else {
       clause.tail = clause.tail ? `${clause.tail} ${text}` : text;
       clause.markers.push(...block.markers);

@@ -36,19 +36,31 @@ function fromSuperscript(run: string): string {
   return [...run].map((c) => String(superscripts.indexOf(c))).join("");
 }
 
-/** Reads the footnote bodies of one footnote area; a leading unmarked line continues the last one. */
-function readBodies(lines: readonly string[], footnotes: FootnoteBody[], page: number): void {
-  for (const line of lines) {
-    if (line.trim() === "") continue;
+/**
+ * Reads the footnote bodies of one footnote area and returns where the area ends. A leading
+ * unmarked line continues the last note (a note runs on from the page before); after a blank
+ * line, a line that does not open the next note ends the area (text that goes on below notes
+ * placed after their paragraph, as some exports print them).
+ */
+function readBodies(lines: readonly string[], footnotes: FootnoteBody[], page: number): number {
+  let afterBlank = false;
+  let seen = false;
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === "") {
+      afterBlank = seen;
+      continue;
+    }
+    seen = true;
     const start = bodyStart.exec(line);
     const marker = start ? normalizeMarker(start[1] ?? "") : "";
     const last = footnotes.at(-1);
-    if (start && (!last || isNextMarker(last.marker, marker))) {
-      footnotes.push({ marker, text: (start[2] ?? "").trim(), page });
-    } else if (last) {
-      last.text = `${last.text} ${line.trim()}`;
-    }
+    const opens = start !== null && (!last || isNextMarker(last.marker, marker));
+    if (opens) footnotes.push({ marker, text: (start?.[2] ?? "").trim(), page });
+    else if (afterBlank) return i;
+    else if (last) last.text = `${last.text} ${line.trim()}`;
+    afterBlank = false;
   }
+  return lines.length;
 }
 
 function normalizeMarker(raw: string): string {
@@ -87,10 +99,17 @@ export function extractFootnotes(pages: readonly Page[]): PagesWithoutFootnotes 
   const footnotes: FootnoteBody[] = [];
   const out: Page[] = [];
   for (const [page, { lines }] of pages.entries()) {
-    const rule = lines.findIndex((line) => separator.test(line));
-    let content = rule >= 0 ? lines.slice(0, rule) : [...lines];
-    if (rule >= 0) readBodies(lines.slice(rule + 1), footnotes, page);
-    else {
+    let content: string[] = [];
+    let rest = lines;
+    let rule = rest.findIndex((line) => separator.test(line));
+    while (rule >= 0) {
+      content.push(...rest.slice(0, rule));
+      const area = rest.slice(rule + 1);
+      rest = area.slice(readBodies(area, footnotes, page));
+      rule = rest.findIndex((line) => separator.test(line));
+    }
+    content.push(...rest);
+    if (content.length === lines.length) {
       const cut = trailingPlainBodies(content);
       if (cut < content.length) {
         readBodies(content.slice(cut), footnotes, page);
@@ -121,7 +140,9 @@ const countedAfter =
   /\b(?:of|to|by|in|on|at|within|than|under|over|about|some|least|from|until|since|for|before|after|and|or|the|paragraphs?|paras?\.?|resolutions?|decisions?|articles?|chapters?|annex(?:es)?|targets?|goals?|principles?|rules?|recommendations?|sections?|items?|No\.|vol\.|pages?|pp?\.|sessions?|Protocol|Convention|Agenda|level|phase|stage|part|step|number|Group|G|SDG|Article)$/i;
 /** Words before which a number is a quantity or a date. */
 const countedBefore =
-  /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|days?|years?|months?|weeks?|hours?|per|percent|million|billion|countries|States|Member|members|and|or|to|\/|-|%)/i;
+  /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|days?|years?|months?|weeks?|hours?|per|percent|million|billion|countries|States|Member|members|to|\/|-|%)/i;
+/** "paragraphs 4, 5 and 6": after a word, a number before "and"/"or" is one of a series. */
+const seriesBefore = /^\s*(?:and|or)\b/;
 
 /**
  * Takes footnote markers out of the text of each page, leaving `markMarker(n)` in their place.
@@ -151,6 +172,7 @@ export function markFootnoteMarkers(pages: readonly Page[], bodies: readonly Foo
             const afterPunctuation = /[,.;:”’)]$/.test(preceding);
             const afterWord = /[a-z]$/.test(preceding) && !countedAfter.test(preceding);
             if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return whole;
+            if (afterWord && seriesBefore.test(following)) return whole;
           }
           onPage.delete(digits);
           return `${before}${markMarker(digits)}`;
