@@ -47,7 +47,11 @@ function leadOf(text: string, kind: "preambular" | "operative"): Lead {
 function placeItem(clause: DraftClause, block: Block): void {
   const label = block.label;
   if (label?.kind !== "item") return;
-  const item: ClauseItem = { label: `(${label.value})`, text: block.text, items: [] };
+  const item: ClauseItem = {
+    label: label.style === "number" ? `${label.value}.` : `(${label.value})`,
+    text: block.text,
+    items: [],
+  };
   const lastLetter = clause.items.at(-1);
   if (label.style === "roman" && lastLetter && !(label.value === "i" && clause.items.length === 0)) {
     lastLetter.items.push(item);

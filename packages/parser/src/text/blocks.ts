@@ -121,7 +121,7 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
         continue;
       }
       const current = open?.lines.at(-1) ?? "";
-      const read = readLabel(line, context, boundary !== "none");
+      const read = readLabel(line, context, boundary !== "none", /:["”’]?$/.test(current));
       let starts: boolean;
       if (!open || read) starts = true;
       else if (boundary === "page") starts = closesClause.test(current) && startsParagraph(line);

@@ -6,7 +6,7 @@
 
 export type Label =
   | { kind: "number"; value: number }
-  | { kind: "item"; value: string; style: "letter" | "roman" }
+  | { kind: "item"; value: string; style: "letter" | "roman" | "number" }
   | { kind: "section"; value: string };
 
 const numberLabel = /^(\d{1,3})\.(?=\s|$)\s*(.*)$/;
@@ -39,27 +39,46 @@ export interface LabelContext {
   number: number;
   letter: string | null;
   roman: number;
+  /** A numbered list quoted inside a paragraph ("Approves the following agenda: 1. ..."). */
+  nested: number | null;
 }
 
-export const freshContext = (): LabelContext => ({ number: 0, letter: null, roman: 0 });
+export const freshContext = (): LabelContext => ({ number: 0, letter: null, roman: 0, nested: null });
 
 export interface ReadLabel {
   label: Label;
   rest: string;
 }
 
-/** The label opening a line, if it fits the sequence so far. Updates nothing. */
-export function readLabel(line: string, context: LabelContext, lenient: boolean): ReadLabel | null {
+/**
+ * The label opening a line, if it fits the sequence so far. Updates nothing. `afterColon`: the
+ * paragraph before ends with a colon, so a "1." there opens a list inside it, not a new part.
+ */
+export function readLabel(
+  line: string,
+  context: LabelContext,
+  lenient: boolean,
+  afterColon = false,
+): ReadLabel | null {
   const text = line.trim();
   const number = numberLabel.exec(text);
   if (number) {
     const value = Number(number[1]);
+    const rest = number[2] ?? "";
+    const inList =
+      (context.nested !== null && value === context.nested + 1) ||
+      (value === 1 && afterColon && context.number > 0);
+    if (inList && value !== context.number + 1)
+      return { label: { kind: "item", value: String(value), style: "number" }, rest };
     const fits =
       value === context.number + 1 ||
       value === 1 ||
       (lenient && value > context.number && value <= context.number + 3);
-    return fits ? { label: { kind: "number", value }, rest: number[2] ?? "" } : null;
+    return fits ? { label: { kind: "number", value }, rest } : null;
   }
+  // A number printed without its full stop ("26") stands alone on its line, in sequence.
+  if (/^\d{1,3}$/.test(text) && context.number > 0 && Number(text) === context.number + 1)
+    return { label: { kind: "number", value: Number(text) }, rest: "" };
   const item = itemLabel.exec(text);
   if (item) {
     const value = item[1] ?? "";
@@ -79,12 +98,13 @@ export function readLabel(line: string, context: LabelContext, lenient: boolean)
 export function advance(context: LabelContext, label: Label): LabelContext {
   switch (label.kind) {
     case "number":
-      return { number: label.value, letter: null, roman: 0 };
+      return { number: label.value, letter: null, roman: 0, nested: null };
     case "item":
+      if (label.style === "number") return { ...context, nested: Number(label.value) };
       return label.style === "letter"
         ? { ...context, letter: label.value, roman: 0 }
         : { ...context, roman: romanValue(label.value) };
     case "section":
-      return { number: context.number, letter: null, roman: 0 };
+      return { number: context.number, letter: null, roman: 0, nested: null };
   }
 }
