@@ -27,10 +27,11 @@ export interface Segments {
 const annexStart = /^(?:Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?\b|Appendix\b)/;
 
 function looksLikeHeading(text: string): boolean {
+  const leadIn = /:$/.test(text) && text.split(/\s+/).length <= 6;
   return (
     text.length > 0 &&
     text.length < 200 &&
-    !/[,;:.]["”’)]?$/.test(text) &&
+    (leadIn || !/[,;:.]["”’)]?$/.test(text)) &&
     /^[A-Z“"]/.test(text) &&
     !operativeLead(text)
   );

@@ -38,16 +38,39 @@ function firstWord(text: string): string {
   return /^[“"(]?([A-Za-z][A-Za-z-]*)/.exec(text)?.[1] ?? "";
 }
 
-/** Whether a line, capitalized, opens with a word that opens clauses. */
+/**
+ * Whether a line, capitalized, opens with a word that opens clauses. A participle followed by
+ * "and" is a title's word ("Development, Production, Stockpiling and Use"), not a lead.
+ */
 export function opensClause(text: string): boolean {
   const word = firstWord(text.trim());
   if (!word || word[0] !== word[0]?.toUpperCase()) return false;
+  if (/^\S+\s+(?:and|or)\b/.test(text.trim())) return false;
   return isPreambularLeadWord(word) || matchOperativeLead(text.trim()) !== null;
 }
 
-function startsParagraph(text: string): boolean {
+/**
+ * Whether a line starts a paragraph of its own with no blank line before it. Inside the numbered
+ * part, paragraphs start at their numbers, so only closing lines and annexes count there.
+ */
+function startsParagraph(text: string, numbered: boolean): boolean {
   const t = text.trim();
-  return opensClause(t) || meetingLine.test(t) || annexLine.test(t);
+  return (!numbered && opensClause(t)) || meetingLine.test(t) || annexLine.test(t);
+}
+
+/** "Targets:" on a line of its own introduces what follows, whatever came before. */
+const shortLeadIn = /^[A-Z][^,;.:]{0,40}:$/;
+const headingLike = (line: string) => /^[A-Z][^;]{0,100}[^,;:.]$/.test(line);
+
+/**
+ * A page break ends a paragraph when the text before it closed a clause and the next page opens
+ * one, or opens with a heading after a clause that ended with "." or ";". Otherwise the sentence
+ * runs on across the page.
+ */
+function startsAfterPageBreak(previous: string, line: string, numbered: boolean): boolean {
+  const t = line.trim();
+  if (closesClause.test(previous) && startsParagraph(t, numbered)) return true;
+  return /[.;]["”’)]?\s*$/.test(previous) && (headingLike(t) || shortLeadIn.test(t));
 }
 
 /**
@@ -124,9 +147,12 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
       const read = readLabel(line, context, boundary !== "none", /:["”’]?$/.test(current));
       let starts: boolean;
       if (!open || read) starts = true;
-      else if (boundary === "page") starts = closesClause.test(current) && startsParagraph(line);
+      else if (boundary === "page") starts = startsAfterPageBreak(current, line, context.number > 0);
       else if (boundary === "blank") starts = !/^[a-z]/.test(line.trim()) || meetingLine.test(line.trim());
-      else starts = closesClause.test(current) && startsParagraph(line);
+      else
+        starts =
+          (closesClause.test(current) && startsParagraph(line, context.number > 0)) ||
+          (/[.;]\s*$/.test(current) && shortLeadIn.test(line.trim()));
       if (starts) {
         if (open) blocks.push(closeBlock(open, words));
         if (read) context = advance(context, read.label);

@@ -25,7 +25,7 @@ export interface PagesWithoutFootnotes {
 const separator = /^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$/;
 const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
-const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))(\S.*)$/;
+const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))([A-Za-z“"‘(\[].*)$/;
 const superscriptBody = /^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*\S/;
 
 export const markerOpen = "\uE000";
@@ -54,7 +54,11 @@ function readBodies(lines: readonly string[], footnotes: FootnoteBody[], page: n
     const start = bodyStart.exec(line);
     const marker = start ? normalizeMarker(start[1] ?? "") : "";
     const last = footnotes.at(-1);
-    const opens = start !== null && (!last || isNextMarker(last.marker, marker));
+    // Notes are set apart by blank lines; a numbered line straight after a note's line is more
+    // likely its continuation ("26 August–4 September 2002"), so there only the next number opens.
+    const opens =
+      start !== null &&
+      (!last || (afterBlank || i === 0 ? isNextMarker(last.marker, marker) : Number(marker) === Number(last.marker) + 1 || marker.startsWith("*")));
     if (opens) footnotes.push({ marker, text: (start?.[2] ?? "").trim(), page });
     else if (afterBlank) return i;
     else if (last) last.text = `${last.text} ${line.trim()}`;
@@ -71,7 +75,8 @@ function normalizeMarker(raw: string): string {
 function isNextMarker(previous: string, marker: string): boolean {
   if (marker.startsWith("*")) return !previous.startsWith("*") || marker.length > previous.length;
   if (previous.startsWith("*")) return true;
-  return Number(marker) > Number(previous) && Number(marker) <= Number(previous) + 3;
+  // A gap means a note was missed on an earlier page; a body line never starts with a smaller number.
+  return Number(marker) > Number(previous) && Number(marker) <= Number(previous) + 10;
 }
 
 /** Plain-digit bodies at the end of a page, recognized by their markers glued to words above. */

@@ -74,7 +74,7 @@ function zoneFrom(
       end = i + step;
       titleRun = 0;
     } else if (line.trim() !== "") {
-      if (titleRun >= 3 || !isRunningTitle(line, titles)) break;
+      if (titleRun >= 6 || !isRunningTitle(line, titles)) break;
       titleRun++;
     }
   }
