@@ -19,6 +19,8 @@ export interface FrontMatter {
   distributed: string | null;
   agendaItem: string | null;
   origin: string | null;
+  /** "amendment to draft resolution A/80/L.18": set when the text amends another. */
+  amendment: string | null;
 }
 
 const organs: ReadonlyArray<[string, BodyId]> = [
@@ -41,8 +43,8 @@ export const enactingFormula =
   /^\s*The\s+((?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|(?:[A-Z][a-z]+ )*(?:Commission|Council|Assembly|Conference|Committee|Board)(?: [a-zA-Z ]+)?))\s*[,:]?\s*$/;
 
 const ownSymbol = /^(?:A|E|S)\/[A-Za-z0-9.\-/]+(?:\s*\(\d{4}\))?$/;
-const numberedTitle = /^(\d{2,4}\/\d{1,4}(?: [A-Z])?)\.\s+(.+)$/s;
-const councilTitle = /^(?:Resolution\s+)?(\d{1,4})\s*\((\d{4})\)\.?(?:\s+Resolution of\s+(.+))?$/s;
+export const numberedTitle = /^(\d{2,4}\/\d{1,4}(?: [A-Z])?)\.\s+(.+)$/s;
+export const councilTitle = /^(?:Resolution\s+)?(\d{1,4})\s*\((\d{4})\)\.?(?:\s+Resolution of\s+(.+))?$/s;
 const sessionLine = /^(?:.+\bsession|\d{4} session)$/i;
 
 /** Lines grouped into the paragraphs that blank lines separate. */
@@ -74,6 +76,7 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
     distributed: null,
     agendaItem: null,
     origin: null,
+    amendment: null,
   };
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of trimmed.entries()) {
@@ -115,6 +118,8 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
       front.adopted ??= findDate(text);
       continue;
     }
+    const amendment = /\bamendments? to (?:the )?draft (?:resolution|decision)\b[^.]*/i.exec(text);
+    if (amendment && !front.amendment) front.amendment = amendment[0].replace(/\s+/g, " ").trim();
     if (/draft resolution\s*\**$/i.test(text)) {
       front.draft = true;
       titleNext = true;

@@ -17,6 +17,8 @@ export interface Lead {
   /** Lower case, modifiers dropped. */
   verb: string;
   operative: CanonicalVerb | null;
+  /** False when no known lead opens the text and its first word stands in for one. */
+  recognized: boolean;
 }
 
 const wordAt = /[A-Za-z][A-Za-z-]*/g;
@@ -55,16 +57,22 @@ function canonicalPreambular(lead: string): string {
     .join(" ");
 }
 
+/** Older texts name the organ before each verb: "1. The Security Council requests ...". */
+const organSubject =
+  /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Council|Assembly|Commission)(?:,[^,]{1,80},)?\s+(?=[a-z])/;
+
 /** The operative lead opening `text`, if it opens with an operative verb. */
 export function operativeLead(text: string): Lead | null {
-  const match = matchOperativeLead(text);
+  const subject = organSubject.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(subject);
+  const match = matchOperativeLead(rest);
   if (!match) return null;
-  const words = wordsOf(text, match.words);
+  const words = wordsOf(rest, match.words);
   const first = words[0]?.word ?? "";
-  if (first[0] !== first[0]?.toUpperCase()) return null;
-  const end = extendWith(text, words.at(-1)?.end ?? 0);
+  if (!subject && first[0] !== first[0]?.toUpperCase()) return null;
+  const end = subject + extendWith(rest, words.at(-1)?.end ?? 0);
   const { words: _n, ...operative } = match;
-  return { lead: text.slice(0, end).trim(), verb: operative.verb, operative };
+  return { lead: text.slice(0, end).trim(), verb: operative.verb, operative, recognized: true };
 }
 
 /** The preambular lead opening `text`, if it opens with a participle or adjective. */
@@ -102,5 +110,5 @@ export function preambularLead(text: string): Lead | null {
   if (post2) end += post2[0].length;
   end = extendWith(text, end);
   const lead = text.slice(0, end).trim();
-  return { lead, verb: canonicalPreambular(lead), operative: null };
+  return { lead, verb: canonicalPreambular(lead), operative: null, recognized: true };
 }

@@ -82,12 +82,12 @@ function slug(text: string): string {
 
 /** A bearer the registry does not know, named from its words ("the Special Committee"). */
 function adHocBearer(words: string, context: ObligationContext): string | null {
-  const name = words
-    .replace(conditionPattern, "")
+  const name = (words.replace(conditionPattern, "").split(/[,;(]/)[0] ?? "")
     .replace(/^\s*(?:the|all|and|other)\s+/i, "")
-    .replace(/[\s,;:]+$/, "")
+    .replace(/\s+(?:thereupon|therefore|also|further|again|immediately|urgently)$/i, "")
     .trim();
-  if (!name || name.split(/\s+/).length > 12 || !/[A-Za-z]/.test(name)) return null;
+  // A name, not a stray phrase: a few words, one of them capitalized.
+  if (!name || name.split(/\s+/).length > 10 || !/\b[A-Z]/.test(name)) return null;
   const id = slug(name);
   if (!id) return null;
   if (!context.adHoc.has(id)) context.adHoc.set(id, name);

@@ -8,13 +8,14 @@ import { ActorReader, publicActor } from "./actors.ts";
 import { findObligations } from "./obligations.ts";
 import { findReferences, type Passage } from "./references.ts";
 import { ParseError } from "./errors.ts";
-import { enactingFormula, organNamed, readFrontMatter } from "./front-matter.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { splitFrontMatter } from "./split.ts";
 import { segment } from "./segment.ts";
 import { buildBlocks } from "./text/blocks.ts";
 import { normalizeCharacters } from "./text/characters.ts";
 import { extractFootnotes, markFootnoteMarkers } from "./text/footnotes.ts";
 import { removeFurniture } from "./text/furniture.ts";
-import { type Page, splitPages } from "./text/pages.ts";
+import { splitPages } from "./text/pages.ts";
 import { buildClauses } from "./clauses.ts";
 import { findDate } from "./dates.ts";
 
@@ -23,43 +24,40 @@ export interface ParseOptions {
   source?: string;
 }
 
-interface Split {
-  front: string[];
-  body: Page[];
-  formulaBody: BodyId | null;
-}
-
-/** Splits the pages at the enacting formula ("The General Assembly,"). */
-function splitAtFormula(pages: readonly Page[]): Split | null {
-  for (const [p, page] of pages.entries()) {
-    const i = page.lines.findIndex((line) => enactingFormula.test(line));
-    if (i < 0) continue;
-    const front = [...pages.slice(0, p).flatMap((pg) => pg.lines), ...page.lines.slice(0, i)];
-    const formula = page.lines[i] ?? "";
-    return {
-      front,
-      body: [{ lines: page.lines.slice(i + 1) }, ...pages.slice(p + 1)],
-      formulaBody: organNamed(formula),
-    };
-  }
-  return null;
+/** Share of characters that no text has: replacement characters and control codes. */
+function binaryShare(text: string): number {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const odd = sample.match(/[\uFFFD\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return odd / Math.max(1, sample.length);
 }
 
 export function parseResolution(input: string, _options: ParseOptions = {}): Resolution {
+  if (input.trim() === "") throw new ParseError("The text is empty.");
+  if (binaryShare(input) > 0.01)
+    throw new ParseError(
+      "This is not text: it holds binary data (a PDF, Word or image file?). Extract the text first.",
+    );
   const text = normalizeCharacters(input);
-  if (text.trim() === "") throw new ParseError("The text is empty.");
   const pages = splitPages(text);
   const warnings: string[] = [];
-  const split = splitAtFormula(pages) ?? { front: [], body: pages, formulaBody: null };
-  if (split.front.length === 0 && split.formulaBody === null)
-    warnings.push("No enacting formula (\"The General Assembly,\") was found; the whole text was read as the body.");
+  const split = splitFrontMatter(pages);
+  if (split.formulaBody === null)
+    warnings.push("No enacting formula (\"The General Assembly,\") was found.");
   const front = readFrontMatter(split.front, split.formulaBody);
+  if (front.amendment)
+    throw new ParseError(
+      `This is an amendment (${front.amendment}), not a resolution: it changes another text and asks nothing by itself.`,
+    );
   const clean = removeFurniture(split.body, front.title);
   const { pages: withoutNotes, footnotes } = extractFootnotes(clean);
   const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes));
   const segments = segment(blocks);
-  if (segments.clauses.length === 0)
-    throw new ParseError("This does not look like a resolution: no preambular or operative paragraph was found.");
+  // Without an enacting formula, a text is a resolution only if its paragraphs open like clauses.
+  const opened = segments.clauses.filter((c) => c.lead.recognized).length;
+  if (segments.clauses.length === 0 || (split.front.length === 0 && opened < 2))
+    throw new ParseError(
+      "This does not look like a resolution: there is no enacting formula (\"The General Assembly,\") and no paragraphs that open like preambular or operative clauses.",
+    );
   const clauses: Clause[] = buildClauses(segments.clauses);
   const adopted = front.adopted ?? (segments.meeting ? findDate(segments.meeting) : null);
 

@@ -41,7 +41,7 @@ function leadOf(text: string, kind: "preambular" | "operative"): Lead {
   const lead = kind === "operative" ? (operativeLead(text) ?? preambularLead(text)) : (preambularLead(text) ?? operativeLead(text));
   if (lead) return lead;
   const first = /^[^\s,;:]+/.exec(text)?.[0] ?? "";
-  return { lead: first, verb: first.toLowerCase(), operative: null };
+  return { lead: first, verb: first.toLowerCase(), operative: null, recognized: false };
 }
 
 /** Places a sub-item under the right parent: letters under the clause, numerals under letters. */
@@ -84,6 +84,8 @@ export function segment(blocks: readonly Block[]): Segments {
 
   for (const block of blocks) {
     const text = block.text;
+    // Rules and ornaments ("-----", "* * *") carry no words.
+    if (!/[A-Za-z0-9]/.test(text)) continue;
     if (mode === "annex") {
       const annex = annexes.at(-1);
       if (annex && annexStart.test(text) && text.length < 120 && !block.label) annexes.push({ heading: text, text: "" });
@@ -155,12 +157,15 @@ export function segment(blocks: readonly Block[]): Segments {
 }
 
 /**
- * A resolution with one operative paragraph may leave it unnumbered: after the preamble, the
- * first paragraph opening with a finite operative verb starts the operative part.
+ * A resolution with one operative paragraph may leave it unnumbered: after the last paragraph
+ * that opens like a preamble, the first paragraph opening with a finite operative verb starts the
+ * operative part ("Welcomes" can open a preambular paragraph in the Council's older texts).
  */
 function promoteUnnumberedOperatives(clauses: DraftClause[]): void {
+  const opensPreamble = (c: DraftClause) => preambularLead(c.text) !== null;
+  const lastPreamble = clauses.findLastIndex(opensPreamble);
   const first = clauses.findIndex(
-    (c) => c.kind === "preambular" && operativeLead(c.text) !== null && preambularLead(c.text) === null,
+    (c, i) => i > lastPreamble && c.kind === "preambular" && operativeLead(c.text) !== null,
   );
   if (first < 0) return;
   for (const clause of clauses.slice(first)) {
