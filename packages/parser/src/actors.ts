@@ -75,6 +75,7 @@ function insertExact(root: TrieNode, words: readonly string[], id: string): void
   node.id ??= id;
 }
 
+const anaphoraOf = new Map(actorRegistry.map((a) => [a.id, a.anaphora ?? []]));
 const upperFirst = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
 const words = (name: string) => tokenize(name.replace(/^the\s+/i, "")).map((t) => t.word);
@@ -126,14 +127,16 @@ export class ActorReader {
   }
 
   private name(id: string): void {
-    const actor = actorRegistry.find((a) => a.id === id);
-    for (const anaphor of actor?.anaphora ?? []) this.referent.set(anaphor, id);
+    for (const anaphor of anaphoraOf.get(id) ?? []) this.referent.set(anaphor, id);
   }
 
   read(text: string): ActorMention[] {
     const tokens = tokenize(text);
     const mentions: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]?.word ?? "";
+      const isThe = word === "the" || word === "The";
+      if (!isThe && !nameTrie.next.has(word)) continue;
       const named = longest(nameTrie, tokens, i);
       if (named && !insideLongerName(tokens, i)) {
         mentions.push({ id: named.id, start: tokens[i]?.start ?? 0, end: tokens[named.end]?.end ?? 0 });
@@ -142,8 +145,7 @@ export class ActorReader {
         i = named.end;
         continue;
       }
-      const word = tokens[i]?.word;
-      if (word !== "the" && word !== "The") continue;
+      if (!isThe) continue;
       const anaphor = longest(anaphorTrie, tokens, i + 1);
       if (!anaphor || qualified(tokens, anaphor.end + 1)) continue;
       const id = this.referent.get(anaphor.id);

@@ -79,7 +79,7 @@ export function findDeadline(
   const adoptedYear = yearOf(context.adopted);
   const plausible = (y: number) => adoptedYear === null || (y >= adoptedYear && y <= adoptedYear + 40);
 
-  for (const m of text.matchAll(session)) {
+  for (const m of /session/i.test(text) ? text.matchAll(session) : []) {
     const at = m.index ?? 0;
     const n = /^\d{4}$/.test(m[2] ?? "") ? Number(m[2]) : ordinalValue(m[2] ?? "");
     const body = sessionBody(m[3], mentions.filter((x) => x.end <= at), context);
@@ -100,24 +100,25 @@ export function findDeadline(
       },
     });
   }
-  for (const m of text.matchAll(boundDate)) {
+  const hasYear = /\d{4}/.test(text);
+  for (const m of hasYear ? text.matchAll(boundDate) : []) {
     const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
     const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
     if (!iso || !plausible(Number(iso.slice(0, 4)))) continue;
     found.push({ at: m.index ?? 0, deadline: { text: m[0], year: Number(iso.slice(0, 4)), date: iso, precision: "day", bound: "by" } });
   }
-  for (const m of text.matchAll(monthYear)) {
+  for (const m of hasYear ? text.matchAll(monthYear) : []) {
     const y = Number(m[3]);
     if (!plausible(y)) continue;
     const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
     found.push({ at: m.index ?? 0, deadline: { text: m[0], year: y, date, precision: "month", bound: m[1] === "in" ? "at" : "by" } });
   }
-  for (const m of text.matchAll(year)) {
+  for (const m of hasYear ? text.matchAll(year) : []) {
     const y = Number(m[2]);
     if (!plausible(y) || found.some((f) => f.at <= (m.index ?? 0) && (m.index ?? 0) < f.at + f.deadline.text.length)) continue;
     found.push({ at: m.index ?? 0, deadline: { text: m[0], year: y, precision: "year", bound: m[1] === "in" || m[1] === "during" ? "at" : "by" } });
   }
-  if (context.adopted) {
+  if (context.adopted && text.includes("within")) {
     for (const m of text.matchAll(within)) {
       const amount = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : (numberWords[m[1] ?? ""] ?? 0);
       const date = addDays(context.adopted, amount, m[2] ?? "days");

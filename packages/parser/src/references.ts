@@ -63,7 +63,8 @@ export function findReferences(passages: readonly Passage[], citingBody: BodyId 
     const { text, clause, footnote } = passage;
     const where = footnote ? { clause, footnote } : { clause };
     const cited = new Set<string>();
-    for (const m of text.matchAll(citation)) {
+    const citesByNumber = text.includes("resolution") || text.includes("decision");
+    for (const m of citesByNumber ? text.matchAll(citation) : []) {
       const isDecision = (m[1] ?? "").startsWith("decision");
       const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
       const organ = citingOrgan(before, citingBody);
@@ -74,14 +75,14 @@ export function findReferences(passages: readonly Passage[], citingBody: BodyId 
         references.push({ symbol, text: `${m[1]} ${n[0]}`, kind: isDecision ? "decision" : "resolution", ...where });
       }
     }
-    for (const m of text.matchAll(documentSymbolPattern)) {
+    for (const m of text.includes("/") ? text.matchAll(documentSymbolPattern) : []) {
       const symbol = normalizeSymbol(m[0]);
       if (cited.has(symbol)) continue;
       const kind = /\/RES\//.test(symbol) ? "resolution" : /\/DEC\//.test(symbol) ? "decision" : "document";
       references.push({ symbol, text: m[0], kind, ...where });
     }
     let treatyHere = false;
-    for (const m of text.matchAll(treaty)) {
+    for (const m of text.includes("Treaty Series") ? text.matchAll(treaty) : []) {
       references.push({ symbol: `UNTS ${m[1]}/${m[2]}`, text: m[0], kind: "treaty", ...where });
       treatyHere = true;
     }

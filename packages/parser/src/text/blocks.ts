@@ -78,12 +78,18 @@ function startsAfterPageBreak(previous: string, line: string, numbered: boolean)
  * hyphenation or is a compound ("non-/governmental"). Read on the first hyphenated line end.
  */
 class Vocabulary {
-  private text: string | null = null;
+  private words: Set<string> | null = null;
   constructor(private readonly pages: readonly Page[]) {}
 
   has(word: string): boolean {
-    this.text ??= this.pages.map((page) => page.lines.join("\n")).join("\n").toLowerCase();
-    return this.text.includes(word);
+    this.words ??= new Set(
+      this.pages
+        .map((page) => page.lines.join("\n"))
+        .join("\n")
+        .toLowerCase()
+        .split(/[^a-z-]+/),
+    );
+    return this.words.has(word);
   }
 }
 
@@ -113,19 +119,19 @@ function joinLines(lines: readonly string[], words: Vocabulary): string {
   return parts.join("");
 }
 
+const spaceBeforePunctuation = /\s+([,.;:])/g;
 const markerPattern = new RegExp(`\\s*${markerOpen}([^${markerClose}]*)${markerClose}`, "g");
 
 function closeBlock(open: OpenBlock, words: Vocabulary): Block {
   const joined = joinLines(open.lines, words);
   const markers: string[] = [];
-  const text = joined
-    .replace(markerPattern, (_m, marker: string) => {
-      markers.push(marker);
-      return "";
-    })
-    .replace(/\s+([,.;:])/g, "$1")
-    .replace(/\s{2,}/g, " ")
-    .trim();
+  const unmarked = joined.includes(markerOpen)
+    ? joined.replace(markerPattern, (_m, marker: string) => {
+        markers.push(marker);
+        return "";
+      })
+    : joined;
+  const text = unmarked.replace(spaceBeforePunctuation, "$1").replace(/\s{2,}/g, " ").trim();
   return { label: open.label, text, markers, page: open.page, boundary: open.boundary };
 }
 

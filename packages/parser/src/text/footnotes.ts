@@ -25,6 +25,7 @@ export interface PagesWithoutFootnotes {
 const separator = /^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$/;
 const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const hasSuperscript = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))([A-Za-z“"‘(\[].*)$/;
 const superscriptBody = /^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*\S/;
 
@@ -148,6 +149,7 @@ const countedBefore =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|days?|years?|months?|weeks?|hours?|per|percent|million|billion|countries|States|Member|members|to|\/|-|%)/i;
 /** "paragraphs 4, 5 and 6": after a word, a number before "and"/"or" is one of a series. */
 const seriesBefore = /^\s*(?:and|or)\b/;
+const wordEnd = /[A-Za-z)\]”’"]/;
 
 /**
  * Takes footnote markers out of the text of each page, leaving `markMarker(n)` in their place.
@@ -162,20 +164,26 @@ export function markFootnoteMarkers(pages: readonly Page[], bodies: readonly Foo
     const onPage = new Set(bodies.filter((b) => b.page === page && known.has(b.marker)).map((b) => b.marker));
     return {
       lines: lines.map((line) => {
-        const out = line.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)));
+        const out = hasSuperscript.test(line) ? line.replace(superscriptRun, (run) => markMarker(fromSuperscript(run))) : line;
         if (known.size === 0) return out;
+        if (!/\d/.test(out)) return out;
         return out.replace(/(\S?)(\s{0,2})(\d{1,3})(?=[\s,.;:)]|$)/g, (whole, before: string, space: string, digits: string, offset: number) => {
           if (!known.has(digits) || !before) return whole;
-          const preceding = out.slice(0, offset + before.length);
-          const following = out.slice(offset + whole.length);
+          const end = offset + before.length;
+          const last = out.charAt(end - 1);
+          const beforeLast = out.charAt(end - 2);
           if (!space) {
             // Glued: after a letter, a closing mark, or punctuation that follows a word.
-            const glued = /[A-Za-z)\]”’"]$/.test(preceding) || (/[A-Za-z)\]”’"][,.;:]$/.test(preceding)) || (onPage.has(digits) && /\d[,;]$/.test(preceding));
-            if (!glued || /[A-Z]{1,2}$/.test(preceding) && !/[a-z]/.test(preceding.slice(-3))) return whole;
+            const glued =
+              wordEnd.test(last) || (",.;:".includes(last) && wordEnd.test(beforeLast)) || (onPage.has(digits) && ",;".includes(last) && /\d/.test(beforeLast));
+            // Not the digits of a code such as "G20" or "CO2".
+            if (!glued || (/[A-Z]/.test(last) && !/[a-z]/.test(out.slice(Math.max(0, end - 3), end)))) return whole;
           } else {
             if (!onPage.has(digits)) return whole;
-            const afterPunctuation = /[,.;:”’)]$/.test(preceding);
-            const afterWord = /[a-z]$/.test(preceding) && !countedAfter.test(preceding);
+            const preceding = out.slice(Math.max(0, end - 40), end);
+            const following = out.slice(offset + whole.length, offset + whole.length + 20);
+            const afterPunctuation = ",.;:”’)".includes(last);
+            const afterWord = /[a-z]/.test(last) && !countedAfter.test(preceding);
             if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return whole;
             if (afterWord && seriesBefore.test(following)) return whole;
           }

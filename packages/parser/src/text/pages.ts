@@ -24,15 +24,21 @@ function emptyLinesArePageBreaks(lines: readonly string[]): boolean {
 
 export function splitPages(text: string): Page[] {
   const lines = text.split("\n");
-  const breaksOnEmpty = !text.includes("\f") && emptyLinesArePageBreaks(lines);
+  const formFeeds = text.includes("\f");
+  const breaksOnEmpty = !formFeeds && emptyLinesArePageBreaks(lines);
   const pages: Page[] = [{ lines: [] }];
+  let current = pages[0] as Page;
+  const newPage = () => {
+    current = { lines: [] };
+    pages.push(current);
+  };
   for (const raw of lines) {
-    const parts = raw.split("\f");
-    parts.forEach((part, i) => {
-      if (i > 0) pages.push({ lines: [] });
-      if (breaksOnEmpty && part === "") pages.push({ lines: [] });
-      else (pages.at(-1) as Page).lines.push(part.trimEnd());
-    });
+    const parts = formFeeds ? raw.split("\f") : [raw];
+    for (const [i, part] of parts.entries()) {
+      if (i > 0) newPage();
+      if (breaksOnEmpty && part === "") newPage();
+      else current.lines.push(part.trimEnd());
+    }
   }
   return pages.filter((page) => page.lines.some((line) => line.trim() !== ""));
 }
