@@ -19,8 +19,6 @@ export interface FrontMatter {
   distributed: string | null;
   agendaItem: string | null;
   origin: string | null;
-  /** "amendment to draft resolution A/80/L.18": set when the text amends another. */
-  amendment: string | null;
 }
 
 const organs: ReadonlyArray<[string, BodyId]> = [
@@ -76,7 +74,6 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
     distributed: null,
     agendaItem: null,
     origin: null,
-    amendment: null,
   };
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of trimmed.entries()) {
@@ -118,8 +115,6 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
       front.adopted ??= findDate(text);
       continue;
     }
-    const amendment = /\bamendments? to (?:the )?draft (?:resolution|decision)\b[^.]*/i.exec(text);
-    if (amendment && !front.amendment) front.amendment = amendment[0].replace(/\s+/g, " ").trim();
     if (/draft resolution\s*\**$/i.test(text)) {
       front.draft = true;
       titleNext = true;

@@ -24,6 +24,9 @@ export interface ParseOptions {
   source?: string;
 }
 
+/** "amendment to draft resolution A/80/L.18" in the heading of a text that amends another. */
+const amendmentPattern = /\bamendments? to (?:the )?draft (?:resolution|decision)\b[^.:*]{0,60}/i;
+
 /** Share of characters that no text has: replacement characters and control codes. */
 function binaryShare(text: string): number {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -43,11 +46,12 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   const split = splitFrontMatter(pages);
   if (split.formulaBody === null)
     warnings.push("No enacting formula (\"The General Assembly,\") was found.");
-  const front = readFrontMatter(split.front, split.formulaBody);
-  if (front.amendment)
+  const amendment = amendmentPattern.exec(text.slice(0, 3000).replace(/\s+/g, " "));
+  if (amendment)
     throw new ParseError(
-      `This is an amendment (${front.amendment}), not a resolution: it changes another text and asks nothing by itself.`,
+      `This is an amendment (${amendment[0].trim()}), not a resolution: it changes another text and asks nothing by itself.`,
     );
+  const front = readFrontMatter(split.front, split.formulaBody);
   const clean = removeFurniture(split.body, front.title);
   const { pages: withoutNotes, footnotes } = extractFootnotes(clean);
   const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes));

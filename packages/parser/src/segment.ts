@@ -85,7 +85,7 @@ export function segment(blocks: readonly Block[]): Segments {
   for (const block of blocks) {
     const text = block.text;
     // Rules and ornaments ("-----", "* * *") carry no words.
-    if (!/[A-Za-z0-9]/.test(text)) continue;
+    if (!block.label && !/[A-Za-z0-9]/.test(text)) continue;
     if (mode === "annex") {
       const annex = annexes.at(-1);
       if (annex && annexStart.test(text) && text.length < 120 && !block.label) annexes.push({ heading: text, text: "" });

@@ -17,18 +17,19 @@ export interface Split {
 /** How far into a text its title may stand. */
 const titleReach = 80;
 
-function splitAfter(pages: readonly Page[], p: number, i: number): Omit<Split, "formulaBody"> {
+/** Front matter is the lines of page `p` before `frontEnd`; the body starts after `last`. */
+function splitAt(pages: readonly Page[], p: number, frontEnd: number, last: number): Omit<Split, "formulaBody"> {
   const page = pages[p] as Page;
   return {
-    front: [...pages.slice(0, p).flatMap((pg) => pg.lines), ...page.lines.slice(0, i)],
-    body: [{ lines: page.lines.slice(i + 1) }, ...pages.slice(p + 1)],
+    front: [...pages.slice(0, p).flatMap((pg) => pg.lines), ...page.lines.slice(0, frontEnd)],
+    body: [{ lines: page.lines.slice(last + 1) }, ...pages.slice(p + 1)],
   };
 }
 
 export function splitFrontMatter(pages: readonly Page[]): Split {
   for (const [p, page] of pages.entries()) {
     const i = page.lines.findIndex((line) => enactingFormula.test(line));
-    if (i >= 0) return { ...splitAfter(pages, p, i), formulaBody: organNamed(page.lines[i] ?? "") };
+    if (i >= 0) return { ...splitAt(pages, p, i, i), formulaBody: organNamed(page.lines[i] ?? "") };
   }
   let seen = 0;
   for (const [p, page] of pages.entries()) {
@@ -39,7 +40,7 @@ export function splitFrontMatter(pages: readonly Page[]): Split {
       // The title may run on over the following lines, up to a blank one.
       let end = i;
       while (end + 1 < page.lines.length && (page.lines[end + 1] ?? "").trim() !== "") end++;
-      return { ...splitAfter(pages, p, end), formulaBody: null };
+      return { ...splitAt(pages, p, end + 1, end), formulaBody: null };
     }
   }
   return { front: [], body: [...pages], formulaBody: null };

@@ -32,7 +32,7 @@ const closesClause = /[,;.]["”’)\]]?\s*(?:\uE000[^\uE001]*\uE001)?\s*$/;
 const annexLine = /^Annex(?:es)?\b/;
 /** The closing line: "53rd plenary meeting", or in older texts "Adopted at the 476th meeting". */
 export const meetingLine =
-  /^(?:\d+(?:st|nd|rd|th) (?:plenary )?meeting\b|Adopted (?:unanimously |without (?:a )?vote |by consensus )?at (?:the|its) \d+(?:st|nd|rd|th) (?:plenary )?meeting\b)/;
+  /^(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|Adopted (?:unanimously |without (?:a )?vote |by consensus )?at (?:the|its) \d+(?:st|nd|rd|th) (?:plenary )?meeting\b)/;
 
 function firstWord(text: string): string {
   return /^[“"(]?([A-Za-z][A-Za-z-]*)/.exec(text)?.[1] ?? "";
