@@ -38,13 +38,14 @@ interface Found {
 }
 
 /**
- * When words hold several times, the one the bearer must meet comes first: a session where a
- * report is taken up, then a day, a time after adoption, a month, a year; "until" last, since it
- * more often bounds what is planned than when it is due.
+ * When words hold several times, the first one due is the obligation's deadline; "until" comes
+ * last, since it more often bounds what is planned ("measures planned until 2017") than when it
+ * is due.
  */
-function rank(found: Found): number {
-  const order = { session: 0, day: 1, month: 3, year: 4 }[found.deadline.precision];
-  return /^(?:planned )?until\b/.test(found.deadline.text) ? 5 : order;
+function dueKey(found: Found): string {
+  const { deadline } = found;
+  const until = /^(?:planned )?until\b/.test(deadline.text) ? "1" : "0";
+  return `${until}${deadline.date ?? `${deadline.year}-12`}`;
 }
 
 const yearOf = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : null);
@@ -125,6 +126,6 @@ export function findDeadline(
       found.push({ at: m.index ?? 0, deadline: { text: m[0], year: Number(date.slice(0, 4)), date, precision: "day", bound: "by" } });
     }
   }
-  found.sort((a, b) => rank(a) - rank(b) || a.at - b.at);
+  found.sort((a, b) => dueKey(a).localeCompare(dueKey(b)) || a.at - b.at);
   return found[0]?.deadline ?? null;
 }

@@ -66,8 +66,29 @@ const mannerPhrase =
   /,?\s*\b(?:in (?:close )?(?:consultation|cooperation|coordination|collaboration|partnership) with|with the (?:support|assistance) of|through|within the framework of|in its capacity as|in their capacity as|as appropriate|where appropriate|within (?:its|their) (?:respective |existing )?mandates?|within existing resources)\b[^,]*(?:,|$)/g;
 const conditionPattern =
   /\b(?:that|which|who)\s+(?:have|has|are|is|were|so wish|wish|may|can|consider|did)\b[^,]*|\b(?:in a position to do so|where appropriate|as appropriate|upon request|if requested|when requested|so requested)\b/;
-/** "to" before a lower-case word that is not an article or pronoun: the infinitive of the action. */
-const infinitive = /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b|this\b|these\b|those\b|all\b|any\b|such\b|each\b|other\b|which\b|whom\b|that\b|be\s+(?:held|convened)\b|date\b)(?=[a-z])/;
+/**
+ * "to" before a lower-case word that is not an article, pronoun or participle: the infinitive of
+ * the action ("to emerging trends" is not one; "to bring" is).
+ */
+const infinitive =
+  /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b|this\b|these\b|those\b|all\b|any\b|such\b|each\b|other\b|which\b|whom\b|that\b|be\s+(?:held|convened)\b|date\b|(?!bring\b)[a-z]+ing\b)(?=[a-z])/g;
+
+/**
+ * Where the action begins. When the addressees are followed by a phrase between commas ("States,
+ * in accordance with domestic law and taking into account ... trends, to encourage"), the action
+ * is the infinitive after the closing comma.
+ */
+function actionStart(words: string): RegExpExecArray | null {
+  const candidates = [...words.matchAll(infinitive)];
+  const first = candidates[0];
+  if (!first) return null;
+  const comma = words.indexOf(",");
+  if (comma >= 0 && comma < first.index) {
+    const afterComma = candidates.find((m) => /,\s*$/.test(words.slice(0, m.index)));
+    if (afterComma) return afterComma;
+  }
+  return first;
+}
 const seized = /^\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\b/;
 
 function slug(text: string): string {
@@ -150,7 +171,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       actionAt = afterAt + (after.length - after.replace(/^\s*(?:to\s+|:\s*)/, "").length);
       bearers = self;
     } else {
-      const inf = infinitive.exec(after);
+      const inf = actionStart(after);
       const bearerEnd = inf ? inf.index : after.length;
       bearerText = after.slice(0, bearerEnd).replace(/[\s,]+$/, "").replace(/,?\s*(?:and)?\s*$/, "").trim();
       const manner = [...bearerText.matchAll(mannerPhrase)].map((m) => [afterAt + (m.index ?? 0), afterAt + (m.index ?? 0) + m[0].length]);
