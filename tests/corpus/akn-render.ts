@@ -1,0 +1,98 @@
+/**
+ * Renders an AKN4UN resolution as the plain text its PDF would show, so the parser can be run on
+ * it and its output compared with the XML's own structure.
+ *
+ * Layout: cover page lines, preface, "The Security Council,", one preambular paragraph per
+ * block, then "N. text" per operative paragraph with "(a) text" sub-items (nested ones follow
+ * their parent), blank lines between paragraphs. Footnotes are rendered as PDF text shows them:
+ * the marker glued to the word ("conflict1") and, after the paragraph, a separator line and the
+ * note ("1 Presidential Statements ..."). Annexes follow a line "Annex" ("Annex I", "Annex II"
+ * when there are several). Lines are not wrapped: one line per paragraph.
+ */
+import {
+  type AknBlock,
+  type AknFootnote,
+  type AknItem,
+  type AknResolution,
+  readAknResolution,
+} from "./akn-document.ts";
+
+/** The enacting formula of Security Council resolutions. */
+export const defaultFormula = "The Security Council,";
+
+/** The separator PDF text shows above footnotes. */
+export const footnoteSeparator = "__________________";
+
+/** Reads an AKN4UN file and renders it. */
+export function renderAkn(xml: string): string {
+  return renderResolution(readAknResolution(xml));
+}
+
+export function renderResolution(resolution: AknResolution): string {
+  const paragraphs: string[] = [];
+  if (resolution.cover.length > 0) paragraphs.push(resolution.cover.join("\n"));
+  if (resolution.preface.length > 0) paragraphs.push(resolution.preface.join("\n"));
+  // Every printed Security Council resolution has the formula; one file's markup lacks it
+  // (S/RES/2573), so it is supplied rather than letting cover lines run into the preamble.
+  paragraphs.push(resolution.formula ?? defaultFormula);
+  for (const block of resolution.preamble) paragraphs.push(...renderBlock(block));
+  for (const block of resolution.body) paragraphs.push(...renderBlock(block));
+  resolution.annexes.forEach((annex, i) => {
+    const several = resolution.annexes.length > 1;
+    paragraphs.push(several ? `Annex ${romanNumeral(i + 1)}` : "Annex");
+    for (const block of annex.blocks) paragraphs.push(...renderBlock(block));
+  });
+  return `${paragraphs.filter((p) => p !== "").join("\n\n")}\n`;
+}
+
+/** A block as printed paragraphs (joined by blank lines), its footnotes after it. */
+export function renderBlock(block: AknBlock): string[] {
+  switch (block.kind) {
+    case "heading":
+      return [block.text];
+    case "preambular":
+      return [block.text, ...renderFootnotes(block.footnotes)];
+    case "other":
+      return [...block.lines, ...renderFootnotes(block.footnotes)];
+    case "paragraph": {
+      const own = [...block.lines];
+      const items = block.items.flatMap(renderItem);
+      // A paragraph with no words of its own prints its first sub-item beside its number:
+      // "5. (a) Decides that ...".
+      const first = own.shift() ?? items.shift() ?? "";
+      const opening = block.number ? `${block.number} ${first}`.trim() : first;
+      return [opening, ...own, ...items, ...block.tail, ...renderFootnotes(block.footnotes)].filter(
+        (p) => p !== "",
+      );
+    }
+  }
+}
+
+function renderItem(item: AknItem): string[] {
+  const own = `${item.label} ${item.text}`.trim();
+  return [item.heading ?? "", own, ...item.items.flatMap(renderItem)].filter((p) => p !== "");
+}
+
+function renderFootnotes(footnotes: AknFootnote[]): string[] {
+  if (footnotes.length === 0) return [];
+  return [[footnoteSeparator, ...footnotes.map((f) => `${f.marker} ${f.text}`)].join("\n")];
+}
+
+function romanNumeral(n: number): string {
+  const numerals: Array<[number, string]> = [
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let rest = n;
+  let out = "";
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
