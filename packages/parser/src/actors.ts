@@ -20,6 +20,7 @@ interface Token {
   end: number;
 }
 
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   id?: string;

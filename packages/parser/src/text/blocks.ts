@@ -29,6 +29,7 @@ interface OpenBlock {
 }
 
 const closesClause = /[,;.]["”’)\]]?\s*(?:\uE000[^\uE001]*\uE001)?\s*$/;
+const endsSentence = /[.;]["”’)\]]?\s*(?:\uE000[^\uE001]*\uE001)?\s*$/;
 const annexLine = /^Annex(?:es)?\b/;
 /** The closing line: "53rd plenary meeting", or in older texts "Adopted at the 476th meeting". */
 export const meetingLine =
@@ -60,6 +61,9 @@ function startsParagraph(text: string, numbered: boolean): boolean {
 
 /** "Targets:" on a line of its own introduces what follows, whatever came before. */
 const shortLeadIn = /^[A-Z][^,;.:]{0,40}:$/;
+/** "Action 1.", "Article 9,", "Part IV": a numbered division of the text opens a new block. */
+const division =
+  /^(?:Action|Article|Section|Part|Chapter|Commitment|Goal|Target|Objective|Priority area|Round table|Rule|Principle)\s+[\dIVXLC]+\b/;
 const headingLike = (line: string) => /^[A-Z][^;]{0,100}[^,;:.]$/.test(line);
 
 /**
@@ -70,7 +74,7 @@ const headingLike = (line: string) => /^[A-Z][^;]{0,100}[^,;:.]$/.test(line);
 function startsAfterPageBreak(previous: string, line: string, numbered: boolean): boolean {
   const t = line.trim();
   if (closesClause.test(previous) && startsParagraph(t, numbered)) return true;
-  return /[.;]["”’)]?\s*$/.test(previous) && (headingLike(t) || shortLeadIn.test(t));
+  return endsSentence.test(previous) && (headingLike(t) || shortLeadIn.test(t));
 }
 
 /**
@@ -78,20 +82,21 @@ function startsAfterPageBreak(previous: string, line: string, numbered: boolean)
  * hyphenation or is a compound ("non-/governmental"). Read on the first hyphenated line end.
  */
 class Vocabulary {
-  private words: Set<string> | null = null;
+  private text: string | null = null;
   constructor(private readonly pages: readonly Page[]) {}
 
+  /** Whether `word` stands whole (not inside a longer word) somewhere in the document. */
   has(word: string): boolean {
-    this.words ??= new Set(
-      this.pages
-        .map((page) => page.lines.join("\n"))
-        .join("\n")
-        .toLowerCase()
-        .split(/[^a-z-]+/),
-    );
-    return this.words.has(word);
+    this.text ??= this.pages.map((page) => page.lines.join("\n")).join("\n").toLowerCase();
+    const text = this.text;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
+    }
+    return false;
   }
 }
+
+const isLetter = (code: number) => (code >= 97 && code <= 122) || code === 45;
 
 function joinLines(lines: readonly string[], words: Vocabulary): string {
   const parts: string[] = [];
@@ -158,7 +163,9 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
       else
         starts =
           (closesClause.test(current) && startsParagraph(line, context.number > 0)) ||
-          (/[.;]\s*$/.test(current) && shortLeadIn.test(line.trim()));
+          (endsSentence.test(current) && (shortLeadIn.test(line.trim()) || division.test(line.trim()))) ||
+          // What follows a colon at a line's end is a list or a quotation, not the same sentence.
+          (/:\s*$/.test(current) && /^[A-Z“"]/.test(line.trim()));
       if (starts) {
         if (open) blocks.push(closeBlock(open, words));
         if (read) context = advance(context, read.label);

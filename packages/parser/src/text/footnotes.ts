@@ -183,7 +183,7 @@ export function markFootnoteMarkers(pages: readonly Page[], bodies: readonly Foo
             const preceding = out.slice(Math.max(0, end - 40), end);
             const following = out.slice(offset + whole.length, offset + whole.length + 20);
             // After a number and a comma ("paragraphs 1, 2 and 5"), a number is one of a series.
-            const afterPunctuation = ",.;:”’)".includes(last) && !/\d/.test(beforeLast);
+            const afterPunctuation = ",.;:”’)".includes(last) && !(last === "," && /\d/.test(beforeLast));
             const afterWord = /[a-z]/.test(last) && !countedAfter.test(preceding);
             if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return whole;
             if (afterWord && seriesBefore.test(following)) return whole;
