@@ -59,8 +59,11 @@ function startsParagraph(text: string, numbered: boolean): boolean {
   return (!numbered && opensClause(t)) || meetingLine.test(t) || annexLine.test(t);
 }
 
-/** "Targets:" on a line of its own introduces what follows, whatever came before. */
-const shortLeadIn = /^[A-Z][^,;.:]{0,40}:$/;
+/**
+ * "Targets:" on a line of its own is a heading over what follows; "We decide to:" is the end of
+ * the sentence before.
+ */
+const shortLeadIn = /^[A-Z][a-z]*(?: [A-Z0-9][\w-]*){0,3}:$/;
 /** "Action 1.", "Article 9,", "Part IV": a numbered division of the text opens a new block. */
 const division =
   /^(?:Action|Article|Section|Part|Chapter|Commitment|Goal|Target|Objective|Priority area|Round table|Rule|Principle)\s+[\dIVXLC]+\b/;
@@ -163,9 +166,8 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
       else
         starts =
           (closesClause.test(current) && startsParagraph(line, context.number > 0)) ||
-          (endsSentence.test(current) && (shortLeadIn.test(line.trim()) || division.test(line.trim()))) ||
-          // What follows a colon at a line's end is a list or a quotation, not the same sentence.
-          (/:\s*$/.test(current) && /^[A-Z“"]/.test(line.trim()));
+          ((endsSentence.test(current) || /:\s*$/.test(current)) &&
+            (shortLeadIn.test(line.trim()) || division.test(line.trim())));
       if (starts) {
         if (open) blocks.push(closeBlock(open, words));
         if (read) context = advance(context, read.label);
