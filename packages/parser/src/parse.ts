@@ -72,9 +72,10 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   });
   const notes = footnotes.map((f) => ({ marker: f.marker, text: f.text, clause: noteClause.get(f.marker) ?? null }));
 
+  const words = clauses.map(clauseWords);
   const passages: Passage[] = [
     ...(front.origin ? [{ text: front.origin, clause: null }] : []),
-    ...clauses.map((c) => ({ text: clauseWords(c), clause: c.id })),
+    ...clauses.map((c, i) => ({ text: words[i] ?? "", clause: c.id })),
     ...notes.map((n) => ({ text: n.text, clause: n.clause, footnote: n.marker })),
   ];
   const references = findReferences(passages, front.body);
@@ -82,11 +83,11 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   const reader = new ActorReader(front.body);
   const adHoc = new Map<string, string>();
   const obligations: Obligation[] = [];
-  for (const clause of clauses) {
+  clauses.forEach((clause, i) => {
     if (clause.kind === "operative")
       obligations.push(...findObligations(clause, { adopted, adoptingBody: front.body, actors: reader, adHoc }));
-    else reader.read(clauseWords(clause));
-  }
+    else reader.read(words[i] ?? "");
+  });
   const actors: Actor[] = [
     ...[...reader.seen].flatMap((id) => {
       const actor = registeredActor(id);

@@ -28,7 +28,11 @@ const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
 
 const starting = new RegExp(`\\b(?:starting|beginning|commencing)\\s+(?:at|in|with|from)\\s+((?:its\\s+)?(?:${ordinalWords}\\s+session|\\d{4}))`, "i");
 
+/** Words without which no rule above can match: a cheap test before the patterns. */
+const mayRecur = /annual|year|every|bienn|trienn|quadrenn|month|quarter|basis|session|twice/i;
+
 export function findRecurrence(text: string): Recurrence | null {
+  if (!mayRecur.test(text)) return null;
   let best: { at: number; recurrence: Recurrence } | null = null;
   for (const [pattern, rule] of rules) {
     const m = pattern.exec(text);

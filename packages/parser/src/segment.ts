@@ -26,19 +26,46 @@ export interface Segments {
 
 const annexStart = /^(?:Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?\b|Appendix\b)/;
 
-function looksLikeHeading(text: string): boolean {
+/** Leads are asked for several times per paragraph; one document's texts are read once each. */
+class Leads {
+  private readonly operatives = new Map<string, Lead | null>();
+  private readonly preambulars = new Map<string, Lead | null>();
+
+  operative(text: string): Lead | null {
+    let lead = this.operatives.get(text);
+    if (lead === undefined) {
+      lead = operativeLead(text);
+      this.operatives.set(text, lead);
+    }
+    return lead;
+  }
+
+  preambular(text: string): Lead | null {
+    let lead = this.preambulars.get(text);
+    if (lead === undefined) {
+      lead = preambularLead(text);
+      this.preambulars.set(text, lead);
+    }
+    return lead;
+  }
+}
+
+function looksLikeHeading(text: string, leads: Leads): boolean {
   const leadIn = /:$/.test(text) && text.split(/\s+/).length <= 6;
   return (
     text.length > 0 &&
     text.length < 200 &&
     (leadIn || !/[,;:.]["”’)]?$/.test(text)) &&
     /^[A-Z“"]/.test(text) &&
-    !operativeLead(text)
+    !leads.operative(text)
   );
 }
 
-function leadOf(text: string, kind: "preambular" | "operative"): Lead {
-  const lead = kind === "operative" ? (operativeLead(text) ?? preambularLead(text)) : (preambularLead(text) ?? operativeLead(text));
+function leadOf(text: string, kind: "preambular" | "operative", leads: Leads): Lead {
+  const lead =
+    kind === "operative"
+      ? (leads.operative(text) ?? leads.preambular(text))
+      : (leads.preambular(text) ?? leads.operative(text));
   if (lead) return lead;
   const first = /^[^\s,;:]+/.exec(text)?.[0] ?? "";
   return { lead: first, verb: first.toLowerCase(), operative: null, recognized: false };
@@ -60,6 +87,7 @@ function placeItem(clause: DraftClause, block: Block): void {
 }
 
 export function segment(blocks: readonly Block[]): Segments {
+  const leads = new Leads();
   const clauses: DraftClause[] = [];
   const annexes: { heading: string; text: string }[] = [];
   let meeting: string | null = null;
@@ -73,7 +101,7 @@ export function segment(blocks: readonly Block[]): Segments {
     clauses.push({
       kind,
       number,
-      lead: leadOf(block.text, kind),
+      lead: leadOf(block.text, kind, leads),
       text: block.text,
       items: [],
       tail: "",
@@ -123,13 +151,13 @@ export function segment(blocks: readonly Block[]): Segments {
       section = { label: label.value, heading: "" };
       continue;
     }
-    if (pendingSection !== null && looksLikeHeading(text)) {
+    if (pendingSection !== null && looksLikeHeading(text, leads)) {
       section = { label: pendingSection, heading: text };
       pendingSection = null;
       continue;
     }
     pendingSection = null;
-    if (mode === "preamble" && looksLikeHeading(text) && text.length < 120) {
+    if (mode === "preamble" && looksLikeHeading(text, leads) && text.length < 120) {
       // A heading above the operative part ("UNMISS Mandate") or over a group of paragraphs.
       section = { label: "", heading: text };
       continue;
@@ -141,9 +169,9 @@ export function segment(blocks: readonly Block[]): Segments {
     // Numbered operative part: an unnumbered paragraph is preamble text under a new section
     // heading, a heading, or the words that resume a paragraph after its sub-items.
     const clause = current();
-    if (looksLikeHeading(text)) {
+    if (looksLikeHeading(text, leads)) {
       section = { label: section?.label ?? "", heading: text };
-    } else if (preambularLead(text) && section && clause?.section !== section) {
+    } else if (leads.preambular(text) && section && clause?.section !== section) {
       addClause("preambular", null, block);
     } else if (!clause) {
       addClause("operative", null, block);
@@ -152,7 +180,7 @@ export function segment(blocks: readonly Block[]): Segments {
       clause.markers.push(...block.markers);
     }
   }
-  if (!sawNumber) promoteUnnumberedOperatives(clauses);
+  if (!sawNumber) promoteUnnumberedOperatives(clauses, leads);
   return { clauses, meeting, annexes };
 }
 
@@ -161,15 +189,15 @@ export function segment(blocks: readonly Block[]): Segments {
  * that opens like a preamble, the first paragraph opening with a finite operative verb starts the
  * operative part ("Welcomes" can open a preambular paragraph in the Council's older texts).
  */
-function promoteUnnumberedOperatives(clauses: DraftClause[]): void {
-  const opensPreamble = (c: DraftClause) => preambularLead(c.text) !== null;
+function promoteUnnumberedOperatives(clauses: DraftClause[], leads: Leads): void {
+  const opensPreamble = (c: DraftClause) => leads.preambular(c.text) !== null;
   const lastPreamble = clauses.findLastIndex(opensPreamble);
   const first = clauses.findIndex(
-    (c, i) => i > lastPreamble && c.kind === "preambular" && operativeLead(c.text) !== null,
+    (c, i) => i > lastPreamble && c.kind === "preambular" && leads.operative(c.text) !== null,
   );
   if (first < 0) return;
   for (const clause of clauses.slice(first)) {
     clause.kind = "operative";
-    clause.lead = leadOf(clause.text, "operative");
+    clause.lead = leadOf(clause.text, "operative", leads);
   }
 }

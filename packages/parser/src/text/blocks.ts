@@ -139,7 +139,11 @@ function closeBlock(open: OpenBlock, words: Vocabulary): Block {
         return "";
       })
     : joined;
-  const text = unmarked.replace(spaceBeforePunctuation, "$1").replace(/\s{2,}/g, " ").trim();
+  // Spaces left where markers or footnote bodies came out ("Crime, 5  as well" -> "Crime, as well").
+  let text = unmarked;
+  if (/ [,.;:]/.test(text)) text = text.replace(spaceBeforePunctuation, "$1");
+  if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
+  text = text.trim();
   return { label: open.label, text, markers, page: open.page, boundary: open.boundary };
 }
 

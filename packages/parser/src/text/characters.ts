@@ -4,27 +4,41 @@
  * italics with markdown asterisks. None of these carry meaning for the structure.
  */
 
-const replacements: ReadonlyArray<[RegExp, string]> = [
-  [/\r\n?/g, "\n"],
-  [/[\u00a0\u2007\u202f\u2000-\u200a\u3000\t]/g, " "],
-  [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ""],
-  [/[\u2010\u2011]/g, "-"],
-  [/\ufb00/g, "ff"],
-  [/\ufb01/g, "fi"],
-  [/\ufb02/g, "fl"],
-  [/\ufb03/g, "ffi"],
-  [/\ufb04/g, "ffl"],
-];
+const replacements: Readonly<Record<string, string>> = {
+  "\r\n": "\n",
+  "\r": "\n",
+  "\t": " ",
+  "\u00a0": " ",
+  "\u2007": " ",
+  "\u202f": " ",
+  "\u3000": " ",
+  "\u200b": "",
+  "\u200c": "",
+  "\u200d": "",
+  "\u2060": "",
+  "\ufeff": "",
+  "\u00ad": "",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\ufb00": "ff",
+  "\ufb01": "fi",
+  "\ufb02": "fl",
+  "\ufb03": "ffi",
+  "\ufb04": "ffl",
+};
+
+/** Every character to replace, in one pass. */
+const oddCharacters = /\r\n?|[\t\u00a0\u2007\u202f\u3000\u2000-\u200d\u2060\ufeff\u00ad\u2010\u2011\ufb00-\ufb04]/g;
 
 /** A barcode line ("*2325978*") uses asterisks that are not emphasis. */
 const barcode = /^\s*\*\d{6,}\*\s*$/;
 
 /** Markdown emphasis: asterisks at either edge of a word ("*Reiterates*", "**bold**"). */
-const emphasis = /(^|[\s([“"'‘])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?=$|[\s,.;:)\]”"'’])/g;
+const emphasis = /(^|[\s([“"'‘])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?=$|[\s,.;:)\]”"'’])/gm;
 
 export function normalizeCharacters(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
+  const out = text.replace(oddCharacters, (c) => replacements[c] ?? " ");
+  if (!out.includes("*")) return out;
   return out
     .split("\n")
     .map((line) => (!line.includes("*") || barcode.test(line) ? line : line.replace(emphasis, "$1")))

@@ -61,7 +61,11 @@ export function readLabel(
   afterColon = false,
 ): ReadLabel | null {
   const text = line.trim();
-  const number = numberLabel.exec(text);
+  // Labels open with a digit, a parenthesis, or a capital standing alone: test nothing else.
+  const first = text.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  if (!digit && first !== 40 && (text.length > 6 || !(first >= 65 && first <= 90))) return null;
+  const number = digit ? numberLabel.exec(text) : null;
   if (number) {
     const value = Number(number[1]);
     const rest = number[2] ?? "";
