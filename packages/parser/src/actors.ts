@@ -4,7 +4,8 @@
  * Council" for the adopting Council until another is named).
  *
  * Names are matched word by word through a trie, longest name first, so the cost stays linear in
- * the text however many names the registry holds.
+ * the text however many names the registry holds. Words are read only where a name could start:
+ * most words of a resolution open no name and are skipped without being copied.
  */
 import { type Actor, actorRegistry, type BodyId, type RegisteredActor } from "@mandates/domain";
 
@@ -20,7 +21,6 @@ interface Token {
   end: number;
 }
 
-
 interface TrieNode {
   next: Map<string, TrieNode>;
   id?: string;
@@ -28,89 +28,143 @@ interface TrieNode {
 
 function isWordChar(code: number): boolean {
   return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code !== 0x2019 && code < 0x2000)
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 0xc0 && code < 0x2000)
   );
 }
 
-/** Words (with inner hyphens and apostrophes: "Secretary-General", "People’s") and commas. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Where the word starting at `start` ends: inner hyphens and apostrophes ("People’s") join. */
+function wordEnd(text: string, start: number): number {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  let i = start + 1;
+  for (;;) {
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const joiner = text.charCodeAt(i);
+    if ((joiner === 45 || joiner === 39 || joiner === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
+    else return i;
+  }
+}
+
+/** The token at or after `from`: a word, or one of the marks names contain (",", "(", ")"). */
+function tokenAt(text: string, from: number): Token | null {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
-      const start = i;
-      i++;
-      for (;;) {
-        while (i < n && isWordChar(text.charCodeAt(i))) i++;
-        const joiner = text.charCodeAt(i);
-        if ((joiner === 45 || joiner === 39 || joiner === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
-        else break;
-      }
-      tokens.push({ word: text.slice(start, i), start, end: i });
-    } else {
-      if (code === 44 || code === 40 || code === 41) tokens.push({ word: text[i] as string, start: i, end: i + 1 });
-      i++;
+      const end = wordEnd(text, i);
+      return { word: text.slice(i, end), start: i, end };
     }
+    if (code === 44 || code === 40 || code === 41) return { word: text.charAt(i), start: i, end: i + 1 };
+    if (code !== 32 && code !== 10) return null;
   }
-  return tokens;
+  return null;
 }
 
-function insert(root: TrieNode, words: readonly string[], id: string): void {
-  // A name may open a sentence with its first letter raised ("Civil society"), or lowered.
-  const [first = "", ...rest] = words;
-  for (const variant of new Set([first, upperFirst(first), lowerFirst(first)])) insertExact(root, [variant, ...rest], id);
+/** Tokens split from a name in the registry. */
+function words(name: string): string[] {
+  const out: string[] = [];
+  for (let token = tokenAt(name, 0); token; token = tokenAt(name, token.end)) out.push(token.word);
+  return out;
 }
 
-function insertExact(root: TrieNode, words: readonly string[], id: string): void {
-  let node = root;
-  for (const word of words) {
-    let child = node.next.get(word);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(word, child);
-    }
-    node = child;
-  }
-  node.id ??= id;
-}
-
-const anaphoraOf = new Map(actorRegistry.map((a) => [a.id, a.anaphora ?? []]));
 const upperFirst = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
-const words = (name: string) => tokenize(name.replace(/^the\s+/i, "")).map((t) => t.word);
+
+function insert(root: TrieNode, tokens: readonly string[], id: string): void {
+  // A name may open a sentence with its first letter raised ("Civil society"), or lowered.
+  const [first = "", ...rest] = tokens;
+  for (const variant of new Set([first, upperFirst(first), lowerFirst(first)])) {
+    let node = root;
+    for (const word of [variant, ...rest]) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.id ??= id;
+  }
+}
 
 const nameTrie: TrieNode = { next: new Map() };
 const anaphorTrie: TrieNode = { next: new Map() };
 for (const actor of actorRegistry) {
   for (const name of [actor.name, ...actor.aliases, ...(actor.shortName ? [actor.shortName] : [])])
-    insert(nameTrie, words(name), actor.id);
+    insert(nameTrie, words(name.replace(/^the\s+/i, "")), actor.id);
   for (const anaphor of actor.anaphora ?? []) insert(anaphorTrie, words(anaphor), anaphor);
 }
+const anaphoraOf = new Map(actorRegistry.map((a) => [a.id, a.anaphora ?? []]));
 
-/** The longest name in the trie starting at token `i`: its end token and id. */
-function longest(trie: TrieNode, tokens: readonly Token[], i: number): { end: number; id: string } | null {
-  let node: TrieNode | undefined = trie;
-  let best: { end: number; id: string } | null = null;
-  for (let j = i; j < tokens.length && node; j++) {
-    node = node.next.get(tokens[j]?.word ?? "");
-    if (node?.id) best = { end: j, id: node.id };
+/**
+ * The two-letter openings of names that start in lower case ("civil society", "donors"), and of
+ * "the", as a 26 x 26 table of letter pairs: no word need be copied to be ruled out.
+ */
+const lowerOpenings = new Uint8Array(26 * 26);
+for (const word of [...nameTrie.next.keys(), "the"]) {
+  const [a, b] = [word.charCodeAt(0) - 97, word.charCodeAt(1) - 97];
+  if (a >= 0 && a < 26 && b >= 0 && b < 26) lowerOpenings[a * 26 + b] = 1;
+}
+
+/** Whether a name or "the" could start at `start`, judged from its first letters alone. */
+function mayOpen(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code >= 65 && code <= 90) return true;
+  const next = text.charCodeAt(start + 1) - 97;
+  return code >= 97 && code <= 122 && next >= 0 && next < 26 && lowerOpenings[(code - 97) * 26 + next] === 1;
+}
+
+/** The longest name in `trie` whose first word is `first`: where it ends and what it names. */
+function longest(trie: TrieNode, text: string, first: Token): { end: number; id: string } | null {
+  let node = trie.next.get(first.word);
+  let best: { end: number; id: string } | null = node?.id ? { end: first.end, id: node.id } : null;
+  let token: Token | null = first;
+  while (node && token) {
+    token = tokenAt(text, token.end);
+    node = token ? node.next.get(token.word) : undefined;
+    if (node?.id && token) best = { end: token.end, id: node.id };
   }
   return best;
 }
 
 /** Capitalized words just before a match mean it is part of a longer name ("United States"). */
-const openers = new Set(["All", "The", "Calls", "Urges", "Requests", "Invites", "Encourages", "Also", "Further", "And", "Welcomes", "Recalling", "Noting"]);
-function insideLongerName(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.word ?? "";
+const openers = new Set([
+  "All",
+  "The",
+  "Calls",
+  "Urges",
+  "Requests",
+  "Invites",
+  "Encourages",
+  "Also",
+  "Further",
+  "And",
+  "Welcomes",
+  "Recalling",
+  "Noting",
+]);
+function insideLongerName(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const end = i + 1;
+  while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
+  const before = text.slice(i + 1, end);
   return /^[A-Z]/.test(before) && !openers.has(before) && !/^[A-Z]+$/.test(before);
 }
 
 /** After an anaphor, these words mean a body the registry does not hold ("the Commission on X"). */
-function qualified(tokens: readonly Token[], after: number): boolean {
-  const [next, then] = [tokens[after]?.word, tokens[after + 1]?.word];
-  return next === "on" || next === "for" || next === "against" || ((next === "of" || next === "to") && then === "the");
+function qualified(text: string, after: number): boolean {
+  const next = tokenAt(text, after);
+  const then = next ? tokenAt(text, next.end) : null;
+  const word = next?.word;
+  return (
+    word === "on" ||
+    word === "for" ||
+    word === "against" ||
+    ((word === "of" || word === "to") && then?.word === "the")
+  );
 }
 
 /**
@@ -132,28 +186,40 @@ export class ActorReader {
   }
 
   read(text: string): ActorMention[] {
-    const tokens = tokenize(text);
     const mentions: ActorMention[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]?.word ?? "";
-      const isThe = word === "the" || word === "The";
-      if (!isThe && !nameTrie.next.has(word)) continue;
-      const named = longest(nameTrie, tokens, i);
-      if (named && !insideLongerName(tokens, i)) {
-        mentions.push({ id: named.id, start: tokens[i]?.start ?? 0, end: tokens[named.end]?.end ?? 0 });
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const end = wordEnd(text, i);
+      if (!mayOpen(text, i)) {
+        i = end;
+        continue;
+      }
+      const first: Token = { word: text.slice(i, end), start: i, end };
+      const named = nameTrie.next.has(first.word) ? longest(nameTrie, text, first) : null;
+      if (named && !insideLongerName(text, i)) {
+        mentions.push({ id: named.id, start: i, end: named.end });
         this.seen.add(named.id);
         this.name(named.id);
         i = named.end;
         continue;
       }
-      if (!isThe) continue;
-      const anaphor = longest(anaphorTrie, tokens, i + 1);
-      if (!anaphor || qualified(tokens, anaphor.end + 1)) continue;
-      const id = this.referent.get(anaphor.id);
-      if (!id) continue;
-      mentions.push({ id, start: tokens[i]?.start ?? 0, end: tokens[anaphor.end]?.end ?? 0 });
-      this.seen.add(id);
-      i = anaphor.end;
+      if (first.word === "the" || first.word === "The") {
+        const next = tokenAt(text, end);
+        const anaphor = next && anaphorTrie.next.has(next.word) ? longest(anaphorTrie, text, next) : null;
+        const id = anaphor && !qualified(text, anaphor.end) ? this.referent.get(anaphor.id) : undefined;
+        if (anaphor && id) {
+          mentions.push({ id, start: i, end: anaphor.end });
+          this.seen.add(id);
+          i = anaphor.end;
+          continue;
+        }
+      }
+      i = end;
     }
     return mentions;
   }

@@ -46,7 +46,9 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
   const verbs: VerbAt[] = [];
   const lead = clause.verb ? operativeVerb(clause.verb) : null;
   if (lead) verbs.push({ start: 0, end: clause.lead.length, written: clause.lead, verb: lead });
-  const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const quoted = /[“"]/.test(text)
+    ? [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
+    : [];
   for (const m of text.matchAll(laterVerb)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "") - (m[1] ?? "").length;
     const end = (m.index ?? 0) + m[0].length;
@@ -84,7 +86,7 @@ function actionStart(words: string): RegExpExecArray | null {
   if (!first) return null;
   const comma = words.indexOf(",");
   if (comma >= 0 && comma < first.index) {
-    const afterComma = candidates.find((m) => /,\s*$/.test(words.slice(0, m.index)));
+    const afterComma = candidates.find((m) => words.slice(Math.max(0, m.index - 3), m.index).trim().endsWith(","));
     if (afterComma) return afterComma;
   }
   return first;
@@ -115,6 +117,23 @@ function adHocBearer(words: string, context: ObligationContext): string | null {
   return id;
 }
 
+/**
+ * The words without what joins them to the next verb: trailing spaces and punctuation, and a
+ * closing "and" (", and invites ..."). Works from the end: the words may be a whole paragraph.
+ */
+function trimJoin(words: string): string {
+  let end = words.length;
+  const skip = () => {
+    while (end > 0 && " \n,;.".includes(words.charAt(end - 1))) end--;
+  };
+  skip();
+  if (words.slice(Math.max(0, end - 4), end) === " and") {
+    end -= 4;
+    skip();
+  }
+  return words.slice(0, end).trim();
+}
+
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
@@ -126,6 +145,7 @@ function itemsText(clause: Clause): string {
 
 /** The body owed a report: "to report to the Commission ...", "to submit to it". */
 function reportTo(action: string, mentions: readonly ActorMention[], offset: number, self: BodyId | null): string | null {
+  if (!/report|submit|present|transmit|brief/.test(action)) return null;
   const m = /\b(?:report(?:s|ing)?|submit(?:s|ting)?|present(?:s|ing)?|transmit(?:s|ting)?|brief(?:s|ing)?)\b(?:\s+(?:thereon|on|regularly|annually|orally|in writing))*[^;:]{0,160}?\bto\s+(it|them|the\s+[A-Z])/.exec(action);
   if (!m) return null;
   if (m[1] === "it") return self;
@@ -173,7 +193,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
     } else {
       const inf = actionStart(after);
       const bearerEnd = inf ? inf.index : after.length;
-      bearerText = after.slice(0, bearerEnd).replace(/[\s,]+$/, "").replace(/,?\s*(?:and)?\s*$/, "").trim();
+      bearerText = trimJoin(after.slice(0, bearerEnd));
       const manner = [...bearerText.matchAll(mannerPhrase)].map((m) => [afterAt + (m.index ?? 0), afterAt + (m.index ?? 0) + m[0].length]);
       const inBearer = mentions.filter(
         (x) => x.start >= afterAt && x.end <= afterAt + bearerEnd && !manner.some(([a = 0, b = 0]) => x.start >= a && x.start < b),
@@ -203,9 +223,9 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
   }
 
   drafts.forEach((draft, k) => {
-    let action = (draft.action ?? "").replace(/[\s,;.]+$/, "").replace(/,?\s+and$/, "").trim();
-    const hasItems = /:\s*$/.test(text.slice(0, draft.end)) && items;
-    if (hasItems) action = `${action.replace(/:$/, "")}: ${items}`.trim();
+    let action = trimJoin(draft.action ?? "");
+    const hasItems = text.slice(Math.max(0, draft.end - 3), draft.end).trim().endsWith(":") && items;
+    if (hasItems) action = `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}`.trim();
     const searchIn = hasItems ? `${action}` : action;
     const actionMentions = mentions
       .filter((x) => x.start >= draft.actionAt)

@@ -29,7 +29,7 @@ const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
 const starting = new RegExp(`\\b(?:starting|beginning|commencing)\\s+(?:at|in|with|from)\\s+((?:its\\s+)?(?:${ordinalWords}\\s+session|\\d{4}))`, "i");
 
 /** Words without which no rule above can match: a cheap test before the patterns. */
-const mayRecur = /annual|year|every|bienn|trienn|quadrenn|month|quarter|basis|session|twice/i;
+const mayRecur = /annual|year|every|ennial|month|quarter|basis|session|twice|Annual|Bienn|Every/;
 
 export function findRecurrence(text: string): Recurrence | null {
   if (!mayRecur.test(text)) return null;
