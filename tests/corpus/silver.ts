@@ -107,7 +107,9 @@ function numberedItem(item: SilverItem): SilverParagraph | null {
 const annexHeading = /^Annex(?:es)?(?:\s+[IVXL\d]+)?\s*$/;
 
 export function silverOperative(items: readonly SilverItem[]): SilverOperative {
-  const annex = items.findIndex((item) => item.type !== "paragraph" && annexHeading.test(item.text.trim()));
+  const annex = items.findIndex(
+    (item) => item.type !== "paragraph" && annexHeading.test(item.text.trim()),
+  );
   const resolution = annex >= 0 ? items.slice(0, annex) : items;
   const numbered = resolution.flatMap((item) => {
     if (item.type !== "paragraph" || item.paragraph_type !== "operative") return [];
@@ -135,8 +137,13 @@ export function silverOperative(items: readonly SilverItem[]): SilverOperative {
     remarks.push(`silver numbering restarts after ${previous} and resumes: a quoted list, skipped`);
     i = resumes - 1;
   }
-  if (annex >= 0 && items.slice(annex).some((item) => item.paragraph_type === "operative" && numberedItem(item)))
-    remarks.push("silver labels numbered paragraphs after the Annex heading operative: annex paragraphs, not counted");
+  if (
+    annex >= 0 &&
+    items.slice(annex).some((item) => item.paragraph_type === "operative" && numberedItem(item))
+  )
+    remarks.push(
+      "silver labels numbered paragraphs after the Annex heading operative: annex paragraphs, not counted",
+    );
   if (paragraphs.length === 0) remarks.push("silver has no numbered operative paragraph");
   return { paragraphs, remarks };
 }

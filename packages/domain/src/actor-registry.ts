@@ -341,13 +341,10 @@ export const actorRegistry: readonly RegisteredActor[] = [
   ),
   // CTED is a special political mission serving the Counter-Terrorism Committee; it acts on
   // mandates as a Secretariat office does.
-  actor(
-    "cted",
-    "Counter-Terrorism Committee Executive Directorate",
-    "secretariat",
-    ["CTED"],
-    { shortName: "CTED", anaphora: ["Executive Directorate"] },
-  ),
+  actor("cted", "Counter-Terrorism Committee Executive Directorate", "secretariat", ["CTED"], {
+    shortName: "CTED",
+    anaphora: ["Executive Directorate"],
+  }),
   actor(
     "unoosa",
     "Office for Outer Space Affairs",
@@ -431,9 +428,15 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["UN-Habitat"],
     { shortName: "UN-Habitat" },
   ),
-  actor("wfp", "World Food Programme", "fund-programme", ["WFP", "United Nations World Food Programme"], {
-    shortName: "WFP",
-  }),
+  actor(
+    "wfp",
+    "World Food Programme",
+    "fund-programme",
+    ["WFP", "United Nations World Food Programme"],
+    {
+      shortName: "WFP",
+    },
+  ),
   actor(
     "unhcr",
     "Office of the United Nations High Commissioner for Refugees",
@@ -448,27 +451,36 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["UNRWA"],
     { shortName: "UNRWA", anaphora: ["Agency"] },
   ),
-  actor("unctad", "United Nations Conference on Trade and Development", "fund-programme", ["UNCTAD"], {
-    shortName: "UNCTAD",
-  }),
+  actor(
+    "unctad",
+    "United Nations Conference on Trade and Development",
+    "fund-programme",
+    ["UNCTAD"],
+    {
+      shortName: "UNCTAD",
+    },
+  ),
   actor("itc", "International Trade Centre", "fund-programme", ["ITC"], {
     shortName: "ITC",
     anaphora: ["Centre"],
   }),
-  actor(
-    "unaids",
-    "Joint United Nations Programme on HIV/AIDS",
-    "fund-programme",
-    ["UNAIDS"],
-    { shortName: "UNAIDS", anaphora: ["Joint Programme"] },
-  ),
+  actor("unaids", "Joint United Nations Programme on HIV/AIDS", "fund-programme", ["UNAIDS"], {
+    shortName: "UNAIDS",
+    anaphora: ["Joint Programme"],
+  }),
   actor("unops", "United Nations Office for Project Services", "fund-programme", ["UNOPS"], {
     shortName: "UNOPS",
   }),
-  actor("unitar", "United Nations Institute for Training and Research", "fund-programme", ["UNITAR"], {
-    shortName: "UNITAR",
-    anaphora: ["Institute"],
-  }),
+  actor(
+    "unitar",
+    "United Nations Institute for Training and Research",
+    "fund-programme",
+    ["UNITAR"],
+    {
+      shortName: "UNITAR",
+      anaphora: ["Institute"],
+    },
+  ),
   actor("unu", "United Nations University", "fund-programme", ["UNU"], {
     shortName: "UNU",
     anaphora: ["University"],
@@ -521,9 +533,15 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["Food and Agriculture Organization", "FAO"],
     { shortName: "FAO" },
   ),
-  actor("ilo", "International Labour Organization", "specialized-agency", ["ILO", "International Labour Office"], {
-    shortName: "ILO",
-  }),
+  actor(
+    "ilo",
+    "International Labour Organization",
+    "specialized-agency",
+    ["ILO", "International Labour Office"],
+    {
+      shortName: "ILO",
+    },
+  ),
   actor("imo", "International Maritime Organization", "specialized-agency", ["IMO"], {
     shortName: "IMO",
   }),
@@ -562,12 +580,11 @@ export const actorRegistry: readonly RegisteredActor[] = [
   actor("unwto", "World Tourism Organization", "specialized-agency", ["UN Tourism", "UNWTO"], {
     shortName: "UN Tourism",
   }),
-  actor(
-    "world-bank",
-    "World Bank",
-    "specialized-agency",
-    ["World Bank Group", "International Bank for Reconstruction and Development", "International Development Association"],
-  ),
+  actor("world-bank", "World Bank", "specialized-agency", [
+    "World Bank Group",
+    "International Bank for Reconstruction and Development",
+    "International Development Association",
+  ]),
   actor("imf", "International Monetary Fund", "specialized-agency", ["IMF"], { shortName: "IMF" }),
 
   // ── Related organizations, courts and other intergovernmental bodies ────────────────────────
@@ -629,7 +646,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["INTERPOL"],
     { shortName: "INTERPOL" },
   ),
-  actor("fatf", "Financial Action Task Force", "intergovernmental", ["FATF"], { shortName: "FATF" }),
+  actor("fatf", "Financial Action Task Force", "intergovernmental", ["FATF"], {
+    shortName: "FATF",
+  }),
   actor("wco", "World Customs Organization", "intergovernmental", ["WCO"], { shortName: "WCO" }),
   actor(
     "oecd",
@@ -651,33 +670,23 @@ export const actorRegistry: readonly RegisteredActor[] = [
 
   // ── Regional and other intergovernmental organizations ──────────────────────────────────────
   actor("au", "African Union", "intergovernmental", ["AU"], { shortName: "AU" }),
-  actor(
-    "au-commission",
-    "African Union Commission",
-    "intergovernmental",
-    ["Commission of the African Union", "AU Commission", "Chairperson of the African Union Commission"],
-  ),
-  actor(
-    "au-psc",
-    "Peace and Security Council of the African Union",
-    "intergovernmental",
-    ["African Union Peace and Security Council", "AU Peace and Security Council", "AUPSC"],
-  ),
+  actor("au-commission", "African Union Commission", "intergovernmental", [
+    "Commission of the African Union",
+    "AU Commission",
+    "Chairperson of the African Union Commission",
+  ]),
+  actor("au-psc", "Peace and Security Council of the African Union", "intergovernmental", [
+    "African Union Peace and Security Council",
+    "AU Peace and Security Council",
+    "AUPSC",
+  ]),
   actor("eu", "European Union", "intergovernmental", ["EU"], { shortName: "EU" }),
-  actor(
-    "ecowas",
-    "Economic Community of West African States",
-    "intergovernmental",
-    ["ECOWAS"],
-    { shortName: "ECOWAS" },
-  ),
-  actor(
-    "eccas",
-    "Economic Community of Central African States",
-    "intergovernmental",
-    ["ECCAS"],
-    { shortName: "ECCAS" },
-  ),
+  actor("ecowas", "Economic Community of West African States", "intergovernmental", ["ECOWAS"], {
+    shortName: "ECOWAS",
+  }),
+  actor("eccas", "Economic Community of Central African States", "intergovernmental", ["ECCAS"], {
+    shortName: "ECCAS",
+  }),
   actor("igad", "Intergovernmental Authority on Development", "intergovernmental", ["IGAD"], {
     shortName: "IGAD",
   }),
@@ -744,13 +753,10 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["ESCAP"],
     { shortName: "ESCAP", anaphora: ["Commission"] },
   ),
-  actor(
-    "escwa",
-    "Economic and Social Commission for Western Asia",
-    "subsidiary-body",
-    ["ESCWA"],
-    { shortName: "ESCWA", anaphora: ["Commission"] },
-  ),
+  actor("escwa", "Economic and Social Commission for Western Asia", "subsidiary-body", ["ESCWA"], {
+    shortName: "ESCWA",
+    anaphora: ["Commission"],
+  }),
 
   // ── Subsidiary bodies: ECOSOC functional commissions and other organs ───────────────────────
   actor("hrc", "Human Rights Council", "subsidiary-body", [], { anaphora: ["Council"] }),
@@ -774,13 +780,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
   actor("cpd", "Commission on Population and Development", "subsidiary-body", [], {
     anaphora: ["Commission"],
   }),
-  actor(
-    "cstd",
-    "Commission on Science and Technology for Development",
-    "subsidiary-body",
-    [],
-    { anaphora: ["Commission"] },
-  ),
+  actor("cstd", "Commission on Science and Technology for Development", "subsidiary-body", [], {
+    anaphora: ["Commission"],
+  }),
   actor("unff", "United Nations Forum on Forests", "subsidiary-body", [], { anaphora: ["Forum"] }),
   actor(
     "unpfii",
@@ -823,26 +825,21 @@ export const actorRegistry: readonly RegisteredActor[] = [
   actor("cohr", "Commission on Human Rights", "subsidiary-body", [], { anaphora: ["Commission"] }),
 
   // ── General Assembly: Main Committees and subsidiary organs ─────────────────────────────────
-  actor(
-    "first-committee",
-    "First Committee",
-    "subsidiary-body",
-    ["Disarmament and International Security Committee"],
-  ),
-  actor("second-committee", "Second Committee", "subsidiary-body", ["Economic and Financial Committee"]),
-  actor(
-    "third-committee",
-    "Third Committee",
-    "subsidiary-body",
-    ["Social, Humanitarian and Cultural Committee"],
-  ),
-  actor(
-    "fourth-committee",
-    "Fourth Committee",
-    "subsidiary-body",
-    ["Special Political and Decolonization Committee"],
-  ),
-  actor("fifth-committee", "Fifth Committee", "subsidiary-body", ["Administrative and Budgetary Committee"]),
+  actor("first-committee", "First Committee", "subsidiary-body", [
+    "Disarmament and International Security Committee",
+  ]),
+  actor("second-committee", "Second Committee", "subsidiary-body", [
+    "Economic and Financial Committee",
+  ]),
+  actor("third-committee", "Third Committee", "subsidiary-body", [
+    "Social, Humanitarian and Cultural Committee",
+  ]),
+  actor("fourth-committee", "Fourth Committee", "subsidiary-body", [
+    "Special Political and Decolonization Committee",
+  ]),
+  actor("fifth-committee", "Fifth Committee", "subsidiary-body", [
+    "Administrative and Budgetary Committee",
+  ]),
   // Not "Legal Committee": IMO has a Legal Committee too.
   actor("sixth-committee", "Sixth Committee", "subsidiary-body", []),
   actor(
@@ -865,13 +862,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
   actor("boa", "Board of Auditors", "subsidiary-body", ["United Nations Board of Auditors"], {
     anaphora: ["Board"],
   }),
-  actor(
-    "iaac",
-    "Independent Audit Advisory Committee",
-    "subsidiary-body",
-    ["IAAC"],
-    { shortName: "IAAC" },
-  ),
+  actor("iaac", "Independent Audit Advisory Committee", "subsidiary-body", ["IAAC"], {
+    shortName: "IAAC",
+  }),
   actor("icsc", "International Civil Service Commission", "subsidiary-body", ["ICSC"], {
     shortName: "ICSC",
     anaphora: ["Commission"],
@@ -892,20 +885,14 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["Special Committee on Decolonization", "C-24"],
     { shortName: "C-24", anaphora: ["Special Committee"] },
   ),
-  actor(
-    "c34",
-    "Special Committee on Peacekeeping Operations",
-    "subsidiary-body",
-    ["C-34"],
-    { shortName: "C-34", anaphora: ["Special Committee"] },
-  ),
-  actor(
-    "copuos",
-    "Committee on the Peaceful Uses of Outer Space",
-    "subsidiary-body",
-    ["COPUOS"],
-    { shortName: "COPUOS", anaphora: ["Committee"] },
-  ),
+  actor("c34", "Special Committee on Peacekeeping Operations", "subsidiary-body", ["C-34"], {
+    shortName: "C-34",
+    anaphora: ["Special Committee"],
+  }),
+  actor("copuos", "Committee on the Peaceful Uses of Outer Space", "subsidiary-body", ["COPUOS"], {
+    shortName: "COPUOS",
+    anaphora: ["Committee"],
+  }),
   actor(
     "undc",
     "Disarmament Commission",
@@ -934,13 +921,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["Special Committee to Investigate Israeli Practices"],
     { anaphora: ["Special Committee"] },
   ),
-  actor(
-    "unccp",
-    "United Nations Conciliation Commission for Palestine",
-    "subsidiary-body",
-    [],
-    { anaphora: ["Conciliation Commission"] },
-  ),
+  actor("unccp", "United Nations Conciliation Commission for Palestine", "subsidiary-body", [], {
+    anaphora: ["Conciliation Commission"],
+  }),
 
   // ── Security Council subsidiary bodies and tribunals ────────────────────────────────────────
   // "the Committee" is not given as anaphora: in SC texts it mostly means a sanctions committee.
@@ -983,7 +966,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     "sr-dprk",
     "Special Rapporteur on the situation of human rights in the Democratic People’s Republic of Korea",
     "official",
-    ["Special Rapporteur on the situation of human rights in the Democratic People's Republic of Korea"],
+    [
+      "Special Rapporteur on the situation of human rights in the Democratic People's Republic of Korea",
+    ],
     { anaphora: ["Special Rapporteur"] },
   ),
   actor(
@@ -1093,13 +1078,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     [],
     { anaphora: ["Independent Expert"] },
   ),
-  actor(
-    "wgeid",
-    "Working Group on Enforced or Involuntary Disappearances",
-    "subsidiary-body",
-    [],
-    { anaphora: ["Working Group"] },
-  ),
+  actor("wgeid", "Working Group on Enforced or Involuntary Disappearances", "subsidiary-body", [], {
+    anaphora: ["Working Group"],
+  }),
   actor(
     "wg-right-to-development",
     "Working Group on the Right to Development",
@@ -1114,13 +1095,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     [],
     { anaphora: ["Intergovernmental Working Group", "Working Group"] },
   ),
-  actor(
-    "emrip",
-    "Expert Mechanism on the Rights of Indigenous Peoples",
-    "subsidiary-body",
-    [],
-    { anaphora: ["Expert Mechanism"] },
-  ),
+  actor("emrip", "Expert Mechanism on the Rights of Indigenous Peoples", "subsidiary-body", [], {
+    anaphora: ["Expert Mechanism"],
+  }),
   actor(
     "coi-syria",
     "Independent International Commission of Inquiry on the Syrian Arab Republic",
@@ -1162,7 +1139,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
   actor("crc-committee", "Committee on the Rights of the Child", "treaty-body", [], {
     anaphora: ["Committee"],
   }),
-  actor("cat-committee", "Committee against Torture", "treaty-body", [], { anaphora: ["Committee"] }),
+  actor("cat-committee", "Committee against Torture", "treaty-body", [], {
+    anaphora: ["Committee"],
+  }),
   actor(
     "cerd-committee",
     "Committee on the Elimination of Racial Discrimination",
@@ -1177,13 +1156,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     [],
     { anaphora: ["Committee"] },
   ),
-  actor(
-    "cescr",
-    "Committee on Economic, Social and Cultural Rights",
-    "treaty-body",
-    [],
-    { anaphora: ["Committee"] },
-  ),
+  actor("cescr", "Committee on Economic, Social and Cultural Rights", "treaty-body", [], {
+    anaphora: ["Committee"],
+  }),
   actor("ced", "Committee on Enforced Disappearances", "treaty-body", [], {
     anaphora: ["Committee"],
   }),
@@ -1194,13 +1169,10 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["Committee on Migrant Workers"],
     { anaphora: ["Committee"] },
   ),
-  actor(
-    "incb",
-    "International Narcotics Control Board",
-    "treaty-body",
-    ["INCB"],
-    { shortName: "INCB", anaphora: ["Board"] },
-  ),
+  actor("incb", "International Narcotics Control Board", "treaty-body", ["INCB"], {
+    shortName: "INCB",
+    anaphora: ["Board"],
+  }),
   // "Conference of the Parties to the Convention" is anaphora, not an alias: in GA texts it
   // mostly refers back to the climate, biodiversity or desertification conventions.
   actor(
@@ -1208,7 +1180,13 @@ export const actorRegistry: readonly RegisteredActor[] = [
     "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
     "treaty-body",
     [],
-    { anaphora: ["Conference of the Parties to the Convention", "Conference of the Parties", "Conference"] },
+    {
+      anaphora: [
+        "Conference of the Parties to the Convention",
+        "Conference of the Parties",
+        "Conference",
+      ],
+    },
   ),
   actor(
     "cosp-uncac",
@@ -1251,13 +1229,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"],
     { anaphora: ["Review Conference"] },
   ),
-  actor(
-    "clcs",
-    "Commission on the Limits of the Continental Shelf",
-    "treaty-body",
-    [],
-    { anaphora: ["Commission"] },
-  ),
+  actor("clcs", "Commission on the Limits of the Continental Shelf", "treaty-body", [], {
+    anaphora: ["Commission"],
+  }),
 
   // ── Peace operations and special political missions (Security Council) ──────────────────────
   actor("unifil", "United Nations Interim Force in Lebanon", "subsidiary-body", ["UNIFIL"], {
@@ -1343,10 +1317,16 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["MINURSO"],
     { shortName: "MINURSO", anaphora: ["Mission"] },
   ),
-  actor("unisfa", "United Nations Interim Security Force for Abyei", "subsidiary-body", ["UNISFA"], {
-    shortName: "UNISFA",
-    anaphora: ["Force"],
-  }),
+  actor(
+    "unisfa",
+    "United Nations Interim Security Force for Abyei",
+    "subsidiary-body",
+    ["UNISFA"],
+    {
+      shortName: "UNISFA",
+      anaphora: ["Force"],
+    },
+  ),
   actor("unsom", "United Nations Assistance Mission in Somalia", "subsidiary-body", ["UNSOM"], {
     shortName: "UNSOM",
     anaphora: ["Mission"],
@@ -1376,14 +1356,23 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["UNAMID", "African Union/United Nations Hybrid Operation in Darfur"],
     { shortName: "UNAMID", anaphora: ["Operation"] },
   ),
-  actor("unoci", "United Nations Operation in Côte d’Ivoire", "subsidiary-body", [
-    "UNOCI",
-    "United Nations Operation in Côte d'Ivoire",
-  ], { shortName: "UNOCI", anaphora: ["Operation"] }),
-  actor("minustah", "United Nations Stabilization Mission in Haiti", "subsidiary-body", ["MINUSTAH"], {
-    shortName: "MINUSTAH",
-    anaphora: ["Mission"],
-  }),
+  actor(
+    "unoci",
+    "United Nations Operation in Côte d’Ivoire",
+    "subsidiary-body",
+    ["UNOCI", "United Nations Operation in Côte d'Ivoire"],
+    { shortName: "UNOCI", anaphora: ["Operation"] },
+  ),
+  actor(
+    "minustah",
+    "United Nations Stabilization Mission in Haiti",
+    "subsidiary-body",
+    ["MINUSTAH"],
+    {
+      shortName: "MINUSTAH",
+      anaphora: ["Mission"],
+    },
+  ),
   actor("binuh", "United Nations Integrated Office in Haiti", "subsidiary-body", ["BINUH"], {
     shortName: "BINUH",
   }),
@@ -1394,13 +1383,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     ["UNMHA", "United Nations Mission to Support the Hodeidah Agreement"],
     { shortName: "UNMHA", anaphora: ["Mission"] },
   ),
-  actor(
-    "unvmc",
-    "United Nations Verification Mission in Colombia",
-    "subsidiary-body",
-    [],
-    { anaphora: ["Verification Mission", "Mission"] },
-  ),
+  actor("unvmc", "United Nations Verification Mission in Colombia", "subsidiary-body", [], {
+    anaphora: ["Verification Mission", "Mission"],
+  }),
   actor(
     "unowas",
     "United Nations Office for West Africa and the Sahel",
@@ -1474,8 +1459,14 @@ export const actorRegistry: readonly RegisteredActor[] = [
     "civil society organizations",
     "non-governmental organizations",
   ]),
-  actor("private-sector", "the private sector", "collective", ["private sector", "business enterprises"]),
-  actor("academia", "academia", "collective", ["academic institutions", "the scientific community"]),
+  actor("private-sector", "the private sector", "collective", [
+    "private sector",
+    "business enterprises",
+  ]),
+  actor("academia", "academia", "collective", [
+    "academic institutions",
+    "the scientific community",
+  ]),
   actor("media", "the media", "collective", ["mass media"]),
   actor("nhris", "national human rights institutions", "collective", ["NHRIs"]),
   actor("un-entities", "relevant United Nations entities", "collective", [
@@ -1559,7 +1550,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     "international humanitarian organizations",
   ]),
   actor("administering-powers", "administering Powers", "collective", ["administering Power"]),
-  actor("icrc", "International Committee of the Red Cross", "other", ["ICRC"], { shortName: "ICRC" }),
+  actor("icrc", "International Committee of the Red Cross", "other", ["ICRC"], {
+    shortName: "ICRC",
+  }),
   actor("ipu", "Inter-Parliamentary Union", "other", ["IPU"], { shortName: "IPU" }),
 ];
 

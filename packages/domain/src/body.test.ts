@@ -6,7 +6,11 @@ describe("session calendars", () => {
     expect(sessionPeriod("ga", 80)).toEqual({ session: 80, start: "2025-09", end: "2026-09" });
   });
   it("names ECOSOC sessions by the year they end in", () => {
-    expect(sessionPeriod("ecosoc", 2015)).toEqual({ session: 2015, start: "2014-07", end: "2015-07" });
+    expect(sessionPeriod("ecosoc", 2015)).toEqual({
+      session: 2015,
+      start: "2014-07",
+      end: "2015-07",
+    });
   });
   it("holds Commission on Crime Prevention session N in May 1991 + N", () => {
     expect(sessionPeriod("ccpcj", 26)?.start).toBe("2017-05");

@@ -65,7 +65,13 @@ export const bodies: Record<BodyId, BodyInfo> = {
     sessionPeriod: (n) => {
       if (n < 4) return null;
       const year = 2007 + Math.floor((n - 4) / 3);
-      const [start, end] = ([[2, 4], [6, 7], [9, 10]] as const)[(n - 4) % 3] ?? [2, 4];
+      const [start, end] = (
+        [
+          [2, 4],
+          [6, 7],
+          [9, 10],
+        ] as const
+      )[(n - 4) % 3] ?? [2, 4];
       return { session: n, start: month(year, start), end: month(year, end) };
     },
   },

@@ -14,7 +14,9 @@ export const Deadline = z.object({
   /** YYYY-MM-DD when a day is known or derived (adoption + "within 30 days"); else YYYY-MM. */
   date: z.string().optional(),
   /** The session the text names, with the body whose calendar resolved it. */
-  session: z.object({ body: BodyId, number: z.number().int(), start: z.string(), end: z.string() }).optional(),
+  session: z
+    .object({ body: BodyId, number: z.number().int(), start: z.string(), end: z.string() })
+    .optional(),
   precision: DeadlinePrecision,
   /** "by"/"no later than" (a limit) vs "at"/"in" (a time when the thing happens). */
   bound: z.enum(["by", "at"]),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { canonicalVerb, createsObligation, isPreambularLeadWord, matchOperativeLead } from "./verb.ts";
+import {
+  canonicalVerb,
+  createsObligation,
+  isPreambularLeadWord,
+  matchOperativeLead,
+} from "./verb.ts";
 
 describe("canonicalVerb", () => {
   it.each([

@@ -42,7 +42,12 @@ function wordEnd(text: string, start: number): number {
   for (;;) {
     while (i < n && isWordChar(text.charCodeAt(i))) i++;
     const joiner = text.charCodeAt(i);
-    if ((joiner === 45 || joiner === 39 || joiner === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
+    if (
+      (joiner === 45 || joiner === 39 || joiner === 0x2019) &&
+      i + 1 < n &&
+      isWordChar(text.charCodeAt(i + 1))
+    )
+      i++;
     else return i;
   }
 }
@@ -56,7 +61,8 @@ function tokenAt(text: string, from: number): Token | null {
       const end = wordEnd(text, i);
       return { word: text.slice(i, end), start: i, end };
     }
-    if (code === 44 || code === 40 || code === 41) return { word: text.charAt(i), start: i, end: i + 1 };
+    if (code === 44 || code === 40 || code === 41)
+      return { word: text.charAt(i), start: i, end: i + 1 };
     if (code !== 32 && code !== 10) return null;
   }
   return null;
@@ -113,7 +119,13 @@ function mayOpen(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
   if (code >= 65 && code <= 90) return true;
   const next = text.charCodeAt(start + 1) - 97;
-  return code >= 97 && code <= 122 && next >= 0 && next < 26 && lowerOpenings[(code - 97) * 26 + next] === 1;
+  return (
+    code >= 97 &&
+    code <= 122 &&
+    next >= 0 &&
+    next < 26 &&
+    lowerOpenings[(code - 97) * 26 + next] === 1
+  );
 }
 
 /** The longest name in `trie` whose first word is `first`: where it ends and what it names. */
@@ -210,8 +222,10 @@ export class ActorReader {
       }
       if (first.word === "the" || first.word === "The") {
         const next = tokenAt(text, end);
-        const anaphor = next && anaphorTrie.next.has(next.word) ? longest(anaphorTrie, text, next) : null;
-        const id = anaphor && !qualified(text, anaphor.end) ? this.referent.get(anaphor.id) : undefined;
+        const anaphor =
+          next && anaphorTrie.next.has(next.word) ? longest(anaphorTrie, text, next) : null;
+        const id =
+          anaphor && !qualified(text, anaphor.end) ? this.referent.get(anaphor.id) : undefined;
         if (anaphor && id) {
           mentions.push({ id, start: i, end: anaphor.end });
           this.seen.add(id);

@@ -23,13 +23,32 @@ const boundDate = new RegExp(
   `\\b(by|before|no later than|not later than|until|on or before|as of|by the end of)\\s+(${datePattern.source.slice(2, -2)})`,
   "g",
 );
-const monthYear = new RegExp(`\\b(by|before|in|until|no later than|not later than|by the end of)\\s+(${monthPattern})\\s+(\\d{4})\\b`, "g");
-const year = /\b(by|in|until|before|no later than|not later than|by the end of|during|through|planned until|up to)\s+(?:the end of\s+)?(\d{4})\b(?![/\d])/g;
-const within = /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety|one hundred and twenty)\s+(days|weeks|months|years)\b/g;
+const monthYear = new RegExp(
+  `\\b(by|before|in|until|no later than|not later than|by the end of)\\s+(${monthPattern})\\s+(\\d{4})\\b`,
+  "g",
+);
+const year =
+  /\b(by|in|until|before|no later than|not later than|by the end of|during|through|planned until|up to)\s+(?:the end of\s+)?(\d{4})\b(?![/\d])/g;
+const within =
+  /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety|one hundred and twenty)\s+(days|weeks|months|years)\b/g;
 
 const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twelve: 12, fifteen: 15, thirty: 30, sixty: 60, ninety: 90, "one hundred and twenty": 120,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  "one hundred and twenty": 120,
 };
 
 interface Found {
@@ -57,7 +76,8 @@ function sessionBody(
   context: DeadlineContext,
 ): BodyId | null {
   if (named) return organNamed(named);
-  for (const mention of [...before].reverse()) if (isBodyId(mention.id) && mention.id !== "sc") return mention.id;
+  for (const mention of [...before].reverse())
+    if (isBodyId(mention.id) && mention.id !== "sc") return mention.id;
   return context.adoptingBody;
 }
 
@@ -78,12 +98,17 @@ export function findDeadline(
 ): Deadline | null {
   const found: Found[] = [];
   const adoptedYear = yearOf(context.adopted);
-  const plausible = (y: number) => adoptedYear === null || (y >= adoptedYear && y <= adoptedYear + 40);
+  const plausible = (y: number) =>
+    adoptedYear === null || (y >= adoptedYear && y <= adoptedYear + 40);
 
   for (const m of /session/i.test(text) ? text.matchAll(session) : []) {
     const at = m.index ?? 0;
     const n = /^\d{4}$/.test(m[2] ?? "") ? Number(m[2]) : ordinalValue(m[2] ?? "");
-    const body = sessionBody(m[3], mentions.filter((x) => x.end <= at), context);
+    const body = sessionBody(
+      m[3],
+      mentions.filter((x) => x.end <= at),
+      context,
+    );
     if (n === null || !body) continue;
     const period = sessionPeriod(body, n);
     if (!period) continue;
@@ -106,24 +131,63 @@ export function findDeadline(
     const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
     const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
     if (!iso || !plausible(Number(iso.slice(0, 4)))) continue;
-    found.push({ at: m.index ?? 0, deadline: { text: m[0], year: Number(iso.slice(0, 4)), date: iso, precision: "day", bound: "by" } });
+    found.push({
+      at: m.index ?? 0,
+      deadline: {
+        text: m[0],
+        year: Number(iso.slice(0, 4)),
+        date: iso,
+        precision: "day",
+        bound: "by",
+      },
+    });
   }
   for (const m of hasYear ? text.matchAll(monthYear) : []) {
     const y = Number(m[3]);
     if (!plausible(y)) continue;
     const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
-    found.push({ at: m.index ?? 0, deadline: { text: m[0], year: y, date, precision: "month", bound: m[1] === "in" ? "at" : "by" } });
+    found.push({
+      at: m.index ?? 0,
+      deadline: {
+        text: m[0],
+        year: y,
+        date,
+        precision: "month",
+        bound: m[1] === "in" ? "at" : "by",
+      },
+    });
   }
   for (const m of hasYear ? text.matchAll(year) : []) {
     const y = Number(m[2]);
-    if (!plausible(y) || found.some((f) => f.at <= (m.index ?? 0) && (m.index ?? 0) < f.at + f.deadline.text.length)) continue;
-    found.push({ at: m.index ?? 0, deadline: { text: m[0], year: y, precision: "year", bound: m[1] === "in" || m[1] === "during" ? "at" : "by" } });
+    if (
+      !plausible(y) ||
+      found.some((f) => f.at <= (m.index ?? 0) && (m.index ?? 0) < f.at + f.deadline.text.length)
+    )
+      continue;
+    found.push({
+      at: m.index ?? 0,
+      deadline: {
+        text: m[0],
+        year: y,
+        precision: "year",
+        bound: m[1] === "in" || m[1] === "during" ? "at" : "by",
+      },
+    });
   }
   if (context.adopted && text.includes("within")) {
     for (const m of text.matchAll(within)) {
       const amount = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : (numberWords[m[1] ?? ""] ?? 0);
       const date = addDays(context.adopted, amount, m[2] ?? "days");
-      found.push({ at: m.index ?? 0, deadline: { text: m[0], year: Number(date.slice(0, 4)), date, precision: "day", bound: "by" } });
+      found.push({
+        at: m.index ?? 0,
+        deadline: {
+          text: m[0],
+          year: Number(date.slice(0, 4)),
+          date,
+          precision: "day",
+          bound: "by",
+        },
+      });
     }
   }
   found.sort((a, b) => dueKey(a).localeCompare(dueKey(b)) || a.at - b.at);

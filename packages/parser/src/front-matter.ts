@@ -42,7 +42,8 @@ export const enactingFormula =
 
 const ownSymbol = /^(?:A|E|S)\/[A-Za-z0-9.\-/]+(?:\s*\(\d{4}\))?$/;
 export const numberedTitle = /^(\d{2,4}\/\d{1,4}(?: [A-Z])?)\.\s+(.+)$/s;
-export const councilTitle = /^(?:Resolution\s+)?(\d{1,4})\s*\((\d{4})\)\.?(?:\s+Resolution of\s+(.+))?$/s;
+export const councilTitle =
+  /^(?:Resolution\s+)?(\d{1,4})\s*\((\d{4})\)\.?(?:\s+Resolution of\s+(.+))?$/s;
 const sessionLine = /^(?:.+\bsession|\d{4} session)$/i;
 
 /** Lines grouped into the paragraphs that blank lines separate. */
@@ -78,8 +79,10 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of trimmed.entries()) {
     if (!front.body) for (const [name, body] of organs) if (line === name) front.body = body;
-    if (!front.symbol && ownSymbol.test(line.replace(/\*+$/, ""))) front.symbol = normalizeSymbol(line.replace(/\*+$/, ""));
-    if (!front.distributed && /^Distr\./.test(line)) front.distributed = findDate(trimmed.slice(i, i + 3).join(" "));
+    if (!front.symbol && ownSymbol.test(line.replace(/\*+$/, "")))
+      front.symbol = normalizeSymbol(line.replace(/\*+$/, ""));
+    if (!front.distributed && /^Distr\./.test(line))
+      front.distributed = findDate(trimmed.slice(i, i + 3).join(" "));
     if (!front.session && sessionLine.test(line) && line.length < 60) front.session = line;
     const agenda = /^Agenda items? (.+)$/.exec(line);
     if (!front.agendaItem && agenda) front.agendaItem = (agenda[1] ?? "").trim();
@@ -88,7 +91,10 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
   let titleNext = false;
   for (const text of paragraphs) {
     if (isAnchor(text)) continue;
-    const adopted = /(?:Resolution )?[Aa]dopted by the (.+?)(?: at its (\S+) meeting,)? on\s*(\d{1,2} \w+ \d{4})/.exec(text);
+    const adopted =
+      /(?:Resolution )?[Aa]dopted by the (.+?)(?: at its (\S+) meeting,)? on\s*(\d{1,2} \w+ \d{4})/.exec(
+        text,
+      );
     if (adopted && !front.adopted) {
       front.adopted = findDate(adopted[3] ?? "");
       front.body ??= organNamed(adopted[1] ?? "");

@@ -79,18 +79,14 @@ export function operativeLead(text: string): Lead | null {
 export function preambularLead(text: string): Lead | null {
   const words = wordsOf(text, 8);
   let i = 0;
-  while (i < words.length - 1 && verbModifiers.has((words[i]?.word ?? "").toLowerCase()) && i < 3) i++;
+  while (i < words.length - 1 && verbModifiers.has((words[i]?.word ?? "").toLowerCase()) && i < 3)
+    i++;
   const head = words[i];
   if (!head || !isPreambularLeadWord(head.word)) return null;
   let end = head.end;
   const lowerHead = head.word.toLowerCase();
-  const rest = text.slice(end);
-  let j = i + 1;
-  const post = /^\s+(also|further|again)\b/.exec(rest);
-  if (post) {
-    end += post[0].length;
-    j++;
-  }
+  const post = /^\s+(also|further|again)\b/.exec(text.slice(end));
+  if (post) end += post[0].length;
   for (const particle of preambularParticles[lowerHead] ?? []) {
     const m = new RegExp(`^\\s+${particle.replace(/ /g, "\\s+")}\\b`).exec(text.slice(end));
     if (m) {

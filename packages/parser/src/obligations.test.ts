@@ -60,7 +60,9 @@ describe("obligations", () => {
   it("reads the action of a request from its sub-items", () => {
     const [request] = of("op4");
     expect(request?.bearers).toEqual(["sg"]);
-    expect(request?.action).toMatch(/\(a\) To prepare a study within 90 days; \(b\) To report thereon to it/);
+    expect(request?.action).toMatch(
+      /\(a\) To prepare a study within 90 days; \(b\) To report thereon to it/,
+    );
     expect(request?.reportTo).toBe("ga");
     expect(request?.deadline).toMatchObject({ text: "within 90 days", date: "2025-03-17" });
   });
@@ -80,7 +82,12 @@ describe("obligations", () => {
   });
 
   it("takes the first time due, and resolves a relative one from the adoption date", () => {
-    const relative = parseResolution(text.replace("(a) To prepare a study within 90 days;", "(a) To prepare a study within 30 days;"));
+    const relative = parseResolution(
+      text.replace(
+        "(a) To prepare a study within 90 days;",
+        "(a) To prepare a study within 30 days;",
+      ),
+    );
     expect(relative.obligations.find((o) => o.clause === "op4")?.deadline).toMatchObject({
       text: "within 30 days",
       date: "2025-01-16",

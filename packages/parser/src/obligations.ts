@@ -39,7 +39,8 @@ const laterVerb = new RegExp(
   "g",
 );
 /** Words after which "requests", "demands" and the like are nouns, not verbs. */
-const nounFollower = /^\s*(?:of|from|made|received|submitted|by|that were|which|to be|for (?!the [A-Z]))\b/;
+const nounFollower =
+  /^\s*(?:of|from|made|received|submitted|by|that were|which|to be|for (?!the [A-Z]))\b/;
 
 /** Where the verbs of a paragraph stand, the lead first. */
 function verbsIn(clause: Clause, text: string): VerbAt[] {
@@ -47,7 +48,10 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
   const lead = clause.verb ? operativeVerb(clause.verb) : null;
   if (lead) verbs.push({ start: 0, end: clause.lead.length, written: clause.lead, verb: lead });
   const quoted = /[“"]/.test(text)
-    ? [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
+    ? [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => [
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+      ])
     : [];
   for (const m of text.matchAll(laterVerb)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "") - (m[1] ?? "").length;
@@ -86,7 +90,12 @@ function actionStart(words: string): RegExpExecArray | null {
   if (!first) return null;
   const comma = words.indexOf(",");
   if (comma >= 0 && comma < first.index) {
-    const afterComma = candidates.find((m) => words.slice(Math.max(0, m.index - 3), m.index).trim().endsWith(","));
+    const afterComma = candidates.find((m) =>
+      words
+        .slice(Math.max(0, m.index - 3), m.index)
+        .trim()
+        .endsWith(","),
+    );
     if (afterComma) return afterComma;
   }
   return first;
@@ -139,14 +148,23 @@ function unique<T>(values: readonly T[]): T[] {
 }
 
 function itemsText(clause: Clause): string {
-  const walk = (items: Clause["items"]): string[] => items.flatMap((i) => [`${i.label} ${i.text}`, ...walk(i.items)]);
+  const walk = (items: Clause["items"]): string[] =>
+    items.flatMap((i) => [`${i.label} ${i.text}`, ...walk(i.items)]);
   return walk(clause.items).join(" ");
 }
 
 /** The body owed a report: "to report to the Commission ...", "to submit to it". */
-function reportTo(action: string, mentions: readonly ActorMention[], offset: number, self: BodyId | null): string | null {
+function reportTo(
+  action: string,
+  mentions: readonly ActorMention[],
+  offset: number,
+  self: BodyId | null,
+): string | null {
   if (!/report|submit|present|transmit|brief/.test(action)) return null;
-  const m = /\b(?:report(?:s|ing)?|submit(?:s|ting)?|present(?:s|ing)?|transmit(?:s|ting)?|brief(?:s|ing)?)\b(?:\s+(?:thereon|on|regularly|annually|orally|in writing))*[^;:]{0,160}?\bto\s+(it|them|the\s+[A-Z])/.exec(action);
+  const m =
+    /\b(?:report(?:s|ing)?|submit(?:s|ting)?|present(?:s|ing)?|transmit(?:s|ting)?|brief(?:s|ing)?)\b(?:\s+(?:thereon|on|regularly|annually|orally|in writing))*[^;:]{0,160}?\bto\s+(it|them|the\s+[A-Z])/.exec(
+      action,
+    );
   if (!m) return null;
   if (m[1] === "it") return self;
   const at = offset + m.index + m[0].length - (m[1]?.length ?? 0);
@@ -163,7 +181,15 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
   const obligations: Obligation[] = [];
   // An obligation without its own action shares the next one's ("Urges X, and invites Y, to ...").
   let sharedAction: { action: string; offset: number } | null = null;
-  const drafts: Array<{ verb: VerbAt; end: number; bearerText: string; bearers: string[]; action: string | null; actionAt: number; condition: string | null }> = [];
+  const drafts: Array<{
+    verb: VerbAt;
+    end: number;
+    bearerText: string;
+    bearers: string[];
+    action: string | null;
+    actionAt: number;
+    condition: string | null;
+  }> = [];
 
   verbs.forEach((verb, k) => {
     const end = verbs[k + 1]?.start ?? text.length;
@@ -184,8 +210,15 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       action = after.slice(that[0].length);
       actionAt = afterAt + that[0].length;
       const subject = mentions.filter((x) => x.start >= actionAt && x.start < actionAt + 80);
-      bearers = verb.verb.verbClass === "deciding" ? (subject.length ? unique(subject.map((x) => x.id)) : self) : unique(subject.map((x) => x.id));
-      bearerText = subject.length ? text.slice(subject[0]?.start ?? 0, subject.at(-1)?.end ?? 0) : "";
+      bearers =
+        verb.verb.verbClass === "deciding"
+          ? subject.length
+            ? unique(subject.map((x) => x.id))
+            : self
+          : unique(subject.map((x) => x.id));
+      bearerText = subject.length
+        ? text.slice(subject[0]?.start ?? 0, subject.at(-1)?.end ?? 0)
+        : "";
     } else if (/^\s*(?:to\s+|:)/.test(after) || after.trim() === "") {
       action = after.replace(/^\s*(?:to\s+|:\s*)/, "");
       actionAt = afterAt + (after.length - after.replace(/^\s*(?:to\s+|:\s*)/, "").length);
@@ -194,9 +227,15 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       const inf = actionStart(after);
       const bearerEnd = inf ? inf.index : after.length;
       bearerText = trimJoin(after.slice(0, bearerEnd));
-      const manner = [...bearerText.matchAll(mannerPhrase)].map((m) => [afterAt + (m.index ?? 0), afterAt + (m.index ?? 0) + m[0].length]);
+      const manner = [...bearerText.matchAll(mannerPhrase)].map((m) => [
+        afterAt + (m.index ?? 0),
+        afterAt + (m.index ?? 0) + m[0].length,
+      ]);
       const inBearer = mentions.filter(
-        (x) => x.start >= afterAt && x.end <= afterAt + bearerEnd && !manner.some(([a = 0, b = 0]) => x.start >= a && x.start < b),
+        (x) =>
+          x.start >= afterAt &&
+          x.end <= afterAt + bearerEnd &&
+          !manner.some(([a = 0, b = 0]) => x.start >= a && x.start < b),
       );
       const core = bearerText.replace(mannerPhrase, " ");
       condition = conditionPattern.exec(core)?.[0].trim() ?? null;
@@ -219,18 +258,33 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
     if (draft.action === null && sharedAction) {
       draft.action = sharedAction.action;
       draft.actionAt = sharedAction.offset;
-    } else if (draft.action !== null) sharedAction = { action: draft.action, offset: draft.actionAt };
+    } else if (draft.action !== null)
+      sharedAction = { action: draft.action, offset: draft.actionAt };
   }
 
   drafts.forEach((draft, k) => {
     let action = trimJoin(draft.action ?? "");
-    const hasItems = text.slice(Math.max(0, draft.end - 3), draft.end).trim().endsWith(":") && items;
-    if (hasItems) action = `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}`.trim();
+    const hasItems =
+      text
+        .slice(Math.max(0, draft.end - 3), draft.end)
+        .trim()
+        .endsWith(":") && items;
+    if (hasItems)
+      action = `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}`.trim();
     const searchIn = hasItems ? `${action}` : action;
     const actionMentions = mentions
       .filter((x) => x.start >= draft.actionAt)
       .map((x) => ({ ...x, start: x.start - draft.actionAt, end: x.end - draft.actionAt }));
-    const allMentions = hasItems ? [...actionMentions, ...itemMentions.map((x) => ({ ...x, start: x.start + action.length - items.length, end: x.end + action.length - items.length }))] : actionMentions;
+    const allMentions = hasItems
+      ? [
+          ...actionMentions,
+          ...itemMentions.map((x) => ({
+            ...x,
+            start: x.start + action.length - items.length,
+            end: x.end + action.length - items.length,
+          })),
+        ]
+      : actionMentions;
     obligations.push({
       id: `${clause.id}.${k + 1}`,
       clause: clause.id,
@@ -242,7 +296,10 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       bearerText: draft.bearerText,
       action,
       condition: draft.condition,
-      deadline: findDeadline(searchIn, allMentions, { adopted: context.adopted, adoptingBody: context.adoptingBody }),
+      deadline: findDeadline(searchIn, allMentions, {
+        adopted: context.adopted,
+        adoptingBody: context.adoptingBody,
+      }),
       recurrence: findRecurrence(searchIn),
       reportTo: reportTo(searchIn, allMentions, 0, context.adoptingBody),
       span: [draft.verb.start, draft.end],

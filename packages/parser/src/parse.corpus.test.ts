@@ -39,8 +39,12 @@ describe("A/RES/80/228 (PDF text with running headers and footnotes)", () => {
   });
 
   it("rejoins a paragraph cut by a page break and its footnotes", () => {
-    const recalling = r.clauses.find((c) => c.text.startsWith("Recalling the adoption by the General Assembly of the 2030 Agenda"));
-    expect(recalling?.text).toContain("recalling also the targets of the Sustainable Development Goals on eliminating");
+    const recalling = r.clauses.find((c) =>
+      c.text.startsWith("Recalling the adoption by the General Assembly of the 2030 Agenda"),
+    );
+    expect(recalling?.text).toContain(
+      "recalling also the targets of the Sustainable Development Goals on eliminating",
+    );
     expect(recalling?.text).not.toMatch(/Development,1|exploitation, 2/);
   });
 
@@ -66,7 +70,9 @@ describe("A/RES/78/234 (sections I to VIII)", () => {
   it("reads the sections and their headings", () => {
     const sections = [...new Set(operative(r).map((c) => c.section?.label))];
     expect(sections).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]);
-    expect(operative(r).find((c) => c.number === 9)?.section?.heading).toBe("International Decade for People of African Descent");
+    expect(operative(r).find((c) => c.number === 9)?.section?.heading).toBe(
+      "International Decade for People of African Descent",
+    );
     expect(operative(r)).toHaveLength(55);
     expect(r.meeting).toMatch(/^50th \(resumed\) plenary meeting/);
   });
@@ -85,7 +91,15 @@ describe("A/RES/78/223 (a numbered agenda quoted in a paragraph)", () => {
   const r = parse("un-ga-pdftext/A_RES_78_223.txt");
   it("reads the agenda as items of paragraph 11 and goes on to paragraph 24", () => {
     expect(operative(r).map((c) => c.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
-    expect(operative(r)[10]?.items.map((i) => i.label)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7."]);
+    expect(operative(r)[10]?.items.map((i) => i.label)).toEqual([
+      "1.",
+      "2.",
+      "3.",
+      "4.",
+      "5.",
+      "6.",
+      "7.",
+    ]);
   });
 });
 
@@ -94,7 +108,14 @@ describe("S/RES/84 (1950) (the Council's printed layout)", () => {
   it("reads symbol, date, preamble and operative paragraphs", () => {
     expect(r).toMatchObject({ symbol: "S/RES/84 (1950)", body: "sc", adopted: "1950-07-07" });
     expect(r.clauses.filter((c) => c.kind === "preambular")).toHaveLength(2);
-    expect(operative(r).map((c) => c.verb)).toEqual(["welcomes", "notes", "recommends", "requests", "authorizes", "requests"]);
+    expect(operative(r).map((c) => c.verb)).toEqual([
+      "welcomes",
+      "notes",
+      "recommends",
+      "requests",
+      "authorizes",
+      "requests",
+    ]);
     expect(r.meeting).toMatch(/^Adopted at the 476th meeting/);
   });
 });

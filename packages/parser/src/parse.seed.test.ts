@@ -10,7 +10,8 @@ import { parseResolution } from "./parse.ts";
 const seed = parseResolution(sharedText("seed/E_RES_2015_23.txt"));
 const preamble = seed.clauses.filter((c) => c.kind === "preambular");
 const operative = seed.clauses.filter((c) => c.kind === "operative");
-const obligationsOf = (clause: string): Obligation[] => seed.obligations.filter((o) => o.clause === clause);
+const obligationsOf = (clause: string): Obligation[] =>
+  seed.obligations.filter((o) => o.clause === clause);
 
 describe("E/RES/2015/23", () => {
   it("reads the front matter", () => {
@@ -33,7 +34,9 @@ describe("E/RES/2015/23", () => {
     expect(second?.lead).toBe("Reaffirming");
     expect(second?.items.map((i) => i.label)).toEqual(["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"]);
     // (f) runs across the page break and its footnotes.
-    expect(second?.items[5]?.text).toMatch(/civil society organizations and the private sector, and within/);
+    expect(second?.items[5]?.text).toMatch(
+      /civil society organizations and the private sector, and within/,
+    );
     expect(preamble[7]?.lead).toBe("Recognizing also");
     expect(preamble[10]?.lead).toBe("Taking note also");
   });
@@ -63,7 +66,9 @@ describe("E/RES/2015/23", () => {
     expect(seed.footnotes[0]?.text).toBe("United Nations, Treaty Series, vol. 2225, No. 39574.");
     expect(seed.footnotes[2]?.text).toBe("General Assembly resolution 64/293.");
     expect(seed.footnotes[2]?.clause).toBe("op3");
-    const all = seed.clauses.map((c) => [c.text, ...c.items.map((i) => i.text)].join(" ")).join(" ");
+    const all = seed.clauses
+      .map((c) => [c.text, ...c.items.map((i) => i.text)].join(" "))
+      .join(" ");
     expect(all).not.toMatch(/[¹²³]|Treaty Series|\*/);
     expect(operative[2]?.text).toContain("Trafficking in Persons, and invites");
   });
@@ -100,7 +105,9 @@ describe("E/RES/2015/23", () => {
     expect(invites?.bearers).toEqual(["cop-untoc", "international-organizations"]);
     // Both share the action that follows the second bearer.
     expect(urges?.action).toBe(invites?.action);
-    expect(urges?.action).toMatch(/^continue to contribute to the full and effective implementation/);
+    expect(urges?.action).toMatch(
+      /^continue to contribute to the full and effective implementation/,
+    );
   });
 
   it("paragraph 8 encourages, then invites a presentation at the Assembly's sixty-ninth session", () => {
@@ -128,7 +135,10 @@ describe("E/RES/2015/23", () => {
   });
 
   it("reads every year in paragraph 4 as a yearly recurrence", () => {
-    expect(obligationsOf("op4")[0]?.recurrence).toEqual({ text: "every year", rule: "FREQ=YEARLY" });
+    expect(obligationsOf("op4")[0]?.recurrence).toEqual({
+      text: "every year",
+      rule: "FREQ=YEARLY",
+    });
   });
 
   it("resolves the Office and the Group to the entities named before", () => {

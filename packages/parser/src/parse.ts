@@ -3,21 +3,27 @@
  * matter, furniture, footnotes, paragraphs, segmentation, then what is read inside clauses
  * (references, actors, obligations).
  */
-import { type Actor, type BodyId, type Clause, type Obligation, type Resolution, registeredActor } from "@mandates/domain";
+import {
+  type Actor,
+  type Clause,
+  type Obligation,
+  type Resolution,
+  registeredActor,
+} from "@mandates/domain";
 import { ActorReader, publicActor } from "./actors.ts";
-import { findObligations } from "./obligations.ts";
-import { findReferences, type Passage } from "./references.ts";
+import { buildClauses } from "./clauses.ts";
+import { findDate } from "./dates.ts";
 import { ParseError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
-import { splitFrontMatter } from "./split.ts";
+import { findObligations } from "./obligations.ts";
+import { findReferences, type Passage } from "./references.ts";
 import { segment } from "./segment.ts";
+import { splitFrontMatter } from "./split.ts";
 import { buildBlocks } from "./text/blocks.ts";
 import { normalizeCharacters } from "./text/characters.ts";
 import { extractFootnotes, markFootnoteMarkers } from "./text/footnotes.ts";
 import { removeFurniture } from "./text/furniture.ts";
 import { splitPages } from "./text/pages.ts";
-import { buildClauses } from "./clauses.ts";
-import { findDate } from "./dates.ts";
 
 export interface ParseOptions {
   /** Used in warnings and errors ("A_RES_80_228.txt"). */
@@ -30,7 +36,16 @@ const amendmentPattern = /\bamendments? to (?:the )?draft (?:resolution|decision
 /** Share of characters that no text has: replacement characters and control codes. */
 function binaryShare(text: string): number {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const odd = sample.match(/[\uFFFD\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (
+      code === 0xfffd ||
+      code === 0x7f ||
+      (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13)
+    )
+      odd++;
+  }
   return odd / Math.max(1, sample.length);
 }
 
@@ -45,7 +60,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   const warnings: string[] = [];
   const split = splitFrontMatter(pages);
   if (split.formulaBody === null)
-    warnings.push("No enacting formula (\"The General Assembly,\") was found.");
+    warnings.push('No enacting formula ("The General Assembly,") was found.');
   const amendment = amendmentPattern.exec(text.slice(0, 3000).replace(/\s+/g, " "));
   if (amendment)
     throw new ParseError(
@@ -60,7 +75,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   const opened = segments.clauses.filter((c) => c.lead.recognized).length;
   if (segments.clauses.length === 0 || (split.front.length === 0 && opened < 2))
     throw new ParseError(
-      "This does not look like a resolution: there is no enacting formula (\"The General Assembly,\") and no paragraphs that open like preambular or operative clauses.",
+      'This does not look like a resolution: there is no enacting formula ("The General Assembly,") and no paragraphs that open like preambular or operative clauses.',
     );
   const clauses: Clause[] = buildClauses(segments.clauses);
   const adopted = front.adopted ?? (segments.meeting ? findDate(segments.meeting) : null);
@@ -68,9 +83,14 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   // A footnote belongs to the first clause that carries its marker.
   const noteClause = new Map<string, string>();
   segments.clauses.forEach((draft, i) => {
-    for (const marker of draft.markers) if (!noteClause.has(marker)) noteClause.set(marker, clauses[i]?.id ?? "");
+    for (const marker of draft.markers)
+      if (!noteClause.has(marker)) noteClause.set(marker, clauses[i]?.id ?? "");
   });
-  const notes = footnotes.map((f) => ({ marker: f.marker, text: f.text, clause: noteClause.get(f.marker) ?? null }));
+  const notes = footnotes.map((f) => ({
+    marker: f.marker,
+    text: f.text,
+    clause: noteClause.get(f.marker) ?? null,
+  }));
 
   const words = clauses.map(clauseWords);
   const passages: Passage[] = [
@@ -85,7 +105,9 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   const obligations: Obligation[] = [];
   clauses.forEach((clause, i) => {
     if (clause.kind === "operative")
-      obligations.push(...findObligations(clause, { adopted, adoptingBody: front.body, actors: reader, adHoc }));
+      obligations.push(
+        ...findObligations(clause, { adopted, adoptingBody: front.body, actors: reader, adHoc }),
+      );
     else reader.read(words[i] ?? "");
   });
   const actors: Actor[] = [
@@ -118,6 +140,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
 
 /** A clause's words with its sub-items and closing words, for searching. */
 function clauseWords(clause: Clause): string {
-  const walk = (items: Clause["items"]): string[] => items.flatMap((i) => [i.text, ...walk(i.items)]);
+  const walk = (items: Clause["items"]): string[] =>
+    items.flatMap((i) => [i.text, ...walk(i.items)]);
   return [clause.text, ...walk(clause.items), clause.tail ?? ""].join(" ").trim();
 }

@@ -6,27 +6,63 @@ import type { Recurrence } from "@mandates/domain";
 import { ordinalWords } from "./ordinals.ts";
 
 const counts: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
 };
-const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : (counts[word.toLowerCase()] ?? 0));
+const count = (word: string) =>
+  /^\d+$/.test(word) ? Number(word) : (counts[word.toLowerCase()] ?? 0);
 
 const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
-  [/\b(?:annually|every year|each year|yearly|on an annual basis|once a year|per year)\b/i, () => "FREQ=YEARLY"],
-  [/\b(?:biennially|every two years|every other year|every second year|on a biennial basis)\b/i, () => "FREQ=YEARLY;INTERVAL=2"],
+  [
+    /\b(?:annually|every year|each year|yearly|on an annual basis|once a year|per year)\b/i,
+    () => "FREQ=YEARLY",
+  ],
+  [
+    /\b(?:biennially|every two years|every other year|every second year|on a biennial basis)\b/i,
+    () => "FREQ=YEARLY;INTERVAL=2",
+  ],
   [/\b(?:triennially|every three years|on a triennial basis)\b/i, () => "FREQ=YEARLY;INTERVAL=3"],
-  [/\b(?:quadrennially|every four years|on a quadrennial basis)\b/i, () => "FREQ=YEARLY;INTERVAL=4"],
-  [/\bon an? (\w+)-year(?:ly)? basis\b/i, (m) => (count(m[1] ?? "") > 1 ? `FREQ=YEARLY;INTERVAL=${count(m[1] ?? "")}` : null)],
-  [/\b(?:every six months|semi-annually|biannually|twice a year|twice yearly|on a semi-annual basis)\b/i, () => "FREQ=MONTHLY;INTERVAL=6"],
+  [
+    /\b(?:quadrennially|every four years|on a quadrennial basis)\b/i,
+    () => "FREQ=YEARLY;INTERVAL=4",
+  ],
+  [
+    /\bon an? (\w+)-year(?:ly)? basis\b/i,
+    (m) => (count(m[1] ?? "") > 1 ? `FREQ=YEARLY;INTERVAL=${count(m[1] ?? "")}` : null),
+  ],
+  [
+    /\b(?:every six months|semi-annually|biannually|twice a year|twice yearly|on a semi-annual basis)\b/i,
+    () => "FREQ=MONTHLY;INTERVAL=6",
+  ],
   [/\b(?:quarterly|every three months|on a quarterly basis)\b/i, () => "FREQ=MONTHLY;INTERVAL=3"],
   [/\b(?:monthly|every month|on a monthly basis)\b/i, () => "FREQ=MONTHLY"],
-  [/\bevery (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) (days|weeks|months|years)\b/i, (m) => {
-    const unit = { days: "DAILY", weeks: "WEEKLY", months: "MONTHLY", years: "YEARLY" }[(m[2] ?? "").toLowerCase()];
-    return unit && count(m[1] ?? "") > 0 ? `FREQ=${unit};INTERVAL=${count(m[1] ?? "")}` : null;
-  }],
-  [/\b(?:at each (?:of its )?(?:regular |annual )?sessions?|at every session|at each of its (?:regular )?sessions|at each (?:regular )?session of the [A-Z][A-Za-z ]+)\b/i, () => "SESSION"],
+  [
+    /\bevery (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) (days|weeks|months|years)\b/i,
+    (m) => {
+      const unit = { days: "DAILY", weeks: "WEEKLY", months: "MONTHLY", years: "YEARLY" }[
+        (m[2] ?? "").toLowerCase()
+      ];
+      return unit && count(m[1] ?? "") > 0 ? `FREQ=${unit};INTERVAL=${count(m[1] ?? "")}` : null;
+    },
+  ],
+  [
+    /\b(?:at each (?:of its )?(?:regular |annual )?sessions?|at every session|at each of its (?:regular )?sessions|at each (?:regular )?session of the [A-Z][A-Za-z ]+)\b/i,
+    () => "SESSION",
+  ],
 ];
 
-const starting = new RegExp(`\\b(?:starting|beginning|commencing)\\s+(?:at|in|with|from)\\s+((?:its\\s+)?(?:${ordinalWords}\\s+session|\\d{4}))`, "i");
+const starting = new RegExp(
+  `\\b(?:starting|beginning|commencing)\\s+(?:at|in|with|from)\\s+((?:its\\s+)?(?:${ordinalWords}\\s+session|\\d{4}))`,
+  "i",
+);
 
 /** Words without which no rule above can match: a cheap test before the patterns. */
 const mayRecur = /annual|year|every|ennial|month|quarter|basis|session|twice|Annual|Bienn|Every/;

@@ -38,7 +38,11 @@ function citingOrgan(before: string, citingBody: BodyId | null): BodyId | null {
   if (/\bits\s*$/.test(before)) {
     // "the General Assembly, in its resolution 64/293": "its" is the organ just named.
     const window = before.slice(-90);
-    const organs = [...window.matchAll(/General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][a-zA-Z ]+?(?=,| in | by |$)/g)];
+    const organs = [
+      ...window.matchAll(
+        /General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][a-zA-Z ]+?(?=,| in | by |$)/g,
+      ),
+    ];
     const last = organs.at(-1);
     return last ? organNamed(last[0]) : citingBody;
   }
@@ -56,7 +60,10 @@ function decisionSymbol(num: string, organ: BodyId | null): string | null {
   return `A/DEC/${num}`;
 }
 
-export function findReferences(passages: readonly Passage[], citingBody: BodyId | null): Reference[] {
+export function findReferences(
+  passages: readonly Passage[],
+  citingBody: BodyId | null,
+): Reference[] {
   const references: Reference[] = [];
   let lastTreaty = false;
   for (const passage of passages) {
@@ -72,13 +79,22 @@ export function findReferences(passages: readonly Passage[], citingBody: BodyId 
         const symbol = isDecision ? decisionSymbol(n[0], organ) : resolutionSymbol(n[0], organ);
         if (!symbol) continue;
         cited.add(symbol);
-        references.push({ symbol, text: `${m[1]} ${n[0]}`, kind: isDecision ? "decision" : "resolution", ...where });
+        references.push({
+          symbol,
+          text: `${m[1]} ${n[0]}`,
+          kind: isDecision ? "decision" : "resolution",
+          ...where,
+        });
       }
     }
     for (const m of text.includes("/") ? text.matchAll(documentSymbolPattern) : []) {
       const symbol = normalizeSymbol(m[0]);
       if (cited.has(symbol)) continue;
-      const kind = /\/RES\//.test(symbol) ? "resolution" : /\/DEC\//.test(symbol) ? "decision" : "document";
+      const kind = /\/RES\//.test(symbol)
+        ? "resolution"
+        : /\/DEC\//.test(symbol)
+          ? "decision"
+          : "document";
       references.push({ symbol, text: m[0], kind, ...where });
     }
     let treatyHere = false;
@@ -88,7 +104,12 @@ export function findReferences(passages: readonly Passage[], citingBody: BodyId 
     }
     const ibid = footnote && lastTreaty ? ibidTreaty.exec(text) : null;
     if (ibid) {
-      references.push({ symbol: `UNTS ${ibid[1]}/${ibid[2]}`, text: ibid[0], kind: "treaty", ...where });
+      references.push({
+        symbol: `UNTS ${ibid[1]}/${ibid[2]}`,
+        text: ibid[0],
+        kind: "treaty",
+        ...where,
+      });
       treatyHere = true;
     }
     if (footnote) lastTreaty = treatyHere || (lastTreaty && /^Ibid\./.test(text));

@@ -81,7 +81,11 @@ function placeItem(clause: DraftClause, block: Block): void {
     items: [],
   };
   const lastLetter = clause.items.at(-1);
-  if (label.style === "roman" && lastLetter && !(label.value === "i" && clause.items.length === 0)) {
+  if (
+    label.style === "roman" &&
+    lastLetter &&
+    !(label.value === "i" && clause.items.length === 0)
+  ) {
     lastLetter.items.push(item);
   } else clause.items.push(item);
 }
@@ -116,7 +120,8 @@ export function segment(blocks: readonly Block[]): Segments {
     if (!block.label && !/[A-Za-z0-9]/.test(text)) continue;
     if (mode === "annex") {
       const annex = annexes.at(-1);
-      if (annex && annexStart.test(text) && text.length < 120 && !block.label) annexes.push({ heading: text, text: "" });
+      if (annex && annexStart.test(text) && text.length < 120 && !block.label)
+        annexes.push({ heading: text, text: "" });
       else if (annex) annex.text = annex.text ? `${annex.text}\n\n${text}` : text;
       continue;
     }
@@ -125,7 +130,12 @@ export function segment(blocks: readonly Block[]): Segments {
       mode = "closed";
       continue;
     }
-    if (!block.label && annexStart.test(text) && text.length < 120 && (mode === "closed" || /^Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?$/.test(text))) {
+    if (
+      !block.label &&
+      annexStart.test(text) &&
+      text.length < 120 &&
+      (mode === "closed" || /^Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?$/.test(text))
+    ) {
       mode = "annex";
       annexes.push({ heading: text, text: "" });
       continue;

@@ -18,7 +18,12 @@ export interface Split {
 const titleReach = 80;
 
 /** Front matter is the lines of page `p` before `frontEnd`; the body starts after `last`. */
-function splitAt(pages: readonly Page[], p: number, frontEnd: number, last: number): Omit<Split, "formulaBody"> {
+function splitAt(
+  pages: readonly Page[],
+  p: number,
+  frontEnd: number,
+  last: number,
+): Omit<Split, "formulaBody"> {
   const page = pages[p] as Page;
   return {
     front: [...pages.slice(0, p).flatMap((pg) => pg.lines), ...page.lines.slice(0, frontEnd)],

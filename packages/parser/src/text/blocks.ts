@@ -90,10 +90,14 @@ class Vocabulary {
 
   /** Whether `word` stands whole (not inside a longer word) somewhere in the document. */
   has(word: string): boolean {
-    this.text ??= this.pages.map((page) => page.lines.join("\n")).join("\n").toLowerCase();
+    this.text ??= this.pages
+      .map((page) => page.lines.join("\n"))
+      .join("\n")
+      .toLowerCase();
     const text = this.text;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
+      if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length)))
+        return true;
     }
     return false;
   }
@@ -165,8 +169,10 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
       const read = readLabel(line, context, boundary !== "none", /:["”’]?$/.test(current));
       let starts: boolean;
       if (!open || read) starts = true;
-      else if (boundary === "page") starts = startsAfterPageBreak(current, line, context.number > 0);
-      else if (boundary === "blank") starts = !/^[a-z]/.test(line.trim()) || meetingLine.test(line.trim());
+      else if (boundary === "page")
+        starts = startsAfterPageBreak(current, line, context.number > 0);
+      else if (boundary === "blank")
+        starts = !/^[a-z]/.test(line.trim()) || meetingLine.test(line.trim());
       else
         starts =
           (closesClause.test(current) && startsParagraph(line, context.number > 0)) ||

@@ -28,7 +28,8 @@ const replacements: Readonly<Record<string, string>> = {
 };
 
 /** Every character to replace, in one pass. */
-const oddCharacters = /\r\n?|[\t\u00a0\u2007\u202f\u3000\u2000-\u200d\u2060\ufeff\u00ad\u2010\u2011\ufb00-\ufb04]/g;
+const oddCharacters =
+  /\r\n?|[\t\u00a0\u2007\u202f\u3000\u2000-\u200d\u2060\ufeff\u00ad\u2010\u2011\ufb00-\ufb04]/g;
 
 /** A barcode line ("*2325978*") uses asterisks that are not emphasis. */
 const barcode = /^\s*\*\d{6,}\*\s*$/;
@@ -41,6 +42,8 @@ export function normalizeCharacters(text: string): string {
   if (!out.includes("*")) return out;
   return out
     .split("\n")
-    .map((line) => (!line.includes("*") || barcode.test(line) ? line : line.replace(emphasis, "$1")))
+    .map((line) =>
+      !line.includes("*") || barcode.test(line) ? line : line.replace(emphasis, "$1"),
+    )
     .join("\n");
 }

@@ -26,7 +26,7 @@ const separator = /^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$/;
 const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const hasSuperscript = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
-const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))([A-Za-z“"‘(\[].*)$/;
+const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))([A-Za-z“"‘([].*)$/;
 const superscriptBody = /^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*\S/;
 
 export const markerOpen = "\uE000";
@@ -59,7 +59,10 @@ function readBodies(lines: readonly string[], footnotes: FootnoteBody[], page: n
     // likely its continuation ("26 August–4 September 2002"), so there only the next number opens.
     const opens =
       start !== null &&
-      (!last || (afterBlank || i === 0 ? isNextMarker(last.marker, marker) : Number(marker) === Number(last.marker) + 1 || marker.startsWith("*")));
+      (!last ||
+        (afterBlank || i === 0
+          ? isNextMarker(last.marker, marker)
+          : Number(marker) === Number(last.marker) + 1 || marker.startsWith("*")));
     if (opens) footnotes.push({ marker, text: (start?.[2] ?? "").trim(), page });
     else if (afterBlank) return i;
     else if (last) last.text = `${last.text} ${line.trim()}`;
@@ -158,39 +161,56 @@ const wordEnd = /[A-Za-z)\]”’"]/;
  * "Development,1"); a note whose body is on the same page may also stand after a space
  * ("exploitation, 2 on", "members 20 and") where no counted noun is near.
  */
-export function markFootnoteMarkers(pages: readonly Page[], bodies: readonly FootnoteBody[]): Page[] {
+export function markFootnoteMarkers(
+  pages: readonly Page[],
+  bodies: readonly FootnoteBody[],
+): Page[] {
   const known = new Set(bodies.map((b) => b.marker).filter((m) => /^\d+$/.test(m)));
   return pages.map(({ lines }, page) => {
-    const onPage = new Set(bodies.filter((b) => b.page === page && known.has(b.marker)).map((b) => b.marker));
+    const onPage = new Set(
+      bodies.filter((b) => b.page === page && known.has(b.marker)).map((b) => b.marker),
+    );
     return {
       lines: lines.map((line) => {
-        const out = hasSuperscript.test(line) ? line.replace(superscriptRun, (run) => markMarker(fromSuperscript(run))) : line;
+        const out = hasSuperscript.test(line)
+          ? line.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)))
+          : line;
         if (known.size === 0) return out;
         if (!/\d/.test(out)) return out;
-        return out.replace(/(\S?)(\s{0,2})(\d{1,3})(?=[\s,.;:)]|$)/g, (whole, before: string, space: string, digits: string, offset: number) => {
-          if (!known.has(digits) || !before) return whole;
-          const end = offset + before.length;
-          const last = out.charAt(end - 1);
-          const beforeLast = out.charAt(end - 2);
-          if (!space) {
-            // Glued: after a letter, a closing mark, or punctuation that follows a word.
-            const glued =
-              wordEnd.test(last) || (",.;:".includes(last) && wordEnd.test(beforeLast)) || (onPage.has(digits) && ",;".includes(last) && /\d/.test(beforeLast));
-            // Not the digits of a code such as "G20" or "CO2".
-            if (!glued || (/[A-Z]/.test(last) && !/[a-z]/.test(out.slice(Math.max(0, end - 3), end)))) return whole;
-          } else {
-            if (!onPage.has(digits)) return whole;
-            const preceding = out.slice(Math.max(0, end - 40), end);
-            const following = out.slice(offset + whole.length, offset + whole.length + 20);
-            // After a number and a comma ("paragraphs 1, 2 and 5"), a number is one of a series.
-            const afterPunctuation = ",.;:”’)".includes(last) && !(last === "," && /\d/.test(beforeLast));
-            const afterWord = /[a-z]/.test(last) && !countedAfter.test(preceding);
-            if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return whole;
-            if (afterWord && seriesBefore.test(following)) return whole;
-          }
-          onPage.delete(digits);
-          return `${before}${markMarker(digits)}`;
-        });
+        return out.replace(
+          /(\S?)(\s{0,2})(\d{1,3})(?=[\s,.;:)]|$)/g,
+          (whole, before: string, space: string, digits: string, offset: number) => {
+            if (!known.has(digits) || !before) return whole;
+            const end = offset + before.length;
+            const last = out.charAt(end - 1);
+            const beforeLast = out.charAt(end - 2);
+            if (!space) {
+              // Glued: after a letter, a closing mark, or punctuation that follows a word.
+              const glued =
+                wordEnd.test(last) ||
+                (",.;:".includes(last) && wordEnd.test(beforeLast)) ||
+                (onPage.has(digits) && ",;".includes(last) && /\d/.test(beforeLast));
+              // Not the digits of a code such as "G20" or "CO2".
+              if (
+                !glued ||
+                (/[A-Z]/.test(last) && !/[a-z]/.test(out.slice(Math.max(0, end - 3), end)))
+              )
+                return whole;
+            } else {
+              if (!onPage.has(digits)) return whole;
+              const preceding = out.slice(Math.max(0, end - 40), end);
+              const following = out.slice(offset + whole.length, offset + whole.length + 20);
+              // After a number and a comma ("paragraphs 1, 2 and 5"), a number is one of a series.
+              const afterPunctuation =
+                ",.;:”’)".includes(last) && !(last === "," && /\d/.test(beforeLast));
+              const afterWord = /[a-z]/.test(last) && !countedAfter.test(preceding);
+              if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return whole;
+              if (afterWord && seriesBefore.test(following)) return whole;
+            }
+            onPage.delete(digits);
+            return `${before}${markMarker(digits)}`;
+          },
+        );
       }),
     };
   });

@@ -109,7 +109,13 @@ function splitAtInnerZones(pages: readonly Page[], titles: RunningTitles): Page[
     while (i < lines.length) {
       if (isAnchor(lines[i] ?? "")) {
         let from = i;
-        while (from > 0 && ((lines[from - 1] ?? "").trim() === "" || isRunningTitle(lines[from - 1] ?? "", titles)) && from > i - reach) from--;
+        while (
+          from > 0 &&
+          ((lines[from - 1] ?? "").trim() === "" ||
+            isRunningTitle(lines[from - 1] ?? "", titles)) &&
+          from > i - reach
+        )
+          from--;
         const to = zoneFrom(lines, i, 1, titles);
         current.splice(current.length - (i - from));
         out.push({ lines: current });

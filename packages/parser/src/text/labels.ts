@@ -43,7 +43,12 @@ export interface LabelContext {
   nested: number | null;
 }
 
-export const freshContext = (): LabelContext => ({ number: 0, letter: null, roman: 0, nested: null });
+export const freshContext = (): LabelContext => ({
+  number: 0,
+  letter: null,
+  roman: 0,
+  nested: null,
+});
 
 export interface ReadLabel {
   label: Label;
@@ -87,10 +92,12 @@ export function readLabel(
   if (item) {
     const value = item[1] ?? "";
     const letterNext = context.letter ? nextLetter(context.letter) : "a";
-    if (value === letterNext) return { label: { kind: "item", value, style: "letter" }, rest: item[2] ?? "" };
+    if (value === letterNext)
+      return { label: { kind: "item", value, style: "letter" }, rest: item[2] ?? "" };
     if (isRoman(value) && (romanValue(value) === context.roman + 1 || value === "i"))
       return { label: { kind: "item", value, style: "roman" }, rest: item[2] ?? "" };
-    if (value === "a") return { label: { kind: "item", value, style: "letter" }, rest: item[2] ?? "" };
+    if (value === "a")
+      return { label: { kind: "item", value, style: "letter" }, rest: item[2] ?? "" };
     return null;
   }
   const section = sectionLabel.exec(text);
