@@ -23,6 +23,9 @@ describe("canonicalVerb", () => {
     ["Reaffirms", "reaffirms", 1, "reinforcing"],
     ["Authorises", "authorizes", 4, "deciding"],
     ["Encourages", "encourages", 2, "directive"],
+    ["Calls also upon", "calls upon", 3, "directive"],
+    ["Calls once again upon", "calls upon", 3, "directive"],
+    ["Exhorts", "exhorts", 3, "directive"],
   ])("%s is %s (strength %d, %s)", (lead, verb, strength, verbClass) => {
     expect(canonicalVerb(lead)).toEqual({ verb, strength, verbClass });
   });

@@ -41,6 +41,8 @@ export const operativeVerbs: Readonly<Record<string, VerbSense>> = {
   mandates: sense(4, "deciding"),
   requires: sense(4, "directive"),
   urges: sense(3, "directive"),
+  exhorts: sense(3, "directive"),
+  asks: sense(4, "directive"),
   "calls upon": sense(3, "directive"),
   "calls on": sense(3, "directive"),
   "calls for": sense(3, "directive"),
@@ -108,6 +110,9 @@ export const operativeVerbs: Readonly<Record<string, VerbSense>> = {
   deems: sense(1, "evaluative"),
   clarifies: sense(1, "reinforcing"),
   reconfirms: sense(1, "reinforcing"),
+  "re-emphasizes": sense(1, "reinforcing"),
+  asserts: sense(1, "reinforcing"),
+  concurs: sense(1, "observing"),
   appoints: sense(5, "deciding"),
   elects: sense(5, "deciding"),
   launches: sense(5, "deciding"),
@@ -302,12 +307,19 @@ export function matchOperativeLead(text: string): VerbMatch | null {
   if (!head) return null;
   let verb = head;
   let used = i + 1;
+  // "Calls also upon", "Calls once again upon": modifiers may stand between verb and particle.
+  let gap = 0;
+  while (gap < 2 && (words[i + 1 + gap] === "also" || words[i + 1 + gap] === "again" || words[i + 1 + gap] === "once"))
+    gap++;
   for (const tail of particles[head] ?? []) {
-    if (tail.every((w, k) => words[i + 1 + k] === w)) {
-      verb = `${head} ${tail.join(" ")}`;
-      used += tail.length;
-      break;
+    for (const skip of gap ? [0, gap] : [0]) {
+      if (tail.every((w, k) => words[i + 1 + skip + k] === w)) {
+        verb = `${head} ${tail.join(" ")}`;
+        used += skip + tail.length;
+        break;
+      }
     }
+    if (verb !== head) break;
   }
   if (restatingVerbs.has(head) && words[i + 1] === "its") {
     const restated = restatedNouns[words[i + 2] ?? ""];

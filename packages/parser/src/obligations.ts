@@ -62,7 +62,9 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
     const canonical = (m[2] ?? "").replace("strongly ", "");
     const verb = operativeVerb(canonical);
     if (!verb) continue;
-    verbs.push({ start, end, written: `${m[1] ?? ""}${m[2] ?? ""}${m[3] ?? ""}`.trim(), verb });
+    // As written: the verb with its adverbs ("also requests"), not the words that join it.
+    const adverbs = (m[1] ?? "").replace(/\b(?:and|in this regard,?|therefore)\s+/g, "");
+    verbs.push({ start, end, written: `${adverbs}${m[2] ?? ""}${m[3] ?? ""}`.trim(), verb });
   }
   return verbs;
 }
