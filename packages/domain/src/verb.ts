@@ -281,7 +281,8 @@ const wordPattern = /[A-Za-z][A-Za-z-]*/g;
 
 function lowerWords(text: string, limit: number): string[] {
   const words: string[] = [];
-  for (const m of text.matchAll(wordPattern)) {
+  // A lead is a few words long: no need to look further than its first line's worth.
+  for (const m of text.slice(0, 120).matchAll(wordPattern)) {
     words.push(m[0].toLowerCase());
     if (words.length >= limit) break;
   }

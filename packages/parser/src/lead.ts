@@ -37,7 +37,7 @@ const preambularParticles: Readonly<Record<string, readonly string[]>> = {
 
 function wordsOf(text: string, limit: number): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
-  for (const m of text.matchAll(wordAt)) {
+  for (const m of text.slice(0, 160).matchAll(wordAt)) {
     out.push({ word: m[0], end: (m.index ?? 0) + m[0].length });
     if (out.length >= limit) break;
   }

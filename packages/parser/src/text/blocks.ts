@@ -28,8 +28,23 @@ interface OpenBlock {
   boundary: Boundary;
 }
 
-const closesClause = /[,;.]["”’)\]]?\s*(?:\uE000[^\uE001]*\uE001)?\s*$/;
-const endsSentence = /[.;]["”’)\]]?\s*(?:\uE000[^\uE001]*\uE001)?\s*$/;
+/**
+ * The last mark of a line that counts for where a clause ends: trailing spaces, a footnote marker
+ * and a closing quote or bracket are looked through ("... Slavery,”8" ends with a comma).
+ */
+function closingMark(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  if (line.charAt(end - 1) === markerClose) {
+    const open = line.lastIndexOf(markerOpen, end);
+    if (open >= 0) end = open;
+    while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  }
+  const last = line.charAt(end - 1);
+  return `"”’)]`.includes(last) && end > 1 ? line.charAt(end - 2) : last;
+}
+const closesClause = { test: (line: string) => ",;.".includes(closingMark(line) || "x") };
+const endsSentence = { test: (line: string) => ".;".includes(closingMark(line) || "x") };
 const annexLine = /^Annex(?:es)?\b/;
 /** The closing line: "53rd plenary meeting", or in older texts "Adopted at the 476th meeting". */
 export const meetingLine =
@@ -44,6 +59,9 @@ function firstWord(text: string): string {
  * "and" is a title's word ("Development, Production, Stockpiling and Use"), not a lead.
  */
 export function opensClause(text: string): boolean {
+  const first = text.trimStart().charCodeAt(0);
+  // Leads are capitalized (or quoted): anything else is ruled out before any pattern runs.
+  if (!((first >= 65 && first <= 90) || first === 0x201c || first === 34 || first === 40)) return false;
   const word = firstWord(text.trim());
   if (!word || word[0] !== word[0]?.toUpperCase()) return false;
   if (/^\S+\s+(?:and|or)\b/.test(text.trim())) return false;
@@ -176,7 +194,7 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
       else
         starts =
           (closesClause.test(current) && startsParagraph(line, context.number > 0)) ||
-          ((endsSentence.test(current) || /:\s*$/.test(current)) &&
+          ((endsSentence.test(current) || closingMark(current) === ":") &&
             (shortLeadIn.test(line.trim()) || division.test(line.trim())));
       if (starts) {
         if (open) blocks.push(closeBlock(open, words));
