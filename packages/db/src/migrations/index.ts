@@ -1,0 +1,32 @@
+/**
+ * The schema's history, in code: applied in order on open, recorded by Kysely's migrator.
+ * Never edit a migration that has shipped; add the next one.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { DialectName } from "../handle.ts";
+import { library } from "./0001-library.ts";
+import { obligations } from "./0002-obligations.ts";
+import { accounts } from "./0003-accounts.ts";
+import { search } from "./0004-search.ts";
+
+const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
+  ["0001-library", library],
+  ["0002-obligations", obligations],
+  ["0003-accounts", accounts],
+  ["0004-search", search],
+];
+
+/** The name of the newest migration: the schema version an export carries. */
+export const schemaVersion: string = steps.at(-1)?.[0] ?? "";
+
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = {
+    getMigrations: async () =>
+      Object.fromEntries(steps.map(([name, step]) => [name, step(dialect)])),
+  };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Database migration ${failed} failed: ${String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * The tables, as Kysely sees them. Conventions that hold in both dialects, so that a row read from
+ * SQLite and one read from PostgreSQL are the same object and an export restores losslessly:
+ * - dates ("2026-09-01") and timestamps ("2026-09-01T12:00:00.000Z") are ISO 8601 text, which
+ *   also compares and sorts correctly as text;
+ * - flags are integers 0/1 (SQLite has no boolean type);
+ * - structured values (clause sub-items, deadlines, bearer lists) are JSON text.
+ * Snake case is the database's; the repository functions return camel-case objects.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** 0 or 1. */
+export type Flag = 0 | 1;
+
+export interface ResolutionsTable {
+  id: Generated<number>;
+  /** Normalized ("A/RES/78/228"); resolutions are keyed by it. */
+  symbol: string;
+  /** The symbol with its numbers zero-padded, so that 78/9 sorts before 78/10. */
+  symbol_sort: string;
+  body: string | null;
+  title: string | null;
+  adopted: string | null;
+  /** The year of adoption, or of distribution for a draft: what lists filter and count by. */
+  year: number | null;
+  session: string | null;
+  draft: Flag;
+  distributed: string | null;
+  agenda_item: string | null;
+  origin: string | null;
+  meeting: string | null;
+  /** JSON: Annex[]. */
+  annexes: string;
+  /** JSON: string[]. */
+  warnings: string;
+  /** Where the text came from (a file name, a URL), as the importer says. */
+  source: string | null;
+  source_text: string;
+  /** Of the parse and the source text: a re-import with the same hash changes nothing. */
+  content_hash: string;
+  imported_at: string;
+  updated_at: string;
+}
+
+export interface ClausesTable {
+  id: Generated<number>;
+  resolution_id: number;
+  /** Order within the resolution, from 0. */
+  position: number;
+  /** The parser's clause id: "pp2", "op11", "II-op3". */
+  clause_key: string;
+  kind: "preambular" | "operative";
+  number: number | null;
+  lead: string;
+  verb: string;
+  verb_class: string | null;
+  strength: number | null;
+  text: string;
+  /** JSON: ClauseItem[]. */
+  items: string;
+  section_label: string | null;
+  section_heading: string | null;
+  tail: string | null;
+  /** Text, sub-items and tail as one string: what full-text search indexes. */
+  full_text: string;
+}
+
+export interface FootnotesTable {
+  id: Generated<number>;
+  resolution_id: number;
+  position: number;
+  marker: string;
+  text: string;
+  clause_key: string | null;
+}
+
+/** A Reference in the domain's words; `references` is an SQL keyword. */
+export interface CitationsTable {
+  id: Generated<number>;
+  resolution_id: number;
+  position: number;
+  /** Normalized: "A/RES/64/293". */
+  symbol: string;
+  text: string;
+  clause_key: string | null;
+  kind: "resolution" | "decision" | "document" | "treaty";
+  footnote: string | null;
+  /** The cited resolution once it is in the library. */
+  cited_resolution_id: number | null;
+}
+
+export interface ActorsTable {
+  /** The registry's slug: "sg", "unodc", "member-states". */
+  id: string;
+  name: string;
+  short_name: string | null;
+  kind: string;
+  /** JSON: string[]. */
+  aliases: string;
+  /** 1 when the domain's actor registry holds it, 0 when a parse named it first. */
+  registered: Flag;
+}
+
+export interface ResolutionActorsTable {
+  resolution_id: number;
+  actor_id: string;
+  position: number;
+}
+
+export interface ObligationsTable {
+  id: Generated<number>;
+  resolution_id: number;
+  /** Order within the resolution, from 0. */
+  position: number;
+  // What the parser extracted, as it extracted it. A person's values live in obligation_corrections.
+  /** The parser's id: "op11.1". */
+  obligation_key: string;
+  clause_key: string;
+  verb: string;
+  verb_text: string;
+  verb_class: string;
+  strength: number;
+  /** JSON: actor ids. */
+  bearers: string;
+  bearer_text: string;
+  action: string;
+  condition: string | null;
+  /** JSON: Deadline | null. */
+  deadline: string | null;
+  /** JSON: Recurrence | null. */
+  recurrence: string | null;
+  report_to: string | null;
+  span_start: number;
+  span_end: number;
+  // Effective values (the person's ?? the parser's) that lists filter and sort on, rewritten
+  // whenever either side changes. Effective bearers are in obligation_bearers.
+  effective_verb: string;
+  effective_strength: number;
+  /** YYYY-MM-DD: the person's date, or the one derived from the effective deadline. */
+  due_date: string | null;
+  /** 1 when a person set the due date: re-imports and deadline corrections then leave it alone. */
+  due_date_by_person: Flag;
+  // Tracking.
+  status: Generated<TrackingStatus>;
+  assignee: string | null;
+  /** Raised by every change a person or a re-import makes: optimistic concurrency. */
+  version: Generated<number>;
+  /** Set when a re-import no longer finds the obligation; its tracking and history are kept. */
+  withdrawn_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ObligationBearersTable {
+  obligation_id: number;
+  actor_id: string;
+  position: number;
+}
+
+export interface ObligationCorrectionsTable {
+  obligation_id: number;
+  field: CorrectableField;
+  /** JSON: the person's value. Equal to the extraction it is a confirmation, else a correction. */
+  value: string;
+  corrected_by: string;
+  corrected_at: string;
+}
+
+export interface ObligationHistoryTable {
+  id: Generated<number>;
+  obligation_id: number;
+  changed_at: string;
+  /** A user id, or "import" for what a re-import changed. */
+  changed_by: string;
+  change: HistoryChange;
+  field: string;
+  /** JSON, or null when there was nothing before (an added evidence, a new obligation). */
+  from_value: string | null;
+  to_value: string | null;
+}
+
+export interface EvidenceTable {
+  id: Generated<number>;
+  obligation_id: number;
+  url: string | null;
+  document_symbol: string | null;
+  note: string | null;
+  /** YYYY-MM-DD: when the evidence dates from (a report's date), not when it was added. */
+  date: string | null;
+  added_by: string;
+  added_at: string;
+}
+
+export interface ProgressNotesTable {
+  id: Generated<number>;
+  obligation_id: number;
+  text: string;
+  written_by: string;
+  written_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: UserRole;
+  /** JSON: actor ids an editor may edit; empty means all. */
+  editable_actor_ids: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SettingsTable {
+  name: string;
+  /** JSON. */
+  value: string;
+  updated_at: string;
+}
+
+export interface Database {
+  resolutions: ResolutionsTable;
+  clauses: ClausesTable;
+  footnotes: FootnotesTable;
+  citations: CitationsTable;
+  actors: ActorsTable;
+  resolution_actors: ResolutionActorsTable;
+  obligations: ObligationsTable;
+  obligation_bearers: ObligationBearersTable;
+  obligation_corrections: ObligationCorrectionsTable;
+  obligation_history: ObligationHistoryTable;
+  evidence: EvidenceTable;
+  progress_notes: ProgressNotesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  settings: SettingsTable;
+}
+
+/** The UN's 2006 mandate review vocabulary. "Overdue" is computed, never stored. */
+export const trackingStatuses = [
+  "completed",
+  "in-progress",
+  "not-implemented",
+  "not-applicable",
+  "no-indication",
+] as const;
+export type TrackingStatus = (typeof trackingStatuses)[number];
+
+/** The extracted fields a person may confirm or correct. */
+export const correctableFields = ["bearers", "verb", "strength", "action", "deadline"] as const;
+export type CorrectableField = (typeof correctableFields)[number];
+
+export const historyChanges = [
+  "import",
+  "tracking",
+  "correction",
+  "confirmation",
+  "evidence",
+  "note",
+] as const;
+export type HistoryChange = (typeof historyChanges)[number];
+
+export const userRoles = ["viewer", "editor", "admin"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export type ResolutionRow = Selectable<ResolutionsTable>;
+export type ClauseRow = Selectable<ClausesTable>;
+export type FootnoteRow = Selectable<FootnotesTable>;
+export type CitationRow = Selectable<CitationsTable>;
+export type ActorRow = Selectable<ActorsTable>;
+export type ObligationRow = Selectable<ObligationsTable>;
+export type NewObligationRow = Insertable<ObligationsTable>;
+export type ObligationUpdate = Updateable<ObligationsTable>;
+export type ObligationCorrectionRow = Selectable<ObligationCorrectionsTable>;
+export type ObligationHistoryRow = Selectable<ObligationHistoryTable>;
+export type EvidenceRow = Selectable<EvidenceTable>;
+export type ProgressNoteRow = Selectable<ProgressNotesTable>;
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type SettingRow = Selectable<SettingsTable>;
