@@ -1,0 +1,186 @@
+/**
+ * Storing a parsed resolution, in one transaction: a failure anywhere leaves the library as it
+ * was. Resolutions are keyed by their normalized symbol; importing a symbol again replaces the
+ * text (clauses, footnotes, citations, actors) and reconciles the obligations, keeping what people
+ * recorded about them (store-obligations.ts).
+ */
+import { normalizeSymbol, type Resolution } from "@mandates/domain";
+import { ensureActors } from "../actors.ts";
+import { RefusedError } from "../errors.ts";
+import { type Db, inTransaction } from "../handle.ts";
+import { chunks, countAll, now } from "../values.ts";
+import {
+  citationRows,
+  clauseRows,
+  contentHash,
+  footnoteRows,
+  resolutionActorRows,
+  resolutionRow,
+} from "./resolution-rows.ts";
+import { storeObligations } from "./store-obligations.ts";
+
+export interface ImportOptions {
+  /** The text the resolution was parsed from, kept beside the structure. */
+  sourceText: string;
+  /** Where the text came from: a file name, a URL. */
+  source?: string | null;
+  /** Who imports, as history records it; "import" by default. */
+  user?: string;
+}
+
+export interface ImportResult {
+  status: "stored" | "updated" | "unchanged";
+  resolutionId: number;
+  symbol: string;
+  clausesAdded: number;
+  clausesRemoved: number;
+  obligationsAdded: number;
+  obligationsRemoved: number;
+  obligationsKept: number;
+}
+
+export async function importResolution(
+  db: Db,
+  resolution: Resolution,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  if (!resolution.symbol?.trim())
+    throw new RefusedError(
+      "This resolution has no symbol, and the library keys resolutions by symbol: set one (e.g. A/RES/78/228) before importing.",
+    );
+  const symbol = normalizeSymbol(resolution.symbol);
+  const stamp = { by: options.user ?? "import", at: now() };
+  const hash = contentHash(resolution, options.sourceText);
+  const row = resolutionRow(resolution, symbol, {
+    sourceText: options.sourceText,
+    source: options.source ?? null,
+    hash,
+    at: stamp.at,
+  });
+
+  return inTransaction(db, async (tx) => {
+    const existing = await tx.kysely
+      .selectFrom("resolutions")
+      .select(["id", "content_hash"])
+      .where("symbol", "=", symbol)
+      .executeTakeFirst();
+    if (existing?.content_hash === hash) return unchanged(tx, existing.id, symbol);
+
+    await ensureActors(
+      tx,
+      resolution.actors,
+      resolution.obligations.flatMap((o) => o.bearers),
+    );
+    let resolutionId: number;
+    let oldClauses: string[] = [];
+    if (existing) {
+      resolutionId = existing.id;
+      oldClauses = await clauseKeys(tx, resolutionId);
+      await tx.kysely.updateTable("resolutions").set(row).where("id", "=", resolutionId).execute();
+      await removeText(tx, resolutionId);
+    } else {
+      const inserted = await tx.kysely
+        .insertInto("resolutions")
+        .values({ ...row, imported_at: stamp.at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      resolutionId = inserted.id;
+    }
+    await insertText(tx, resolutionId, resolution);
+    const obligations = await storeObligations(tx, resolutionId, resolution.obligations, stamp);
+    await linkCitations(tx, resolutionId, symbol);
+
+    const newClauses = resolution.clauses.map((c) => c.id);
+    return {
+      status: existing ? "updated" : "stored",
+      resolutionId,
+      symbol,
+      clausesAdded: missingFrom(newClauses, oldClauses),
+      clausesRemoved: missingFrom(oldClauses, newClauses),
+      obligationsAdded: obligations.added,
+      obligationsRemoved: obligations.removed,
+      obligationsKept: obligations.kept,
+    };
+  });
+}
+
+async function unchanged(db: Db, resolutionId: number, symbol: string): Promise<ImportResult> {
+  const { count } = await db.kysely
+    .selectFrom("obligations")
+    .select(countAll().as("count"))
+    .where("resolution_id", "=", resolutionId)
+    .where("withdrawn_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return {
+    status: "unchanged",
+    resolutionId,
+    symbol,
+    clausesAdded: 0,
+    clausesRemoved: 0,
+    obligationsAdded: 0,
+    obligationsRemoved: 0,
+    obligationsKept: count,
+  };
+}
+
+async function clauseKeys(db: Db, resolutionId: number): Promise<string[]> {
+  const rows = await db.kysely
+    .selectFrom("clauses")
+    .select("clause_key")
+    .where("resolution_id", "=", resolutionId)
+    .execute();
+  return rows.map((r) => r.clause_key);
+}
+
+/** How many of `these` (counted with repeats) are not in `those`. */
+function missingFrom(these: readonly string[], those: readonly string[]): number {
+  const left = new Map<string, number>();
+  for (const key of those) left.set(key, (left.get(key) ?? 0) + 1);
+  let missing = 0;
+  for (const key of these) {
+    const n = left.get(key) ?? 0;
+    if (n > 0) left.set(key, n - 1);
+    else missing += 1;
+  }
+  return missing;
+}
+
+/** The text's parts are replaced whole: nothing refers to them but search, which triggers follow. */
+async function removeText(db: Db, resolutionId: number) {
+  for (const table of ["clauses", "footnotes", "citations", "resolution_actors"] as const)
+    await db.kysely.deleteFrom(table).where("resolution_id", "=", resolutionId).execute();
+}
+
+async function insertText(db: Db, resolutionId: number, resolution: Resolution) {
+  for (const chunk of chunks(clauseRows(resolutionId, resolution.clauses), 15))
+    await db.kysely.insertInto("clauses").values(chunk).execute();
+  for (const chunk of chunks(footnoteRows(resolutionId, resolution), 5))
+    await db.kysely.insertInto("footnotes").values(chunk).execute();
+  for (const chunk of chunks(citationRows(resolutionId, resolution), 8))
+    await db.kysely.insertInto("citations").values(chunk).execute();
+  for (const chunk of chunks(resolutionActorRows(resolutionId, resolution), 3))
+    await db.kysely.insertInto("resolution_actors").values(chunk).execute();
+}
+
+/**
+ * Links citations both ways: this resolution's citations to resolutions already stored, and
+ * earlier citations of this symbol to this resolution.
+ */
+async function linkCitations(db: Db, resolutionId: number, symbol: string) {
+  await db.kysely
+    .updateTable("citations")
+    .set((eb) => ({
+      cited_resolution_id: eb
+        .selectFrom("resolutions")
+        .select("resolutions.id")
+        .whereRef("resolutions.symbol", "=", "citations.symbol"),
+    }))
+    .where("resolution_id", "=", resolutionId)
+    .execute();
+  await db.kysely
+    .updateTable("citations")
+    .set({ cited_resolution_id: resolutionId })
+    .where("symbol", "=", symbol)
+    .where("cited_resolution_id", "is", null)
+    .execute();
+}
