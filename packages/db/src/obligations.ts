@@ -1,0 +1,320 @@
+/**
+ * Reading obligations: filtered, sorted, paginated lists; one actor's obligations with counts for
+ * its dashboard; the calendar of due dates; one obligation with its evidence and notes; its history.
+ * Obligations withdrawn by a re-import are left out of lists, counts and calendars.
+ */
+import { normalizeSymbol } from "@mandates/domain";
+import { type ExpressionBuilder, sql } from "kysely";
+import { getActor, type StoredActor } from "./actors.ts";
+import { settledStatuses } from "./due-date.ts";
+import { NotFoundError } from "./errors.ts";
+import type { Db } from "./handle.ts";
+import { type ObligationView, obligationViews, selectObligations } from "./obligation-view.ts";
+import {
+  type Database,
+  type HistoryChange,
+  type TrackingStatus,
+  trackingStatuses,
+} from "./schema.ts";
+import {
+  countAll,
+  fromJsonOrNull,
+  type Page,
+  type PageRequest,
+  pageOf,
+  today as todayUtc,
+} from "./values.ts";
+
+export type ObligationSort = "due" | "strength" | "adopted" | "symbol";
+
+export interface ObligationFilters extends PageRequest {
+  /** Obligations this actor bears (effective bearers). */
+  actor?: string;
+  /** Canonical verb: "requests". */
+  verb?: string;
+  /** Exactly this strength, or a range. */
+  strength?: number | { min?: number; max?: number };
+  status?: TrackingStatus | readonly TrackingStatus[];
+  /** Due on or after / on or before (YYYY-MM-DD). */
+  dueFrom?: string;
+  dueTo?: string;
+  /** Only overdue ones (true) or only those not overdue (false), as of `today`. */
+  overdue?: boolean;
+  /** YYYY-MM-DD; the current UTC date by default. What "overdue" is measured against. */
+  today?: string;
+  body?: string;
+  /** Year of adoption (of distribution for drafts). */
+  year?: number;
+  /** Only this resolution (a symbol). */
+  resolution?: string;
+  sort?: ObligationSort;
+  direction?: "asc" | "desc";
+}
+
+type ObligationQuery = ReturnType<typeof selectObligations>;
+type Eb = ExpressionBuilder<
+  Database & { o: Database["obligations"]; r: Database["resolutions"] },
+  "o" | "r"
+>;
+
+const overdueCondition = (eb: Eb, today: string) =>
+  eb.and([
+    eb("o.due_date", "is not", null),
+    eb("o.due_date", "<", today),
+    eb("o.status", "not in", settledStatuses),
+  ]);
+
+function filtered(query: ObligationQuery, f: ObligationFilters, today: string): ObligationQuery {
+  let q = query.where("o.withdrawn_at", "is", null);
+  if (f.actor !== undefined) {
+    const actor = f.actor;
+    q = q.where("o.id", "in", (eb) =>
+      eb.selectFrom("obligation_bearers").select("obligation_id").where("actor_id", "=", actor),
+    );
+  }
+  if (f.verb !== undefined) q = q.where("o.effective_verb", "=", f.verb.toLowerCase());
+  if (typeof f.strength === "number") q = q.where("o.effective_strength", "=", f.strength);
+  else if (f.strength) {
+    if (f.strength.min !== undefined) q = q.where("o.effective_strength", ">=", f.strength.min);
+    if (f.strength.max !== undefined) q = q.where("o.effective_strength", "<=", f.strength.max);
+  }
+  if (typeof f.status === "string") q = q.where("o.status", "=", f.status);
+  else if (f.status)
+    q = f.status.length ? q.where("o.status", "in", f.status) : q.where(sql<boolean>`1 = 0`);
+  if (f.dueFrom !== undefined) q = q.where("o.due_date", ">=", f.dueFrom);
+  if (f.dueTo !== undefined) q = q.where("o.due_date", "<=", f.dueTo);
+  if (f.overdue === true) q = q.where((eb) => overdueCondition(eb, today));
+  if (f.overdue === false) q = q.where((eb) => eb.not(overdueCondition(eb, today)));
+  if (f.body !== undefined) q = q.where("r.body", "=", f.body);
+  if (f.year !== undefined) q = q.where("r.year", "=", f.year);
+  if (f.resolution !== undefined) q = q.where("r.symbol", "=", normalizeSymbol(f.resolution));
+  return q;
+}
+
+function sorted(
+  q: ObligationQuery,
+  sort: ObligationSort,
+  direction: "asc" | "desc",
+): ObligationQuery {
+  // Missing dates go last either way; SQLite and PostgreSQL disagree on where nulls sort.
+  switch (sort) {
+    case "due":
+      q = q.orderBy(sql`o.due_date is null`).orderBy("o.due_date", direction);
+      break;
+    case "strength":
+      q = q.orderBy("o.effective_strength", direction);
+      break;
+    case "adopted":
+      q = q.orderBy(sql`r.adopted is null`).orderBy("r.adopted", direction);
+      break;
+    case "symbol":
+      q = q.orderBy("r.symbol_sort", direction).orderBy("o.position", direction);
+      break;
+  }
+  return q.orderBy("o.id");
+}
+
+export async function listObligations(
+  db: Db,
+  filters: ObligationFilters = {},
+): Promise<Page<ObligationView>> {
+  const { limit, offset } = pageOf(filters);
+  const today = filters.today ?? todayUtc();
+  const base = filtered(selectObligations(db), filters, today);
+  const [rows, count] = await Promise.all([
+    sorted(base, filters.sort ?? "due", filters.direction ?? "asc")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    base.clearSelect().select(countAll().as("total")).executeTakeFirstOrThrow(),
+  ]);
+  return { items: await obligationViews(db, rows, today), total: count.total, limit, offset };
+}
+
+/** Obligations due between two days (inclusive), soonest first: the calendar. */
+export function dueBetween(
+  db: Db,
+  from: string,
+  to: string,
+  options: { actor?: string; today?: string } & PageRequest = {},
+): Promise<Page<ObligationView>> {
+  return listObligations(db, {
+    ...options,
+    dueFrom: from,
+    dueTo: to,
+    sort: "due",
+    direction: "asc",
+  });
+}
+
+export type StatusCounts = Record<TrackingStatus, number>;
+
+export interface ActorObligations {
+  actor: StoredActor;
+  obligations: Page<ObligationView>;
+  byStatus: StatusCounts;
+  /** Keys "1" to "5". */
+  byStrength: Record<string, number>;
+  overdue: number;
+  /** Per year of adoption, for a chart over time; a null year holds undated drafts. */
+  byYear: Array<{ year: number | null; total: number; byStatus: StatusCounts }>;
+}
+
+const noStatuses = (): StatusCounts =>
+  Object.fromEntries(trackingStatuses.map((s) => [s, 0])) as StatusCounts;
+
+/** One actor's obligations across resolutions, with counts for its dashboard. */
+export async function actorObligations(
+  db: Db,
+  actorId: string,
+  options: Omit<ObligationFilters, "actor"> = {},
+): Promise<ActorObligations> {
+  const actor = await getActor(db, actorId);
+  if (!actor) throw new NotFoundError("actor", actorId);
+  const today = options.today ?? todayUtc();
+  const borne = db.kysely
+    .selectFrom("obligations as o")
+    .innerJoin("resolutions as r", "r.id", "o.resolution_id")
+    .where("o.withdrawn_at", "is", null)
+    .where("o.id", "in", (eb) =>
+      eb.selectFrom("obligation_bearers").select("obligation_id").where("actor_id", "=", actorId),
+    );
+  const [obligations, statusRows, strengthRows, yearRows, overdueRow] = await Promise.all([
+    listObligations(db, { ...options, actor: actorId, today }),
+    borne
+      .select(["o.status", countAll().as("n")])
+      .groupBy("o.status")
+      .execute(),
+    borne
+      .select(["o.effective_strength as strength", countAll().as("n")])
+      .groupBy("o.effective_strength")
+      .execute(),
+    borne
+      .select(["r.year", "o.status", countAll().as("n")])
+      .groupBy(["r.year", "o.status"])
+      .orderBy("r.year")
+      .execute(),
+    borne
+      .select(countAll().as("n"))
+      .where((eb) => overdueCondition(eb as unknown as Eb, today))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const byStatus = noStatuses();
+  for (const r of statusRows) byStatus[r.status] = r.n;
+  const byStrength: Record<string, number> = { "1": 0, "2": 0, "3": 0, "4": 0, "5": 0 };
+  for (const r of strengthRows) byStrength[String(r.strength)] = r.n;
+  const years = new Map<
+    number | null,
+    { year: number | null; total: number; byStatus: StatusCounts }
+  >();
+  for (const r of yearRows) {
+    const entry = years.get(r.year) ?? { year: r.year, total: 0, byStatus: noStatuses() };
+    entry.byStatus[r.status] += r.n;
+    entry.total += r.n;
+    years.set(r.year, entry);
+  }
+  const byYear = [...years.values()].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
+  return { actor, obligations, byStatus, byStrength, overdue: overdueRow.n, byYear };
+}
+
+export interface Evidence {
+  id: number;
+  url: string | null;
+  documentSymbol: string | null;
+  note: string | null;
+  date: string | null;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface ProgressNote {
+  id: number;
+  text: string;
+  writtenBy: string;
+  writtenAt: string;
+}
+
+export interface ObligationDetail extends ObligationView {
+  evidence: Evidence[];
+  notes: ProgressNote[];
+}
+
+/** One obligation, withdrawn or not, with its evidence and progress notes. */
+export async function getObligation(
+  db: Db,
+  id: number,
+  options: { today?: string } = {},
+): Promise<ObligationDetail | null> {
+  const row = await selectObligations(db).where("o.id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const [[view], evidence, notes] = await Promise.all([
+    obligationViews(db, [row], options.today ?? todayUtc()),
+    db.kysely
+      .selectFrom("evidence")
+      .selectAll()
+      .where("obligation_id", "=", id)
+      .orderBy("id")
+      .execute(),
+    db.kysely
+      .selectFrom("progress_notes")
+      .selectAll()
+      .where("obligation_id", "=", id)
+      .orderBy("id")
+      .execute(),
+  ]);
+  if (!view) return null;
+  return {
+    ...view,
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      url: e.url,
+      documentSymbol: e.document_symbol,
+      note: e.note,
+      date: e.date,
+      addedBy: e.added_by,
+      addedAt: e.added_at,
+    })),
+    notes: notes.map((n) => ({
+      id: n.id,
+      text: n.text,
+      writtenBy: n.written_by,
+      writtenAt: n.written_at,
+    })),
+  };
+}
+
+export interface HistoryRecord {
+  id: number;
+  at: string;
+  /** A user id, or "import". */
+  by: string;
+  change: HistoryChange;
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** Every change to one obligation, oldest first. */
+export async function obligationHistory(db: Db, obligationId: number): Promise<HistoryRecord[]> {
+  const exists = await db.kysely
+    .selectFrom("obligations")
+    .select("id")
+    .where("id", "=", obligationId)
+    .executeTakeFirst();
+  if (!exists) throw new NotFoundError("obligation", obligationId);
+  const rows = await db.kysely
+    .selectFrom("obligation_history")
+    .selectAll()
+    .where("obligation_id", "=", obligationId)
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.changed_at,
+    by: r.changed_by,
+    change: r.change,
+    field: r.field,
+    from: fromJsonOrNull(r.from_value),
+    to: fromJsonOrNull(r.to_value),
+  }));
+}

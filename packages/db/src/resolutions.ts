@@ -1,0 +1,295 @@
+/** Reading resolutions: a filtered list, and one resolution with everything stored about it. */
+import type { Annex, Clause, ClauseItem, Footnote, Reference } from "@mandates/domain";
+import { normalizeSymbol } from "@mandates/domain";
+import { sql } from "kysely";
+import { actorOf, type StoredActor } from "./actors.ts";
+import type { Db } from "./handle.ts";
+import { type ObligationView, obligationViews, selectObligations } from "./obligation-view.ts";
+import type { ClauseRow } from "./schema.ts";
+import { clausesMatching } from "./search.ts";
+import {
+  countAll,
+  fromJson,
+  type Page,
+  type PageRequest,
+  pageOf,
+  today as todayUtc,
+} from "./values.ts";
+
+export interface ResolutionFilters extends PageRequest {
+  body?: string;
+  year?: number;
+  /** Symbols starting with this: "A/RES/78/". */
+  symbol?: string;
+  /** Resolutions with a clause matching these words (search syntax). */
+  words?: string;
+  draft?: boolean;
+  sort?: "symbol" | "adopted";
+  direction?: "asc" | "desc";
+}
+
+export interface ResolutionSummary {
+  id: number;
+  symbol: string;
+  title: string | null;
+  body: string | null;
+  adopted: string | null;
+  year: number | null;
+  session: string | null;
+  draft: boolean;
+  clauseCount: number;
+  obligationCount: number;
+}
+
+export async function listResolutions(
+  db: Db,
+  filters: ResolutionFilters = {},
+): Promise<Page<ResolutionSummary>> {
+  const { limit, offset } = pageOf(filters);
+  let base = db.kysely.selectFrom("resolutions as r");
+  if (filters.body !== undefined) base = base.where("r.body", "=", filters.body);
+  if (filters.year !== undefined) base = base.where("r.year", "=", filters.year);
+  if (filters.draft !== undefined) base = base.where("r.draft", "=", filters.draft ? 1 : 0);
+  if (filters.symbol) {
+    // A prefix compared with substr, not LIKE: LIKE's case rules and wildcards differ by dialect.
+    const prefix = filters.symbol.trim().toUpperCase();
+    base = base.where(sql`substr(r.symbol, 1, ${prefix.length})`, "=", prefix);
+  }
+  if (filters.words !== undefined) {
+    const words = filters.words;
+    base = base.where("r.id", "in", (eb) =>
+      eb.selectFrom("clauses as c").select("c.resolution_id").where(clausesMatching(db, words)),
+    );
+  }
+  const direction = filters.direction ?? (filters.sort === "adopted" ? "desc" : "asc");
+  let page = base
+    .select([
+      "r.id",
+      "r.symbol",
+      "r.title",
+      "r.body",
+      "r.adopted",
+      "r.year",
+      "r.session",
+      "r.draft",
+      (eb) =>
+        eb
+          .selectFrom("clauses")
+          .select(countAll().as("n"))
+          .whereRef("clauses.resolution_id", "=", "r.id")
+          .as("clause_count"),
+      (eb) =>
+        eb
+          .selectFrom("obligations")
+          .select(countAll().as("n"))
+          .whereRef("obligations.resolution_id", "=", "r.id")
+          .where("obligations.withdrawn_at", "is", null)
+          .as("obligation_count"),
+    ])
+    .limit(limit)
+    .offset(offset);
+  page =
+    filters.sort === "adopted"
+      ? page
+          .orderBy(sql`r.adopted is null`)
+          .orderBy("r.adopted", direction)
+          .orderBy("r.symbol_sort")
+      : page.orderBy("r.symbol_sort", direction);
+  const [rows, count] = await Promise.all([
+    page.execute(),
+    base.select(countAll().as("total")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      symbol: r.symbol,
+      title: r.title,
+      body: r.body,
+      adopted: r.adopted,
+      year: r.year,
+      session: r.session,
+      draft: r.draft === 1,
+      clauseCount: Number(r.clause_count ?? 0),
+      obligationCount: Number(r.obligation_count ?? 0),
+    })),
+    total: count.total,
+    limit,
+    offset,
+  };
+}
+
+/** A reference with the stored resolution it cites, when the library holds it. */
+export interface StoredReference extends Reference {
+  cited: { id: number; symbol: string; title: string | null } | null;
+}
+
+/** A resolution citing this one, with the clauses that cite it (null: the front matter). */
+export interface CitingResolution {
+  id: number;
+  symbol: string;
+  title: string | null;
+  adopted: string | null;
+  clauses: Array<string | null>;
+}
+
+export interface ResolutionDetail
+  extends Omit<ResolutionSummary, "clauseCount" | "obligationCount"> {
+  distributed: string | null;
+  agendaItem: string | null;
+  origin: string | null;
+  meeting: string | null;
+  annexes: Annex[];
+  warnings: string[];
+  source: string | null;
+  importedAt: string;
+  updatedAt: string;
+  clauses: Clause[];
+  footnotes: Footnote[];
+  references: StoredReference[];
+  citedBy: CitingResolution[];
+  actors: StoredActor[];
+  /** In force, in the order of the text. */
+  obligations: ObligationView[];
+  /** No longer in the text since a re-import; their tracking is kept. */
+  withdrawnObligations: ObligationView[];
+}
+
+export async function getResolution(
+  db: Db,
+  symbol: string,
+  options: { today?: string } = {},
+): Promise<ResolutionDetail | null> {
+  const r = await db.kysely
+    .selectFrom("resolutions")
+    .selectAll()
+    .where("symbol", "=", normalizeSymbol(symbol))
+    .executeTakeFirst();
+  if (!r) return null;
+  const [clauses, footnotes, references, citing, actors, obligations] = await Promise.all([
+    db.kysely
+      .selectFrom("clauses")
+      .selectAll()
+      .where("resolution_id", "=", r.id)
+      .orderBy("position")
+      .execute(),
+    db.kysely
+      .selectFrom("footnotes")
+      .selectAll()
+      .where("resolution_id", "=", r.id)
+      .orderBy("position")
+      .execute(),
+    db.kysely
+      .selectFrom("citations as c")
+      .leftJoin("resolutions as cited", "cited.id", "c.cited_resolution_id")
+      .selectAll("c")
+      .select(["cited.symbol as cited_symbol", "cited.title as cited_title"])
+      .where("c.resolution_id", "=", r.id)
+      .orderBy("c.position")
+      .execute(),
+    db.kysely
+      .selectFrom("citations as c")
+      .innerJoin("resolutions as citing", "citing.id", "c.resolution_id")
+      .select([
+        "citing.id",
+        "citing.symbol",
+        "citing.title",
+        "citing.adopted",
+        "citing.symbol_sort",
+        "c.clause_key",
+      ])
+      .where("c.cited_resolution_id", "=", r.id)
+      .orderBy("citing.symbol_sort")
+      .orderBy("c.position")
+      .execute(),
+    db.kysely
+      .selectFrom("resolution_actors as ra")
+      .innerJoin("actors as a", "a.id", "ra.actor_id")
+      .selectAll("a")
+      .where("ra.resolution_id", "=", r.id)
+      .orderBy("ra.position")
+      .execute(),
+    selectObligations(db)
+      .where("o.resolution_id", "=", r.id)
+      .orderBy("o.position")
+      .orderBy("o.id")
+      .execute(),
+  ]);
+  const views = await obligationViews(db, obligations, options.today ?? todayUtc());
+  const citedBy = new Map<number, CitingResolution>();
+  for (const c of citing) {
+    const entry = citedBy.get(c.id) ?? {
+      id: c.id,
+      symbol: c.symbol,
+      title: c.title,
+      adopted: c.adopted,
+      clauses: [],
+    };
+    if (!entry.clauses.includes(c.clause_key)) entry.clauses.push(c.clause_key);
+    citedBy.set(c.id, entry);
+  }
+  return {
+    id: r.id,
+    symbol: r.symbol,
+    title: r.title,
+    body: r.body,
+    adopted: r.adopted,
+    year: r.year,
+    session: r.session,
+    draft: r.draft === 1,
+    distributed: r.distributed,
+    agendaItem: r.agenda_item,
+    origin: r.origin,
+    meeting: r.meeting,
+    annexes: fromJson<Annex[]>(r.annexes),
+    warnings: fromJson<string[]>(r.warnings),
+    source: r.source,
+    importedAt: r.imported_at,
+    updatedAt: r.updated_at,
+    clauses: clauses.map(clauseOf),
+    footnotes: footnotes.map((f) => ({ marker: f.marker, text: f.text, clause: f.clause_key })),
+    references: references.map((c) => ({
+      symbol: c.symbol,
+      text: c.text,
+      clause: c.clause_key,
+      kind: c.kind,
+      ...(c.footnote === null ? {} : { footnote: c.footnote }),
+      cited:
+        c.cited_resolution_id === null || c.cited_symbol === null
+          ? null
+          : { id: c.cited_resolution_id, symbol: c.cited_symbol, title: c.cited_title },
+    })),
+    citedBy: [...citedBy.values()],
+    actors: actors.map(actorOf),
+    obligations: views.filter((o) => o.withdrawnAt === null),
+    withdrawnObligations: views.filter((o) => o.withdrawnAt !== null),
+  };
+}
+
+/** The text a resolution was parsed from. */
+export async function getSourceText(db: Db, symbol: string): Promise<string | null> {
+  const row = await db.kysely
+    .selectFrom("resolutions")
+    .select("source_text")
+    .where("symbol", "=", normalizeSymbol(symbol))
+    .executeTakeFirst();
+  return row?.source_text ?? null;
+}
+
+function clauseOf(c: ClauseRow): Clause {
+  return {
+    id: c.clause_key,
+    kind: c.kind,
+    number: c.number,
+    lead: c.lead,
+    verb: c.verb,
+    verbClass: c.verb_class as Clause["verbClass"],
+    strength: c.strength,
+    text: c.text,
+    items: fromJson<ClauseItem[]>(c.items),
+    section:
+      c.section_label === null
+        ? null
+        : { label: c.section_label, heading: c.section_heading ?? "" },
+    ...(c.tail === null ? {} : { tail: c.tail }),
+  };
+}

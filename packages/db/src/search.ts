@@ -1,0 +1,168 @@
+/**
+ * Full-text search over clause text: SQLite FTS5 (bm25 ranking, snippet()) or PostgreSQL
+ * (ts_rank, ts_headline over a stored tsvector). Queries are read the way web search boxes read
+ * them: words must all appear, "quoted phrases" stay together, `or` between words, -word excludes.
+ * Snippets come back HTML-escaped with the matches inside <mark>…</mark>.
+ */
+
+import { normalizeSymbol } from "@mandates/domain";
+import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Db } from "./handle.ts";
+import { type Page, type PageRequest, pageOf } from "./values.ts";
+
+export interface SearchFilters extends PageRequest {
+  body?: string;
+  year?: number;
+  /** Only this resolution (a symbol). */
+  resolution?: string;
+  kind?: "preambular" | "operative";
+}
+
+export interface SearchHit {
+  symbol: string;
+  title: string | null;
+  body: string | null;
+  year: number | null;
+  /** The clause id: "op11". */
+  clauseId: string;
+  kind: "preambular" | "operative";
+  /** HTML: escaped text with the matches in <mark>…</mark>. */
+  snippet: string;
+  /** Higher is better; comparable within one result list only. */
+  rank: number;
+}
+
+// Control characters cannot occur in clause text: the database marks matches with them, and they
+// become <mark> tags only after the text around them is escaped.
+const open = "\u0002";
+const close = "\u0003";
+
+interface HitRow {
+  symbol: string;
+  title: string | null;
+  body: string | null;
+  year: number | null;
+  clause_key: string;
+  kind: "preambular" | "operative";
+  snippet: string;
+  rank: number;
+}
+
+export async function search(
+  db: Db,
+  query: string,
+  filters: SearchFilters = {},
+): Promise<Page<SearchHit>> {
+  const { limit, offset } = pageOf(filters, 20);
+  const empty = { items: [], total: 0, limit, offset };
+  const where = filterConditions(filters);
+  if (db.dialect === "sqlite") {
+    const match = ftsQuery(query);
+    if (!match) return empty;
+    const from = sql`clause_search s join clauses c on c.id = s.rowid join resolutions r on r.id = c.resolution_id
+      where clause_search match ${match}${where}`;
+    const { rows } =
+      await sql<HitRow>`select r.symbol, r.title, r.body, r.year, c.clause_key, c.kind,
+        snippet(clause_search, 0, ${open}, ${close}, '…', 32) as snippet, -s.rank as rank
+      from ${from} order by s.rank, c.id limit ${limit} offset ${offset}`.execute(db.kysely);
+    const total = await sql<{ total: number }>`select count(*) as total from ${from}`.execute(
+      db.kysely,
+    );
+    return { items: rows.map(hitOf), total: Number(total.rows[0]?.total ?? 0), limit, offset };
+  }
+  if (query.trim() === "") return empty;
+  const tsquery = sql`websearch_to_tsquery('english', ${query})`;
+  const from = sql`clauses c join resolutions r on r.id = c.resolution_id
+    where c.search_vector @@ ${tsquery}${where}`;
+  const options = `StartSel=${open}, StopSel=${close}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+  const { rows } =
+    await sql<HitRow>`select hit.symbol, hit.title, hit.body, hit.year, hit.clause_key, hit.kind, hit.rank,
+      ts_headline('english', hit.full_text, ${tsquery}, ${options}) as snippet
+    from (select r.symbol, r.title, r.body, r.year, c.id, c.clause_key, c.kind, c.full_text,
+            ts_rank(c.search_vector, ${tsquery}) as rank
+          from ${from} order by rank desc, c.id limit ${limit} offset ${offset}) hit
+    order by hit.rank desc, hit.id`.execute(db.kysely);
+  const total = await sql<{
+    total: number;
+  }>`select cast(count(*) as integer) as total from ${from}`.execute(db.kysely);
+  return { items: rows.map(hitOf), total: Number(total.rows[0]?.total ?? 0), limit, offset };
+}
+
+/**
+ * Clauses matching a search query, as a condition on `c.id` (the clauses table aliased `c`): for
+ * lists that filter by words without ranking them.
+ */
+export function clausesMatching(db: Db, query: string): RawBuilder<SqlBool> {
+  if (db.dialect === "sqlite") {
+    const match = ftsQuery(query);
+    return match
+      ? sql<SqlBool>`c.id in (select rowid from clause_search where clause_search match ${match})`
+      : sql<SqlBool>`0 = 1`;
+  }
+  return sql<SqlBool>`c.search_vector @@ websearch_to_tsquery('english', ${query})`;
+}
+
+function filterConditions(filters: SearchFilters): RawBuilder<unknown> {
+  const conditions: Expression<unknown>[] = [];
+  if (filters.body) conditions.push(sql`r.body = ${filters.body}`);
+  if (filters.year !== undefined) conditions.push(sql`r.year = ${filters.year}`);
+  if (filters.resolution) conditions.push(sql`r.symbol = ${normalizeSymbol(filters.resolution)}`);
+  if (filters.kind) conditions.push(sql`c.kind = ${filters.kind}`);
+  return conditions.length === 0 ? sql`` : sql` and ${sql.join(conditions, sql` and `)}`;
+}
+
+function hitOf(row: HitRow): SearchHit {
+  return {
+    symbol: row.symbol,
+    title: row.title,
+    body: row.body,
+    year: row.year,
+    clauseId: row.clause_key,
+    kind: row.kind,
+    snippet: markedHtml(row.snippet),
+    rank: Number(row.rank),
+  };
+}
+
+const escapes: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+function markedHtml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (c) => escapes[c] ?? c)
+    .replaceAll(open, "<mark>")
+    .replaceAll(close, "</mark>");
+}
+
+/**
+ * A search box's words as an FTS5 query: every term quoted (so no word is read as FTS5 syntax),
+ * implicit AND, `or` between terms, -term as NOT. Null when no term is left to search for.
+ */
+export function ftsQuery(query: string): string | null {
+  const tokens = query.match(/-?"[^"]*"?|\S+/g) ?? [];
+  const wanted: string[] = [];
+  const unwanted: string[] = [];
+  let orNext = false;
+  for (const token of tokens) {
+    if (/^or$/i.test(token)) {
+      orNext = wanted.length > 0;
+      continue;
+    }
+    const negated = token.startsWith("-");
+    const words = token.replace(/^-/, "").replace(/"/g, "").trim();
+    if (!/[\p{L}\p{N}]/u.test(words)) continue;
+    const phrase = `"${words}"`;
+    if (negated) unwanted.push(phrase);
+    else if (orNext) wanted.push(`OR ${phrase}`);
+    else wanted.push(phrase);
+    orNext = false;
+  }
+  if (wanted.length === 0) return null;
+  if (unwanted.length === 0) return wanted.join(" ");
+  return `(${wanted.join(" ")}) ${unwanted.map((p) => `NOT ${p}`).join(" ")}`;
+}
