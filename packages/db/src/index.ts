@@ -1,0 +1,92 @@
+/**
+ * @mandates/db: storage of resolutions and the tracking of their obligations. Embedded SQLite by
+ * default, PostgreSQL when DATABASE_URL is set; one query layer (Kysely) over both. All SQL of the
+ * project lives in this package.
+ */
+export { actorOf, getActor, listActors, type StoredActor } from "./actors.ts";
+export {
+  type DatabaseHandle,
+  defaultDatabaseFile,
+  type OpenOptions,
+  openDatabase,
+} from "./connection.ts";
+export { dueDateOf, isOverdue, settledStatuses } from "./due-date.ts";
+export { InvalidValueError, NotFoundError, RefusedError, StaleVersionError } from "./errors.ts";
+export {
+  type DatabaseDump,
+  exportDatabase,
+  importDatabase,
+  type Row,
+  type TableName,
+} from "./export.ts";
+export type { Db, DialectName } from "./handle.ts";
+export {
+  type ImportOptions,
+  type ImportResult,
+  importResolution,
+} from "./import/import-resolution.ts";
+export { schemaVersion } from "./migrations/index.ts";
+export type { FieldReview, ObligationValues, PersonValue } from "./obligation-values.ts";
+export type { ObligationView, ResolutionRef } from "./obligation-view.ts";
+export {
+  type ActorObligations,
+  actorObligations,
+  dueBetween,
+  type Evidence,
+  getObligation,
+  type HistoryRecord,
+  listObligations,
+  type ObligationDetail,
+  type ObligationFilters,
+  type ObligationSort,
+  obligationHistory,
+  type ProgressNote,
+  type StatusCounts,
+} from "./obligations.ts";
+export { hashPassword, hashSessionToken, newSessionToken, verifyPassword } from "./password.ts";
+export {
+  type CitingResolution,
+  getResolution,
+  getSourceText,
+  listResolutions,
+  type ResolutionDetail,
+  type ResolutionFilters,
+  type ResolutionSummary,
+  type StoredReference,
+} from "./resolutions.ts";
+export * from "./schema.ts";
+export { type SearchFilters, type SearchHit, search } from "./search.ts";
+export {
+  addEvidence,
+  addNote,
+  type Correction,
+  confirmObligation,
+  correctObligation,
+  type NewEvidence,
+  revertCorrection,
+  type TrackingChange,
+  updateTracking,
+} from "./tracking.ts";
+export {
+  countUsers,
+  createSession,
+  createUser,
+  defaultSettings,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUser,
+  findUserForLogin,
+  getSession,
+  getSettings,
+  getUser,
+  listUsers,
+  type NewUser,
+  type Session,
+  type Settings,
+  setSetting,
+  type User,
+  type UserChange,
+  type UserWithPassword,
+  updateUser,
+} from "./users.ts";
+export type { Page, PageRequest } from "./values.ts";
