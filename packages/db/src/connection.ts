@@ -65,6 +65,9 @@ function openSqlite(file: string): DatabaseHandle {
 
 function openPostgres(connectionString: string): DatabaseHandle {
   const pool = new Pool({ connectionString, max: 10 });
+  // An idle connection the server closes (a restart, an administrator) is dropped by the pool and
+  // replaced on next use; the pool re-emits the error, and an unheard 'error' would end the process.
+  pool.on("error", () => {});
   return handleOf(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), "postgres");
 }
 

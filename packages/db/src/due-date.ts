@@ -5,8 +5,9 @@
  * - day ("by 31 December 2025", or adoption + "within 30 days"): that day;
  * - month ("in June 2028"): its first day, since a report or event due "in" a month must be
  *   ready as the month opens;
- * - session ("at its eighty-first session"): the first day of the month the session opens,
- *   for the same reason: a report is considered at the session, so it is due when it begins;
+ * - session ("at its eighty-first session"): the first day of the month the parser resolved it
+ *   to, which is the month the session opens (a report is considered at the session, so it is
+ *   due when it begins), or the month it closes for "during" or "by the end of" a session;
  * - year ("in 2026", "by 2030"): 31 December of that year.
  */
 import type { Deadline } from "@mandates/domain";

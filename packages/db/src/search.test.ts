@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { ftsQuery } from "./search.ts";
+
+describe("search box words as an FTS5 query", () => {
+  it("quotes every term so none is read as syntax", () => {
+    expect(ftsQuery("trafficking victims")).toBe('"trafficking" "victims"');
+    expect(ftsQuery('NEAR( "a" OR * :')).toBe('"NEAR(" "a"');
+    expect(ftsQuery("Secretary-General")).toBe('"Secretary-General"');
+  });
+
+  it("keeps phrases, alternatives and exclusions", () => {
+    expect(ftsQuery('"Global Plan of Action" review')).toBe('"Global Plan of Action" "review"');
+    expect(ftsQuery("cybercrime or trafficking")).toBe('"cybercrime" OR "trafficking"');
+    expect(ftsQuery("trafficking -victims")).toBe('("trafficking") NOT "victims"');
+  });
+
+  it("has nothing to search for in blanks, punctuation or exclusions alone", () => {
+    expect(ftsQuery("   ")).toBeNull();
+    expect(ftsQuery("* : ()")).toBeNull();
+    expect(ftsQuery("-victims")).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+/** A store with something in every table: the library, tracking of every kind, accounts. */
+import {
+  addEvidence,
+  addNote,
+  confirmObligation,
+  correctObligation,
+  createSession,
+  createUser,
+  type Db,
+  getResolution,
+  importResolution,
+  setSetting,
+  updateTracking,
+} from "../src/index.ts";
+import { library } from "./corpus.ts";
+
+export async function fillStore(db: Db): Promise<void> {
+  for (const { resolution, sourceText } of library())
+    await importResolution(db, resolution, { sourceText });
+  const [first, second] = (await getResolution(db, "E/RES/2015/23"))?.obligations ?? [];
+  if (!first || !second) throw new Error("the seed should hold obligations");
+  const tracked = await updateTracking(db, first.id, {
+    expectedVersion: first.version,
+    status: "in-progress",
+    assignee: "UNODC",
+    dueDate: "2026-12-01",
+    user: "alice",
+  });
+  await correctObligation(db, first.id, {
+    field: "bearers",
+    value: ["unodc"],
+    expectedVersion: tracked.version,
+    user: "alice",
+  });
+  await confirmObligation(db, second.id, { expectedVersion: second.version, user: "bob" });
+  await addEvidence(db, first.id, {
+    documentSymbol: "E/CN.15/2016/7",
+    date: "2016-02-12",
+    user: "alice",
+  });
+  await addNote(db, first.id, { text: "Report in preparation.", user: "alice" });
+  const user = await createUser(db, {
+    username: "alice",
+    displayName: "Alice Officer",
+    role: "editor",
+    editableActorIds: ["unodc"],
+    passwordHash: "scrypt$16384$8$1$c2FsdA==$aGFzaA==",
+  });
+  await createSession(db, {
+    tokenHash: "ab".repeat(32),
+    userId: user.id,
+    expiresAt: "2099-01-01T00:00:00.000Z",
+  });
+  await setSetting(db, "anonymousRead", true);
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importResolution, listResolutions, search } from "../src/index.ts";
+import { library } from "./corpus.ts";
+import { dialects, freshDatabase, type TestDatabase } from "./databases.ts";
+
+describe.each(dialects)("searching the library (%s)", (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await freshDatabase(dialect);
+    for (const { resolution, sourceText } of library())
+      await importResolution(t.db, resolution, { sourceText });
+  });
+  afterAll(() => t?.drop());
+
+  it("ranks clauses and marks the matching words in snippets", async () => {
+    const result = await search(t.db, "trafficking victims", { limit: 10 });
+    expect(result.total).toBeGreaterThan(10);
+    expect(result.items).toHaveLength(10);
+    const ranks = result.items.map((h) => h.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    for (const hit of result.items) {
+      expect(hit.snippet).toMatch(/<mark>(trafficking|victims?)<\/mark>/i);
+      expect(hit.clauseId).toMatch(/^(pp|op)\d+/);
+      expect(["A/RES/78/228", "A/RES/80/228", "E/RES/2015/23"]).toContain(hit.symbol);
+    }
+    // Stemming: "victims" finds "victim".
+    expect(result.items.some((h) => /<mark>victim<\/mark>/i.test(h.snippet))).toBe(true);
+  });
+
+  it("ranks a clause dense with the words above one that mentions them once", async () => {
+    const result = await search(t.db, "trafficking", { limit: 500 });
+    const top = result.items[0];
+    const last = result.items.at(-1);
+    const count = (s: string | undefined) => (s?.match(/<mark>/g) ?? []).length;
+    expect(count(top?.snippet)).toBeGreaterThan(count(last?.snippet));
+  });
+
+  it("filters by body, year, resolution and kind of clause", async () => {
+    const ecosoc = await search(t.db, "trafficking", { body: "ecosoc", limit: 500 });
+    expect(ecosoc.total).toBeGreaterThan(0);
+    expect(new Set(ecosoc.items.map((h) => h.symbol))).toEqual(new Set(["E/RES/2015/23"]));
+    const in2023 = await search(t.db, "trafficking", { year: 2023, limit: 500 });
+    expect(new Set(in2023.items.map((h) => h.symbol))).toEqual(new Set(["A/RES/78/228"]));
+    const operative = await search(t.db, "trafficking", {
+      resolution: "A/RES/80/228",
+      kind: "operative",
+      limit: 500,
+    });
+    expect(
+      operative.items.every((h) => h.symbol === "A/RES/80/228" && h.kind === "operative"),
+    ).toBe(true);
+    const all = await search(t.db, "trafficking", { limit: 500 });
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThan(ecosoc.total + in2023.total);
+  });
+
+  it("pages through results", async () => {
+    const all = await search(t.db, "development", { limit: 500 });
+    const first = await search(t.db, "development", { limit: 5 });
+    const second = await search(t.db, "development", { limit: 5, offset: 5 });
+    expect(first.total).toBe(all.total);
+    expect([...first.items, ...second.items].map((h) => `${h.symbol} ${h.clauseId}`)).toEqual(
+      all.items.slice(0, 10).map((h) => `${h.symbol} ${h.clauseId}`),
+    );
+  });
+
+  it("reads phrases, alternatives and exclusions as a search box does", async () => {
+    const phrase = await search(t.db, '"Global Plan of Action"', { limit: 500 });
+    expect(phrase.total).toBeGreaterThan(0);
+    const words = await search(t.db, "global plan action", { limit: 500 });
+    expect(words.total).toBeGreaterThanOrEqual(phrase.total);
+    const either = await search(t.db, "cybercrime or trafficking", { limit: 500 });
+    expect(either.total).toBeGreaterThanOrEqual(
+      (await search(t.db, "trafficking", { limit: 500 })).total,
+    );
+    const without = await search(t.db, "trafficking -victims", { limit: 500 });
+    expect(without.total).toBeGreaterThan(0);
+    expect(without.items.some((h) => /victim/i.test(h.snippet))).toBe(false);
+    expect((await search(t.db, "   ")).total).toBe(0);
+    expect((await search(t.db, 'NEAR( "a" OR * :')).items).toBeInstanceOf(Array);
+  });
+});
+
+describe.each(dialects)("listing resolutions (%s)", (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await freshDatabase(dialect);
+    for (const { resolution, sourceText } of library())
+      await importResolution(t.db, resolution, { sourceText });
+  });
+  afterAll(() => t?.drop());
+
+  it("lists with counts, by symbol as people read it", async () => {
+    const page = await listResolutions(t.db);
+    expect(page.total).toBe(6);
+    expect(page.items.map((r) => r.symbol)).toEqual([
+      "A/RES/78/228",
+      "A/RES/78/231",
+      "A/RES/79/264",
+      "A/RES/80/150",
+      "A/RES/80/228",
+      "E/RES/2015/23",
+    ]);
+    const seed = page.items.at(-1);
+    const parsed = library()[0]?.resolution;
+    expect(seed).toMatchObject({
+      body: "ecosoc",
+      year: 2015,
+      draft: false,
+      clauseCount: parsed?.clauses.length,
+      obligationCount: parsed?.obligations.length,
+    });
+  });
+
+  it("filters by body, year, symbol prefix and words, and pages", async () => {
+    expect((await listResolutions(t.db, { body: "ecosoc" })).items.map((r) => r.symbol)).toEqual([
+      "E/RES/2015/23",
+    ]);
+    expect((await listResolutions(t.db, { year: 2025 })).items.map((r) => r.symbol)).toEqual([
+      "A/RES/79/264",
+      "A/RES/80/150",
+      "A/RES/80/228",
+    ]);
+    expect(
+      (await listResolutions(t.db, { symbol: "a/res/78/" })).items.map((r) => r.symbol),
+    ).toEqual(["A/RES/78/228", "A/RES/78/231"]);
+    const withWords = await listResolutions(t.db, { words: '"trafficking in persons"' });
+    const hits = await search(t.db, '"trafficking in persons"', { limit: 500 });
+    expect(withWords.items.map((r) => r.symbol)).toEqual(
+      [...new Set(hits.items.map((h) => h.symbol))].sort(),
+    );
+    expect(withWords.total).toBeGreaterThanOrEqual(3);
+    const second = await listResolutions(t.db, { limit: 2, offset: 2 });
+    expect(second).toMatchObject({ total: 6, limit: 2, offset: 2 });
+    expect(second.items.map((r) => r.symbol)).toEqual(["A/RES/79/264", "A/RES/80/150"]);
+    const recent = await listResolutions(t.db, { sort: "adopted", limit: 1 });
+    expect(recent.items[0]?.adopted).toBe("2025-12-18");
+  });
+});
