@@ -1,1 +1,2 @@
-export { parseResolution } from "./parse.ts";
+export { ParseError } from "./errors.ts";
+export { type ParseOptions, parseResolution } from "./parse.ts";
