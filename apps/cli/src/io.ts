@@ -7,6 +7,8 @@ export interface Io {
   stderr: (text: string) => void;
   stdin: AsyncIterable<Uint8Array | string>;
   env: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal: progress redraws in place there. */
+  isTty?: boolean;
 }
 
 /** Exit codes: sysexits.h's EX_USAGE is 64, but 2 is what most CLIs use for a usage error. */

@@ -5,9 +5,13 @@
  */
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { exportCommand, importCommand } from "./commands/export.ts";
 import { helpCommand, usage } from "./commands/help.ts";
+import { ingestCommand } from "./commands/ingest.ts";
 import { parseCommand } from "./commands/parse.ts";
 import { schemaCommand } from "./commands/schema.ts";
+import { serveCommand } from "./commands/serve.ts";
+import { userCommand } from "./commands/user.ts";
 import { ExitCode, type Io, internalErrorMessage, UsageError } from "./io.ts";
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -15,6 +19,11 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const commands: Readonly<Record<string, Command>> = {
   parse: parseCommand,
   schema: schemaCommand,
+  ingest: ingestCommand,
+  serve: serveCommand,
+  user: userCommand,
+  export: exportCommand,
+  import: importCommand,
   help: helpCommand,
 };
 
@@ -59,6 +68,7 @@ if (isEntryPoint()) {
     stderr: (text) => void process.stderr.write(text),
     stdin: process.stdin,
     env: process.env,
+    isTty: process.stderr.isTTY === true,
   };
   const die = (error: unknown) => {
     process.stderr.write(`${internalErrorMessage(error, process.env)}\n`);

@@ -8,6 +8,11 @@ Reads UN resolutions into clauses, actors and obligations.
 Commands:
   parse FILE...   Parse resolution texts (plain text, UTF-8) and print them as JSON or an outline
   schema [TYPE]   Print the JSON Schema of the output (Resolution, Clause, Obligation, Actor)
+  ingest PATH...  Parse and store resolutions (files, or folders of .txt files) in the library
+  serve           Run the server (API, calendar) on the library
+  user add NAME   Create an account (user list: show them)
+  export          Write the whole library as JSON (to stdout, or --out FILE)
+  import FILE     Restore an export into an empty library
   help [COMMAND]  Show this help, or a command's
 
 Options:
@@ -38,6 +43,44 @@ Exit status: 0 all parsed; 1 an input could not be read or parsed; 2 usage error
 
 Prints the JSON Schema (draft 2020-12) of the output types as one JSON object keyed by type name,
 or only TYPE's schema (Resolution, Clause, Obligation, Actor).
+`,
+  ingest: `Usage: mandates ingest [options] PATH...
+
+Parses each file (inside folders: every .txt file, recursively) and stores it in the library:
+./data/mandates.db, the SQLite file in MANDATES_DB, or PostgreSQL when DATABASE_URL is set.
+A symbol already stored is updated; its tracking, evidence, notes and corrections are kept.
+Texts inside folders that are not resolutions (amendments, READMEs) are skipped.
+
+Options:
+  --server URL    Store through a running server instead (signs in as --user NAME or
+                  MANDATES_USER, with the password in MANDATES_PASSWORD)
+  --user NAME     The account to sign in with, with --server
+  -h, --help      Show this help
+
+Prints "N stored, N updated, N unchanged, N skipped, N failed". Exit status 1 if any failed.
+`,
+  serve: `Usage: mandates serve [--port N] [--host ADDRESS]
+
+Serves the library: the tRPC API under /trpc, GET /healthz, GET /calendar.ics[?actor=ID].
+The port is --port, else PORT, else 3000; the address 127.0.0.1 unless --host is given.
+The library is ./data/mandates.db, MANDATES_DB, or PostgreSQL when DATABASE_URL is set.
+On the first start of an empty library an admin account is created and its password printed.
+`,
+  user: `Usage: mandates user add USERNAME [--role viewer|editor|admin] [--admin] [--name NAME]
+                                 [--actors ID,ID]
+       mandates user list
+
+Creates an account in the local library. --actors limits an editor to the obligations of those
+actors (e.g. --actors unodc). The password is MANDATES_PASSWORD (10 characters or more), or a
+generated one, printed once.
+`,
+  export: `Usage: mandates export [--out FILE]
+
+Writes every row of the library as one JSON document, to standard output or FILE.
+`,
+  import: `Usage: mandates import FILE
+
+Restores an export made by 'mandates export' into an empty library (refused otherwise).
 `,
   help: `Usage: mandates help [COMMAND]
 

@@ -1,0 +1,80 @@
+/**
+ * `mandates export [--out FILE]` and `mandates import FILE`: the whole library as one JSON
+ * document (every row of every table), and its restoration into an empty library. The round trip
+ * is lossless.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { type DatabaseDump, exportDatabase, importDatabase, openDatabase } from "@mandates/db";
+import { ExitCode, type Io, UsageError } from "../io.ts";
+import { commandUsage } from "./help.ts";
+import { parseOptions } from "./options.ts";
+
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseOptions("export", () =>
+    parseArgs({
+      args,
+      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    io.stdout(commandUsage.export ?? "");
+    return ExitCode.ok;
+  }
+  const db = await openDatabase({ env: io.env });
+  try {
+    const json = `${JSON.stringify(await exportDatabase(db))}\n`;
+    if (values.out) {
+      await writeFile(values.out, json);
+      io.stderr(`Wrote ${values.out} (${(json.length / 1e6).toFixed(1)} MB).\n`);
+    } else io.stdout(json);
+    return ExitCode.ok;
+  } finally {
+    await db.close();
+  }
+}
+
+export async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions("import", () =>
+    parseArgs({
+      args,
+      options: { help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    io.stdout(commandUsage.import ?? "");
+    return ExitCode.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (!file || extra.length)
+    throw new UsageError("name one export file: mandates import FILE", "import");
+  let dump: DatabaseDump;
+  try {
+    dump = JSON.parse(await readFile(file, "utf8")) as DatabaseDump;
+  } catch (error) {
+    io.stderr(
+      `mandates import: ${file}: ${error instanceof SyntaxError ? "not a JSON export" : (error as Error).message}\n`,
+    );
+    return ExitCode.failed;
+  }
+  const db = await openDatabase({ env: io.env });
+  try {
+    await importDatabase(db, dump);
+    io.stdout(`Restored ${file}.\n`);
+    return ExitCode.ok;
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      (error.name === "RefusedError" || error.name === "InvalidValueError")
+    ) {
+      io.stderr(`mandates import: ${error.message}\n`);
+      return ExitCode.failed;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}

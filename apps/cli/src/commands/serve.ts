@@ -1,0 +1,63 @@
+/**
+ * `mandates serve`: the server with the embedded database (./data/mandates.db or MANDATES_DB), or
+ * PostgreSQL when DATABASE_URL is set. Port from --port or PORT (default 3000). Stops cleanly on
+ * Ctrl-C.
+ */
+import { parseArgs } from "node:util";
+import { startServer } from "@mandates/server";
+import { ExitCode, type Io, UsageError } from "../io.ts";
+import { commandUsage } from "./help.ts";
+import { parseOptions } from "./options.ts";
+
+export interface ServeDeps {
+  /** Resolves when the process is asked to stop. */
+  stopped: () => Promise<void>;
+}
+
+const untilSignal = () =>
+  new Promise<void>((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+
+export async function serveCommand(
+  args: string[],
+  io: Io,
+  deps: ServeDeps = { stopped: untilSignal },
+): Promise<number> {
+  const { values } = parseOptions("serve", () =>
+    parseArgs({
+      args,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    io.stdout(commandUsage.serve ?? "");
+    return ExitCode.ok;
+  }
+  const portText = values.port ?? io.env.PORT ?? "3000";
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`'${portText}' is not a port number`, "serve");
+  const server = await startServer({
+    port,
+    ...(values.host ? { host: values.host } : {}),
+    logger: io.env.MANDATES_LOG === "1",
+  });
+  const store = io.env.DATABASE_URL
+    ? "PostgreSQL (DATABASE_URL)"
+    : (io.env.MANDATES_DB ?? "data/mandates.db");
+  io.stdout(`Mandates is serving ${store} at ${server.url}\n`);
+  if (server.firstAdmin)
+    io.stdout(
+      `First start: an admin account was created.\n  username: ${server.firstAdmin.username}\n  password: ${server.firstAdmin.password}\n`,
+    );
+  await deps.stopped();
+  await server.close();
+  return ExitCode.ok;
+}

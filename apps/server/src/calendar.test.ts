@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { renderCalendar } from "./calendar.ts";
+
+const now = new Date("2026-01-02T03:04:05Z");
+
+describe("renderCalendar", () => {
+  const ics = renderCalendar(
+    "Obligations due",
+    [
+      {
+        uid: "E/RES/2015/23#op11.1@mandates",
+        date: "2017-05-01",
+        summary:
+          "Secretary-General: report to the Commission on Crime Prevention and Criminal Justice",
+        description:
+          "E/RES/2015/23, paragraph 11; due at its twenty-sixth session, with commas, semicolons; and a\nnew line",
+      },
+    ],
+    now,
+  );
+
+  it("writes one all-day event with CRLF line ends", () => {
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics).toContain("DTSTART;VALUE=DATE:20170501\r\n");
+    expect(ics).toContain("DTEND;VALUE=DATE:20170502\r\n");
+    expect(ics).toContain("DTSTAMP:20260102T030405Z\r\n");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+
+  it("escapes text and folds long lines at 75 octets", () => {
+    expect(ics).toContain("with commas\\, semicolons\\; and a\\nnew");
+    for (const line of ics.split("\r\n"))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain(
+      "SUMMARY:Secretary-General: report to the Commission on Crime Prevention and Criminal Justice",
+    );
+  });
+});

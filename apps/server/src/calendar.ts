@@ -1,0 +1,90 @@
+/**
+ * Due dates as an iCalendar feed (RFC 5545), so officers can subscribe from the calendar they
+ * already use. One all-day event per obligation due; lines folded at 75 octets, CRLF endings,
+ * text escaped as the RFC requires.
+ */
+
+export interface DueEvent {
+  /** Stable across exports, so calendars update events instead of duplicating them. */
+  uid: string;
+  /** YYYY-MM-DD */
+  date: string;
+  summary: string;
+  description: string;
+  url?: string;
+}
+
+/** TEXT escaping of RFC 5545 section 3.3.11. */
+function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r?\n/g, "\\n");
+}
+
+/** Folds a content line into 75-octet pieces (RFC 5545 section 3.1), never splitting a character. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const pieces: string[] = [];
+  let piece = "";
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    // Continuation lines start with a space, which counts toward their 75 octets.
+    const limit = pieces.length === 0 ? 75 : 74;
+    if (size + bytes > limit) {
+      pieces.push(piece);
+      piece = "";
+      size = 0;
+    }
+    piece += char;
+    size += bytes;
+  }
+  pieces.push(piece);
+  return pieces.join("\r\n ");
+}
+
+const compactDate = (date: string) => date.replace(/-/g, "");
+
+function stamp(now: Date): string {
+  return `${now.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+}
+
+function nextDay(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+export function renderCalendar(
+  name: string,
+  events: readonly DueEvent[],
+  now = new Date(),
+): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Mandates//Obligations due//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
+  for (const event of events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${escapeText(event.uid)}`,
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      ...(event.url ? [`URL:${event.url}`] : []),
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}

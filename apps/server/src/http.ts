@@ -1,0 +1,106 @@
+/**
+ * The HTTP server: tRPC under /trpc, and plain HTTP beside it for what is not an API call:
+ * /healthz for whoever watches the process, /calendar.ics for calendar subscriptions.
+ * Requests over 10 MB are refused with a message saying so.
+ */
+import { type Db, dueBetween, getSettings, listActors } from "@mandates/db";
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { type DueEvent, renderCalendar } from "./calendar.ts";
+import { contextFactory, createServices, type ServerServices, userOfRequest } from "./context.ts";
+import { type AppRouter, appRouter } from "./routers/index.ts";
+
+export const maxRequestBytes = 10 * 1024 * 1024;
+
+export interface ServerOptions {
+  db: Db;
+  /** Log requests (off in tests). */
+  logger?: boolean;
+}
+
+export interface MandatesServer {
+  app: FastifyInstance;
+  services: ServerServices;
+}
+
+async function calendarEvents(db: Db, actor: string | undefined): Promise<DueEvent[]> {
+  const names = new Map((await listActors(db)).map((a) => [a.id, a.shortName ?? a.name]));
+  const events: DueEvent[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await dueBetween(db, "1900-01-01", "2999-12-31", {
+      ...(actor ? { actor } : {}),
+      limit: 500,
+      offset,
+    });
+    for (const o of page.items) {
+      if (!o.dueDate) continue;
+      const bearers = o.bearers.map((id) => names.get(id) ?? id).join(", ") || "No bearer named";
+      events.push({
+        uid: `${o.resolution.symbol}#${o.key}@mandates`,
+        date: o.dueDate,
+        summary: `${bearers}: ${o.verb} (${o.resolution.symbol}, ${o.clause})`,
+        description: `${o.verbText} ${o.action}`.trim(),
+      });
+    }
+    if (offset + page.items.length >= page.total || page.items.length === 0) break;
+  }
+  return events;
+}
+
+export async function buildServer(options: ServerOptions): Promise<MandatesServer> {
+  const services = createServices(options.db);
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: maxRequestBytes,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+      return reply.status(413).send({
+        error: `The request is over ${maxRequestBytes / 1024 / 1024} MB: send one resolution at a time.`,
+      });
+    app.log.error(error);
+    return reply.status(error.statusCode ?? 500).send({
+      error: error.statusCode && error.statusCode < 500 ? error.message : "Internal error.",
+    });
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(services),
+      onError({ error }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error(error.cause ?? error);
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  app.get("/healthz", async (_request, reply) => {
+    await getSettings(services.db);
+    return reply.send({ ok: true });
+  });
+
+  app.get<{ Querystring: { actor?: string } }>("/calendar.ics", async (request, reply) => {
+    const [user, settings] = await Promise.all([
+      userOfRequest(services.db, request.headers.cookie),
+      getSettings(services.db),
+    ]);
+    if (!user && !settings.anonymousRead)
+      return reply.status(401).send({ error: "Sign in to read the calendar." });
+    const actor = request.query.actor?.trim() || undefined;
+    const events = await calendarEvents(services.db, actor);
+    return reply
+      .header("content-type", "text/calendar; charset=utf-8")
+      .header("content-disposition", `inline; filename="mandates${actor ? `-${actor}` : ""}.ics"`)
+      .send(
+        renderCalendar(
+          actor ? `Mandates: obligations of ${actor}` : "Mandates: obligations due",
+          events,
+        ),
+      );
+  });
+
+  return { app, services };
+}

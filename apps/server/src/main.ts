@@ -1,0 +1,50 @@
+/**
+ * Starts the server on a port: the embedded SQLite database unless DATABASE_URL is set. Used by
+ * `mandates serve` and by the bundled server (dist/server.mjs).
+ */
+import { randomBytes } from "node:crypto";
+import { countUsers, createUser, type Db, hashPassword, openDatabase } from "@mandates/db";
+import { buildServer } from "./http.ts";
+
+export interface StartOptions {
+  port: number;
+  host?: string;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Set on the first start of an empty library: the admin account created, to be printed once. */
+  firstAdmin: { username: string; password: string } | null;
+  close(): Promise<void>;
+}
+
+/** A library without accounts gets an admin, so that someone can sign in and create the others. */
+export async function ensureFirstAdmin(
+  db: Db,
+): Promise<{ username: string; password: string } | null> {
+  if ((await countUsers(db)) > 0) return null;
+  const password = randomBytes(12).toString("base64url");
+  await createUser(db, {
+    username: "admin",
+    displayName: "Administrator",
+    role: "admin",
+    passwordHash: await hashPassword(password),
+  });
+  return { username: "admin", password };
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const db = await openDatabase();
+  const firstAdmin = await ensureFirstAdmin(db);
+  const { app } = await buildServer({ db, logger: options.logger ?? false });
+  const address = await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });
+  return {
+    url: address,
+    firstAdmin,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** Actors: the registry, and everything asked of one actor across resolutions. */
+import { actorObligations, listActors } from "@mandates/db";
+import { z } from "zod";
+import { readProcedure, router } from "../trpc.ts";
+import { page, status } from "./inputs.ts";
+
+export const actorsRouter = router({
+  list: readProcedure.query(({ ctx }) => listActors(ctx.db)),
+
+  get: readProcedure
+    .input(z.object({ id: z.string().trim().min(1).max(80), status: status.optional(), ...page }))
+    .query(({ ctx, input }) => {
+      const { id, ...filters } = input;
+      return actorObligations(ctx.db, id, filters);
+    }),
+});

@@ -1,0 +1,21 @@
+/** The root router: one sub-router per area of the API. */
+import { router } from "../trpc.ts";
+import { actorsRouter } from "./actors.ts";
+import { clausesRouter } from "./clauses.ts";
+import { obligationsRouter } from "./obligations.ts";
+import { resolutionsRouter } from "./resolutions.ts";
+import { searchRouter } from "./search.ts";
+import { trackingRouter } from "./tracking.ts";
+import { usersRouter } from "./users.ts";
+
+export const appRouter = router({
+  resolutions: resolutionsRouter,
+  clauses: clausesRouter,
+  obligations: obligationsRouter,
+  actors: actorsRouter,
+  search: searchRouter,
+  tracking: trackingRouter,
+  users: usersRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,36 @@
+/**
+ * A typed client of the Mandates API. Every procedure of the server's router, with its input and
+ * output types, as plain async calls: `client.resolutions.get.query({ symbol })`.
+ */
+
+import type { AppRouter } from "@mandates/server";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+
+export type { AppRouter };
+export { TRPCClientError };
+
+export interface ClientOptions {
+  /** The server's address: "http://127.0.0.1:3000". */
+  url: string;
+  /** Sent with every request: a session cookie outside the browser ("mandates_session=..."). */
+  cookie?: string;
+  /** A fetch to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+export function createMandatesClient(options: ClientOptions) {
+  const base = options.url.replace(/\/+$/, "");
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${base}/trpc`,
+        headers: () => (options.cookie ? { cookie: options.cookie } : {}),
+        // The browser sends its own cookie; outside it the caller passes one above.
+        fetch:
+          options.fetch ?? ((input, init) => fetch(input, { ...init, credentials: "include" })),
+      }),
+    ],
+  });
+}
+
+export type MandatesClient = ReturnType<typeof createMandatesClient>;
