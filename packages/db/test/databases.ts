@@ -15,6 +15,8 @@ const server = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/p
 
 export interface TestDatabase {
   db: DatabaseHandle;
+  /** What another process needs in its environment to open the same database. */
+  env: Record<string, string>;
   /** Closes the handle and removes the database. */
   drop(): Promise<void>;
 }
@@ -22,9 +24,11 @@ export interface TestDatabase {
 export async function freshDatabase(dialect: DialectName): Promise<TestDatabase> {
   if (dialect === "sqlite") {
     const folder = mkdtempSync(join(tmpdir(), "mandates-db-"));
-    const db = await openDatabase({ file: join(folder, "test.db") });
+    const file = join(folder, "test.db");
+    const db = await openDatabase({ file });
     return {
       db,
+      env: { MANDATES_DB: file },
       drop: async () => {
         await db.close();
         rmSync(folder, { recursive: true, force: true });
@@ -38,6 +42,7 @@ export async function freshDatabase(dialect: DialectName): Promise<TestDatabase>
   const db = await openDatabase({ databaseUrl: url.toString() });
   return {
     db,
+    env: { DATABASE_URL: url.toString() },
     drop: async () => {
       await db.close();
       await onServer(`drop database if exists ${name} with (force)`, name);
