@@ -21,6 +21,13 @@ export {
 } from "./export.ts";
 export type { Db, DialectName } from "./handle.ts";
 export {
+  type ImportFailure,
+  type ImportItem,
+  type ImportManyOptions,
+  importResolutions,
+  refreshStatistics,
+} from "./import/import-many.ts";
+export {
   type ImportOptions,
   type ImportResult,
   importResolution,

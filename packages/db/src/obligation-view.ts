@@ -73,11 +73,16 @@ export type ObligationWithResolution = ObligationRow & {
   resolution_year: number | null;
 };
 
-/** Obligations with their resolution's columns; callers add filters, order and limits. */
-export function selectObligations(db: Db) {
+/** Obligations (`o`) joined to their resolutions (`r`), nothing selected yet. */
+export function joinedObligations(db: Db) {
   return db.kysely
     .selectFrom("obligations as o")
-    .innerJoin("resolutions as r", "r.id", "o.resolution_id")
+    .innerJoin("resolutions as r", "r.id", "o.resolution_id");
+}
+
+/** Obligations with their resolution's columns; callers add filters, order and limits. */
+export function selectObligations(db: Db) {
+  return joinedObligations(db)
     .selectAll("o")
     .select([
       "r.symbol as resolution_symbol",

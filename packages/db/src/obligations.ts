@@ -9,7 +9,12 @@ import { getActor, type StoredActor } from "./actors.ts";
 import { settledStatuses } from "./due-date.ts";
 import { NotFoundError } from "./errors.ts";
 import type { Db } from "./handle.ts";
-import { type ObligationView, obligationViews, selectObligations } from "./obligation-view.ts";
+import {
+  joinedObligations,
+  type ObligationView,
+  obligationViews,
+  selectObligations,
+} from "./obligation-view.ts";
 import {
   type Database,
   type HistoryChange,
@@ -51,7 +56,7 @@ export interface ObligationFilters extends PageRequest {
   direction?: "asc" | "desc";
 }
 
-type ObligationQuery = ReturnType<typeof selectObligations>;
+type ObligationQuery = ReturnType<typeof joinedObligations>;
 type Eb = ExpressionBuilder<
   Database & { o: Database["obligations"]; r: Database["resolutions"] },
   "o" | "r"
@@ -114,21 +119,33 @@ function sorted(
   return q.orderBy("o.id");
 }
 
+/**
+ * The page is chosen on ids alone, with the total counted in the same pass (a window count), and
+ * only then are the page's full rows read: sorting thousands of wide rows to keep fifty is waste.
+ */
 export async function listObligations(
   db: Db,
   filters: ObligationFilters = {},
 ): Promise<Page<ObligationView>> {
   const { limit, offset } = pageOf(filters);
   const today = filters.today ?? todayUtc();
-  const base = filtered(selectObligations(db), filters, today);
-  const [rows, count] = await Promise.all([
-    sorted(base, filters.sort ?? "due", filters.direction ?? "asc")
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    base.clearSelect().select(countAll().as("total")).executeTakeFirstOrThrow(),
-  ]);
-  return { items: await obligationViews(db, rows, today), total: count.total, limit, offset };
+  const matching = filtered(joinedObligations(db), filters, today);
+  const page = await sorted(matching, filters.sort ?? "due", filters.direction ?? "asc")
+    .select(["o.id", sql<number>`cast(count(*) over () as integer)`.as("total")])
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  // A page past the end has no row to carry the total.
+  const total =
+    page[0]?.total ??
+    (offset === 0
+      ? 0
+      : (await matching.select(countAll().as("total")).executeTakeFirstOrThrow()).total);
+  const ids = page.map((p) => p.id);
+  const rows = ids.length ? await selectObligations(db).where("o.id", "in", ids).execute() : [];
+  const order = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { items: await obligationViews(db, rows, today), total, limit, offset };
 }
 
 /** Obligations due between two days (inclusive), soonest first: the calendar. */
@@ -172,13 +189,7 @@ export async function actorObligations(
   const actor = await getActor(db, actorId);
   if (!actor) throw new NotFoundError("actor", actorId);
   const today = options.today ?? todayUtc();
-  const borne = db.kysely
-    .selectFrom("obligations as o")
-    .innerJoin("resolutions as r", "r.id", "o.resolution_id")
-    .where("o.withdrawn_at", "is", null)
-    .where("o.id", "in", (eb) =>
-      eb.selectFrom("obligation_bearers").select("obligation_id").where("actor_id", "=", actorId),
-    );
+  const borne = filtered(joinedObligations(db), { actor: actorId }, today);
   const [obligations, statusRows, strengthRows, yearRows, overdueRow] = await Promise.all([
     listObligations(db, { ...options, actor: actorId, today }),
     borne
@@ -196,7 +207,7 @@ export async function actorObligations(
       .execute(),
     borne
       .select(countAll().as("n"))
-      .where((eb) => overdueCondition(eb as unknown as Eb, today))
+      .where((eb) => overdueCondition(eb, today))
       .executeTakeFirstOrThrow(),
   ]);
   const byStatus = noStatuses();

@@ -6,7 +6,7 @@
  */
 
 import { normalizeSymbol } from "@mandates/domain";
-import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
+import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Db } from "./handle.ts";
 import { type Page, type PageRequest, pageOf } from "./values.ts";
 
@@ -54,38 +54,76 @@ export async function search(
   filters: SearchFilters = {},
 ): Promise<Page<SearchHit>> {
   const { limit, offset } = pageOf(filters, 20);
-  const empty = { items: [], total: 0, limit, offset };
-  const where = filterConditions(filters);
-  if (db.dialect === "sqlite") {
-    const match = ftsQuery(query);
-    if (!match) return empty;
-    const from = sql`clause_search s join clauses c on c.id = s.rowid join resolutions r on r.id = c.resolution_id
-      where clause_search match ${match}${where}`;
-    const { rows } =
-      await sql<HitRow>`select r.symbol, r.title, r.body, r.year, c.clause_key, c.kind,
-        snippet(clause_search, 0, ${open}, ${close}, '…', 32) as snippet, -s.rank as rank
-      from ${from} order by s.rank, c.id limit ${limit} offset ${offset}`.execute(db.kysely);
-    const total = await sql<{ total: number }>`select count(*) as total from ${from}`.execute(
-      db.kysely,
-    );
-    return { items: rows.map(hitOf), total: Number(total.rows[0]?.total ?? 0), limit, offset };
-  }
-  if (query.trim() === "") return empty;
+  const found =
+    db.dialect === "sqlite"
+      ? await searchSqlite(db, query, filters, limit, offset)
+      : await searchPostgres(db, query, filters, limit, offset);
+  return { items: found.rows.map(hitOf), total: found.total, limit, offset };
+}
+
+/**
+ * FTS5 ranks inside the index when the query orders by `rank` alone, and then computes snippets
+ * only for the rows of the page; the clause and resolution columns are joined for those rows
+ * only. Filters become a set of clause ids checked per match (the unary + keeps SQLite from
+ * turning that set into one full-text lookup per id).
+ */
+async function searchSqlite(
+  db: Db,
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+) {
+  const match = ftsQuery(query);
+  if (!match) return { rows: [], total: 0 };
+  const conditions = filterConditions(filters);
+  const filter =
+    conditions.length === 0
+      ? sql``
+      : sql` and +s.rowid in (select c.id from clauses c join resolutions r on r.id = c.resolution_id
+          where ${sql.join(conditions, sql` and `)})`;
+  const { rows } = await sql<HitRow>`select r.symbol, r.title, r.body, r.year, c.clause_key, c.kind,
+      hit.snippet, hit.rank
+    from (select s.rowid as id, snippet(clause_search, 0, ${open}, ${close}, '…', 32) as snippet,
+            -s.rank as rank
+          from clause_search s where clause_search match ${match}${filter}
+          order by s.rank limit ${limit} offset ${offset}) hit
+    join clauses c on c.id = hit.id join resolutions r on r.id = c.resolution_id
+    order by hit.rank desc, c.id`.execute(db.kysely);
+  const count = await sql<{ total: number }>`select count(*) as total from clause_search s
+    where clause_search match ${match}${filter}`.execute(db.kysely);
+  return { rows, total: Number(count.rows[0]?.total ?? 0) };
+}
+
+/**
+ * ts_rank for every match (the order needs it), the total in the same pass, and ts_headline,
+ * which re-reads the text, only for the rows of the page.
+ */
+async function searchPostgres(
+  db: Db,
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+) {
+  if (query.trim() === "") return { rows: [], total: 0 };
   const tsquery = sql`websearch_to_tsquery('english', ${query})`;
-  const from = sql`clauses c join resolutions r on r.id = c.resolution_id
-    where c.search_vector @@ ${tsquery}${where}`;
+  const conditions = filterConditions(filters);
+  const where = sql.join([sql`c.search_vector @@ ${tsquery}`, ...conditions], sql` and `);
   const options = `StartSel=${open}, StopSel=${close}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
-  const { rows } =
-    await sql<HitRow>`select hit.symbol, hit.title, hit.body, hit.year, hit.clause_key, hit.kind, hit.rank,
+  const { rows } = await sql<HitRow & { total: number }>`select hit.symbol, hit.title, hit.body,
+      hit.year, hit.clause_key, hit.kind, hit.rank, hit.total,
       ts_headline('english', hit.full_text, ${tsquery}, ${options}) as snippet
     from (select r.symbol, r.title, r.body, r.year, c.id, c.clause_key, c.kind, c.full_text,
-            ts_rank(c.search_vector, ${tsquery}) as rank
-          from ${from} order by rank desc, c.id limit ${limit} offset ${offset}) hit
+            ts_rank(c.search_vector, ${tsquery}) as rank, cast(count(*) over () as integer) as total
+          from clauses c join resolutions r on r.id = c.resolution_id where ${where}
+          order by rank desc, c.id limit ${limit} offset ${offset}) hit
     order by hit.rank desc, hit.id`.execute(db.kysely);
-  const total = await sql<{
-    total: number;
-  }>`select cast(count(*) as integer) as total from ${from}`.execute(db.kysely);
-  return { items: rows.map(hitOf), total: Number(total.rows[0]?.total ?? 0), limit, offset };
+  if (rows[0] || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+  // A page past the end has no row to carry the total.
+  const count = await sql<{ total: number }>`select cast(count(*) as integer) as total
+    from clauses c join resolutions r on r.id = c.resolution_id where ${where}`.execute(db.kysely);
+  return { rows, total: count.rows[0]?.total ?? 0 };
 }
 
 /**
@@ -102,13 +140,14 @@ export function clausesMatching(db: Db, query: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`c.search_vector @@ websearch_to_tsquery('english', ${query})`;
 }
 
-function filterConditions(filters: SearchFilters): RawBuilder<unknown> {
-  const conditions: Expression<unknown>[] = [];
+/** Conditions on the clause `c` and its resolution `r`. */
+function filterConditions(filters: SearchFilters): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
   if (filters.body) conditions.push(sql`r.body = ${filters.body}`);
   if (filters.year !== undefined) conditions.push(sql`r.year = ${filters.year}`);
   if (filters.resolution) conditions.push(sql`r.symbol = ${normalizeSymbol(filters.resolution)}`);
   if (filters.kind) conditions.push(sql`c.kind = ${filters.kind}`);
-  return conditions.length === 0 ? sql`` : sql` and ${sql.join(conditions, sql` and `)}`;
+  return conditions;
 }
 
 function hitOf(row: HitRow): SearchHit {

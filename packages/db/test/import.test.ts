@@ -7,6 +7,7 @@ import {
   getObligation,
   getResolution,
   importResolution,
+  importResolutions,
   listObligations,
   obligationHistory,
   RefusedError,
@@ -270,5 +271,24 @@ describe.each(dialects)("importing resolutions (%s)", (dialect) => {
     ).rejects.toThrow(/strength/);
     expect(await getResolution(t.db, "E/RES/2015/23")).toEqual(storedBefore);
     expect(await rowCounts(t.db)).toEqual(before);
+  });
+
+  it("imports many resolutions in batches, each whole or not at all", async () => {
+    const before = await rowCounts(t.db);
+    const good = assembly("A_RES_79_12");
+    const again = assembly("A_RES_78_231");
+    const broken = assembly("A_RES_78_292");
+    const lastObligation = broken.resolution.obligations.at(-1);
+    if (!lastObligation) throw new Error("A/RES/78/292 should hold obligations");
+    lastObligation.strength = 9;
+    const unnamed = assembly("A_RES_80_107");
+    unnamed.resolution.symbol = null;
+    const results = await importResolutions(t.db, [good, broken, unnamed, again], { batchSize: 2 });
+    expect(results.map((r) => r.status)).toEqual(["stored", "failed", "failed", "unchanged"]);
+    expect(await getResolution(t.db, "A/RES/79/12")).not.toBeNull();
+    expect(await getResolution(t.db, "A/RES/78/292")).toBeNull();
+    const after = await rowCounts(t.db);
+    expect(after.resolutions).toBe((before.resolutions ?? 0) + 1);
+    expect(after.obligations).toBe((before.obligations ?? 0) + good.resolution.obligations.length);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Bulk import: many resolutions, committed in batches. Each resolution still stores whole or not
+ * at all (a savepoint each), so one bad text does not hold back the others; committing a hundred
+ * at a time spares the per-commit cost (the WAL, the full-text index's segment flush) that makes
+ * one-transaction-per-document imports several times slower. Table statistics are refreshed at
+ * the end, so the planner does not treat freshly filled tables as empty.
+ */
+import type { Resolution } from "@mandates/domain";
+import { sql } from "kysely";
+import { RefusedError } from "../errors.ts";
+import type { Db } from "../handle.ts";
+import { type ImportResult, importResolution } from "./import-resolution.ts";
+
+export interface ImportItem {
+  resolution: Resolution;
+  sourceText: string;
+  source?: string | null;
+}
+
+/** An item that could not be stored; the others were. */
+export interface ImportFailure {
+  status: "failed";
+  symbol: string | null;
+  source: string | null;
+  error: Error;
+}
+
+export interface ImportManyOptions {
+  /** Who imports, as history records it; "import" by default. */
+  user?: string;
+  /** Resolutions per transaction; 100 by default. */
+  batchSize?: number;
+}
+
+export async function importResolutions(
+  db: Db,
+  items: Iterable<ImportItem>,
+  options: ImportManyOptions = {},
+): Promise<Array<ImportResult | ImportFailure>> {
+  if (db.kysely.isTransaction)
+    throw new RefusedError(
+      "importResolutions commits its own batches: call it outside a transaction.",
+    );
+  const size = Math.max(1, options.batchSize ?? 100);
+  const all = [...items];
+  const results: Array<ImportResult | ImportFailure> = [];
+  for (let start = 0; start < all.length; start += size) {
+    const trx = await db.kysely.startTransaction().execute();
+    try {
+      for (const item of all.slice(start, start + size)) {
+        const point = await trx.savepoint("resolution").execute();
+        try {
+          results.push(
+            await importResolution({ kysely: point, dialect: db.dialect }, item.resolution, {
+              sourceText: item.sourceText,
+              source: item.source ?? null,
+              ...(options.user === undefined ? {} : { user: options.user }),
+            }),
+          );
+          await point.releaseSavepoint("resolution").execute();
+        } catch (error) {
+          const back = await point.rollbackToSavepoint("resolution").execute();
+          await back.releaseSavepoint("resolution").execute();
+          results.push({
+            status: "failed",
+            symbol: item.resolution.symbol,
+            source: item.source ?? null,
+            error: error instanceof Error ? error : new Error(String(error)),
+          });
+        }
+      }
+      await trx.commit().execute();
+    } catch (error) {
+      await trx.rollback().execute();
+      throw error;
+    }
+  }
+  await refreshStatistics(db);
+  return results;
+}
+
+/** Lets the query planner see the tables as they now are. */
+export async function refreshStatistics(db: Db): Promise<void> {
+  await (db.dialect === "postgres" ? sql`analyze` : sql`pragma optimize`).execute(db.kysely);
+}
