@@ -272,19 +272,36 @@ const restatedNouns: Readonly<Record<string, string>> = {
 
 const restatingVerbs = new Set(["reiterates", "renews", "repeats"]);
 
+/** Words that can open an operative lead: a modifier, or the first word of a verb as printed. */
+const leadOpeners: ReadonlySet<string> = new Set([
+  ...verbModifiers,
+  ...Object.keys(operativeVerbs).map((verb) => verb.split(" ")[0] ?? verb),
+  ...Object.keys(spellings),
+  ...restatingVerbs,
+]);
+
 export interface VerbMatch extends CanonicalVerb {
   /** How many words of the input the lead phrase takes ("Also requests" is 2). */
   words: number;
 }
 
-const wordPattern = /[A-Za-z][A-Za-z-]*/g;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** The first `limit` words of `text` (letters and inner hyphens), lower case. */
 function lowerWords(text: string, limit: number): string[] {
   const words: string[] = [];
   // A lead is a few words long: no need to look further than its first line's worth.
-  for (const m of text.slice(0, 120).matchAll(wordPattern)) {
-    words.push(m[0].toLowerCase());
-    if (words.length >= limit) break;
+  const end = Math.min(text.length, 120);
+  let i = 0;
+  while (i < end && words.length < limit) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    words.push(text.slice(i, j).toLowerCase());
+    i = j;
   }
   return words;
 }
@@ -301,6 +318,8 @@ export function operativeVerb(verb: string): CanonicalVerb | null {
  * postposed "also"/"further". Returns null when the text does not open with an operative verb.
  */
 export function matchOperativeLead(text: string): VerbMatch | null {
+  // Most texts asked about open with no verb: their first word rules them out.
+  if (!leadOpeners.has(lowerWords(text, 1)[0] ?? "")) return null;
   const words = lowerWords(text, 8);
   let i = 0;
   while (i < words.length && verbModifiers.has(words[i] ?? "") && i < 3) i++;
@@ -310,7 +329,12 @@ export function matchOperativeLead(text: string): VerbMatch | null {
   let used = i + 1;
   // "Calls also upon", "Calls once again upon": modifiers may stand between verb and particle.
   let gap = 0;
-  while (gap < 2 && (words[i + 1 + gap] === "also" || words[i + 1 + gap] === "again" || words[i + 1 + gap] === "once"))
+  while (
+    gap < 2 &&
+    (words[i + 1 + gap] === "also" ||
+      words[i + 1 + gap] === "again" ||
+      words[i + 1 + gap] === "once")
+  )
     gap++;
   for (const tail of particles[head] ?? []) {
     for (const skip of gap ? [0, gap] : [0]) {

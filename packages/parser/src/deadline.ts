@@ -7,6 +7,7 @@ import { type BodyId, type Deadline, isBodyId, sessionPeriod } from "@mandates/d
 import type { ActorMention } from "./actors.ts";
 import { datePattern, isoDate, monthNumber, monthPattern } from "./dates.ts";
 import { organNamed } from "./front-matter.ts";
+import { allMatches } from "./matches.ts";
 import { ordinalValue, ordinalWords } from "./ordinals.ts";
 
 export interface DeadlineContext {
@@ -101,7 +102,7 @@ export function findDeadline(
   const plausible = (y: number) =>
     adoptedYear === null || (y >= adoptedYear && y <= adoptedYear + 40);
 
-  for (const m of /session/i.test(text) ? text.matchAll(session) : []) {
+  for (const m of /session/i.test(text) ? allMatches(session, text) : []) {
     const at = m.index ?? 0;
     const n = /^\d{4}$/.test(m[2] ?? "") ? Number(m[2]) : ordinalValue(m[2] ?? "");
     const body = sessionBody(
@@ -127,7 +128,7 @@ export function findDeadline(
     });
   }
   const hasYear = /\d{4}/.test(text);
-  for (const m of hasYear ? text.matchAll(boundDate) : []) {
+  for (const m of hasYear ? allMatches(boundDate, text) : []) {
     const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
     const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
     if (!iso || !plausible(Number(iso.slice(0, 4)))) continue;
@@ -142,7 +143,7 @@ export function findDeadline(
       },
     });
   }
-  for (const m of hasYear ? text.matchAll(monthYear) : []) {
+  for (const m of hasYear ? allMatches(monthYear, text) : []) {
     const y = Number(m[3]);
     if (!plausible(y)) continue;
     const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
@@ -157,7 +158,7 @@ export function findDeadline(
       },
     });
   }
-  for (const m of hasYear ? text.matchAll(year) : []) {
+  for (const m of hasYear ? allMatches(year, text) : []) {
     const y = Number(m[2]);
     if (
       !plausible(y) ||
@@ -175,7 +176,7 @@ export function findDeadline(
     });
   }
   if (context.adopted && text.includes("within")) {
-    for (const m of text.matchAll(within)) {
+    for (const m of allMatches(within, text)) {
       const amount = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : (numberWords[m[1] ?? ""] ?? 0);
       const date = addDays(context.adopted, amount, m[2] ?? "days");
       found.push({

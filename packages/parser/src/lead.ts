@@ -21,25 +21,41 @@ export interface Lead {
   recognized: boolean;
 }
 
-const wordAt = /[A-Za-z][A-Za-z-]*/g;
 const withPhrase =
   /^\s+with (?:deep |grave |serious |great |particular |profound |utmost |strong |the utmost |growing |increasing )?(?:concern|appreciation|satisfaction|regret|interest|alarm|gratitude|disappointment|dismay)\b/;
 
 /** Particles that belong to a preambular head ("Taking note", "Bearing in mind"). */
-const preambularParticles: Readonly<Record<string, readonly string[]>> = {
-  taking: ["note", "into account", "into consideration", "fully into account"],
-  bearing: ["in mind"],
-  keeping: ["in mind"],
-  calling: ["upon", "on", "for"],
-  looking: ["forward"],
-  paying: ["tribute"],
-};
+const preambularParticles: Readonly<Record<string, readonly RegExp[]>> = Object.fromEntries(
+  Object.entries({
+    taking: ["note", "into account", "into consideration", "fully into account"],
+    bearing: ["in mind"],
+    keeping: ["in mind"],
+    calling: ["upon", "on", "for"],
+    looking: ["forward"],
+    paying: ["tribute"],
+  }).map(([head, particles]) => [
+    head,
+    particles.map((particle) => new RegExp(`^\\s+${particle.replace(/ /g, "\\s+")}\\b`)),
+  ]),
+);
 
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The first `limit` words of `text` (letters and inner hyphens), with where each ends. */
 function wordsOf(text: string, limit: number): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
-  for (const m of text.slice(0, 160).matchAll(wordAt)) {
-    out.push({ word: m[0], end: (m.index ?? 0) + m[0].length });
-    if (out.length >= limit) break;
+  // A lead is a few words long: no need to look further than its first line's worth.
+  const end = Math.min(text.length, 160);
+  let i = 0;
+  while (i < end && out.length < limit) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    out.push({ word: text.slice(i, j), end: j });
+    i = j;
   }
   return out;
 }
@@ -77,7 +93,8 @@ export function operativeLead(text: string): Lead | null {
 
 /** The preambular lead opening `text`, if it opens with a participle or adjective. */
 export function preambularLead(text: string): Lead | null {
-  const words = wordsOf(text, 8);
+  // Up to three modifiers, then the head.
+  const words = wordsOf(text, 4);
   let i = 0;
   while (i < words.length - 1 && verbModifiers.has((words[i]?.word ?? "").toLowerCase()) && i < 3)
     i++;
@@ -88,7 +105,7 @@ export function preambularLead(text: string): Lead | null {
   const post = /^\s+(also|further|again)\b/.exec(text.slice(end));
   if (post) end += post[0].length;
   for (const particle of preambularParticles[lowerHead] ?? []) {
-    const m = new RegExp(`^\\s+${particle.replace(/ /g, "\\s+")}\\b`).exec(text.slice(end));
+    const m = particle.exec(text.slice(end));
     if (m) {
       end += m[0].length;
       break;

@@ -14,6 +14,7 @@ import {
 } from "@mandates/domain";
 import type { ActorMention, ActorReader } from "./actors.ts";
 import { findDeadline } from "./deadline.ts";
+import { allMatches } from "./matches.ts";
 import { findRecurrence } from "./recurrence.ts";
 
 export interface ObligationContext {
@@ -42,18 +43,17 @@ const laterVerb = new RegExp(
 const nounFollower =
   /^\s*(?:of|from|made|received|submitted|by|that were|which|to be|for (?!the [A-Z]))\b/;
 
+const quotation = /“[^”]*”|"[^"]*"/g;
+
 /** Where the verbs of a paragraph stand, the lead first. */
 function verbsIn(clause: Clause, text: string): VerbAt[] {
   const verbs: VerbAt[] = [];
   const lead = clause.verb ? operativeVerb(clause.verb) : null;
   if (lead) verbs.push({ start: 0, end: clause.lead.length, written: clause.lead, verb: lead });
   const quoted = /[“"]/.test(text)
-    ? [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => [
-        m.index ?? 0,
-        (m.index ?? 0) + m[0].length,
-      ])
+    ? allMatches(quotation, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
     : [];
-  for (const m of text.matchAll(laterVerb)) {
+  for (const m of allMatches(laterVerb, text)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "") - (m[1] ?? "").length;
     const end = (m.index ?? 0) + m[0].length;
     if (start < clause.lead.length) continue;
@@ -87,7 +87,7 @@ const infinitive =
  * is the infinitive after the closing comma.
  */
 function actionStart(words: string): RegExpExecArray | null {
-  const candidates = [...words.matchAll(infinitive)];
+  const candidates = allMatches(infinitive, words);
   const first = candidates[0];
   if (!first) return null;
   const comma = words.indexOf(",");
@@ -229,7 +229,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       const inf = actionStart(after);
       const bearerEnd = inf ? inf.index : after.length;
       bearerText = trimJoin(after.slice(0, bearerEnd));
-      const manner = [...bearerText.matchAll(mannerPhrase)].map((m) => [
+      const manner = allMatches(mannerPhrase, bearerText).map((m) => [
         afterAt + (m.index ?? 0),
         afterAt + (m.index ?? 0) + m[0].length,
       ]);

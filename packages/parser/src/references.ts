@@ -12,6 +12,7 @@ import {
   resolutionSymbol,
 } from "@mandates/domain";
 import { organNamed } from "./front-matter.ts";
+import { allMatches } from "./matches.ts";
 
 /** A passage to search, with the clause it belongs to (null: front matter) and its footnote. */
 export interface Passage {
@@ -32,18 +33,16 @@ const treaty = /Treaty Series,\s*vol\.\s*(\d+),\s*No\.\s*(\d+)/g;
 const ibidTreaty = /^Ibid\.,\s*vol\.\s*(\d+),\s*No\.\s*(\d+)/;
 
 /** The organ a citation belongs to: named just before it, or "its" for the last organ named. */
+const organName =
+  /General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][a-zA-Z ]+?(?=,| in | by |$)/g;
+
 function citingOrgan(before: string, citingBody: BodyId | null): BodyId | null {
   const named = organBefore(before);
   if (named) return named;
   if (/\bits\s*$/.test(before)) {
     // "the General Assembly, in its resolution 64/293": "its" is the organ just named.
     const window = before.slice(-90);
-    const organs = [
-      ...window.matchAll(
-        /General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][a-zA-Z ]+?(?=,| in | by |$)/g,
-      ),
-    ];
-    const last = organs.at(-1);
+    const last = allMatches(organName, window).at(-1);
     return last ? organNamed(last[0]) : citingBody;
   }
   return null;
@@ -71,11 +70,11 @@ export function findReferences(
     const where = footnote ? { clause, footnote } : { clause };
     const cited = new Set<string>();
     const citesByNumber = text.includes("resolution") || text.includes("decision");
-    for (const m of citesByNumber ? text.matchAll(citation) : []) {
+    for (const m of citesByNumber ? allMatches(citation, text) : []) {
       const isDecision = (m[1] ?? "").startsWith("decision");
       const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
       const organ = citingOrgan(before, citingBody);
-      for (const n of (m[2] ?? "").matchAll(numberIn)) {
+      for (const n of allMatches(numberIn, m[2] ?? "")) {
         const symbol = isDecision ? decisionSymbol(n[0], organ) : resolutionSymbol(n[0], organ);
         if (!symbol) continue;
         cited.add(symbol);
@@ -87,7 +86,7 @@ export function findReferences(
         });
       }
     }
-    for (const m of text.includes("/") ? text.matchAll(documentSymbolPattern) : []) {
+    for (const m of text.includes("/") ? allMatches(documentSymbolPattern, text) : []) {
       const symbol = normalizeSymbol(m[0]);
       if (cited.has(symbol)) continue;
       const kind = /\/RES\//.test(symbol)
@@ -98,7 +97,7 @@ export function findReferences(
       references.push({ symbol, text: m[0], kind, ...where });
     }
     let treatyHere = false;
-    for (const m of text.includes("Treaty Series") ? text.matchAll(treaty) : []) {
+    for (const m of text.includes("Treaty Series") ? allMatches(treaty, text) : []) {
       references.push({ symbol: `UNTS ${m[1]}/${m[2]}`, text: m[0], kind: "treaty", ...where });
       treatyHere = true;
     }

@@ -61,7 +61,8 @@ function firstWord(text: string): string {
 export function opensClause(text: string): boolean {
   const first = text.trimStart().charCodeAt(0);
   // Leads are capitalized (or quoted): anything else is ruled out before any pattern runs.
-  if (!((first >= 65 && first <= 90) || first === 0x201c || first === 34 || first === 40)) return false;
+  if (!((first >= 65 && first <= 90) || first === 0x201c || first === 34 || first === 40))
+    return false;
   const word = firstWord(text.trim());
   if (!word || word[0] !== word[0]?.toUpperCase()) return false;
   if (/^\S+\s+(?:and|or)\b/.test(text.trim())) return false;

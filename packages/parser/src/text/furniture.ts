@@ -20,7 +20,10 @@ export function isAnchor(line: string): boolean {
   // Every anchor is short and opens with a digit, "*", "-", "P" or a symbol's capital.
   if (text.length === 0 || text.length > 40) return false;
   const first = text.charCodeAt(0);
-  if (!((first >= 48 && first <= 57) || first === 42 || first === 45 || (first >= 65 && first <= 90))) return false;
+  if (
+    !((first >= 48 && first <= 57) || first === 42 || first === 45 || (first >= 65 && first <= 90))
+  )
+    return false;
   return (
     jobNumber.test(text) || barcode.test(text) || pageNumber.test(text) || symbolLine.test(text)
   );
