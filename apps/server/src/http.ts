@@ -1,7 +1,8 @@
 /**
  * The HTTP server: tRPC under /trpc, and plain HTTP beside it for what is not an API call:
  * /healthz for whoever watches the process, /calendar.ics for calendar subscriptions.
- * Requests over 10 MB are refused with a message saying so.
+ * Requests over 10 MB are refused with a message saying so. The built web app is served at /
+ * when there is one (see web-app.ts).
  */
 import { type Db, dueBetween, getSettings, listActors } from "@mandates/db";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
@@ -9,6 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { type DueEvent, renderCalendar } from "./calendar.ts";
 import { contextFactory, createServices, type ServerServices, userOfRequest } from "./context.ts";
 import { type AppRouter, appRouter } from "./routers/index.ts";
+import { defaultWebRoot, serveWebApp } from "./web-app.ts";
 
 export const maxRequestBytes = 10 * 1024 * 1024;
 
@@ -16,11 +18,18 @@ export interface ServerOptions {
   db: Db;
   /** Log requests (off in tests). */
   logger?: boolean;
+  /**
+   * The built web app to serve at / (index.html and its assets): apps/web/dist by default, or
+   * MANDATES_WEB_DIR. Null serves the API alone. A folder without index.html is skipped.
+   */
+  webRoot?: string | null;
 }
 
 export interface MandatesServer {
   app: FastifyInstance;
   services: ServerServices;
+  /** The web app's folder when it is served, else null (not built, or not asked for). */
+  webRoot: string | null;
 }
 
 async function calendarEvents(db: Db, actor: string | undefined): Promise<DueEvent[]> {
@@ -102,5 +111,8 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
       );
   });
 
-  return { app, services };
+  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
+  const served = webRoot ? await serveWebApp(app, webRoot) : false;
+
+  return { app, services, webRoot: served ? webRoot : null };
 }

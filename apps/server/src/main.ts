@@ -10,10 +10,14 @@ export interface StartOptions {
   port: number;
   host?: string;
   logger?: boolean;
+  /** The built web app's folder (default: apps/web/dist, or MANDATES_WEB_DIR). */
+  webRoot?: string | null;
 }
 
 export interface RunningServer {
   url: string;
+  /** The web app's folder when it is served at /; null when it has not been built. */
+  webRoot: string | null;
   /** Set on the first start of an empty library: the admin account created, to be printed once. */
   firstAdmin: { username: string; password: string } | null;
   close(): Promise<void>;
@@ -37,10 +41,15 @@ export async function ensureFirstAdmin(
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const db = await openDatabase();
   const firstAdmin = await ensureFirstAdmin(db);
-  const { app } = await buildServer({ db, logger: options.logger ?? false });
+  const { app, webRoot } = await buildServer({
+    db,
+    logger: options.logger ?? false,
+    ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+  });
   const address = await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });
   return {
     url: address,
+    webRoot,
     firstAdmin,
     close: async () => {
       await app.close();

@@ -53,6 +53,8 @@ export async function serveCommand(
     ? "PostgreSQL (DATABASE_URL)"
     : (io.env.MANDATES_DB ?? "data/mandates.db");
   io.stdout(`Mandates is serving ${store} at ${server.url}\n`);
+  if (!server.webRoot)
+    io.stdout("The web app is not built (run `pnpm build`): serving the API only.\n");
   if (server.firstAdmin)
     io.stdout(
       `First start: an admin account was created.\n  username: ${server.firstAdmin.username}\n  password: ${server.firstAdmin.password}\n`,

@@ -1,0 +1,62 @@
+/**
+ * The shell: skip link, header with the main navigation and the account, and the page for the
+ * current path. Pages load on demand; while one loads, a placeholder of the same frame holds the
+ * layout still. Without an account, and when the library is not open to anonymous readers, every
+ * page asks to sign in first.
+ */
+import { Suspense, useEffect, useRef } from "react";
+import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
+import { Header } from "./components/Header.tsx";
+import { PageLoading } from "./components/PageLoading.tsx";
+import { useSession } from "./components/useSession.ts";
+import { useLocation } from "./router/location.ts";
+import { matchRoute } from "./router/routes.ts";
+
+export function App() {
+  const location = useLocation();
+  const session = useSession();
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a navigation, focus moves to the new page so screen readers start reading it there.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const needsSignIn =
+    !session.pending && !session.user && !session.anonymousRead && location.pathname !== "/sign-in";
+  const route = matchRoute(needsSignIn ? "/sign-in" : location.pathname);
+  const Page = route.page;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <Header pathname={location.pathname} />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {session.pending ? (
+          <PageLoading />
+        ) : (
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Page key={route.key} params={route.params} search={location.search} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Mandates reads United Nations resolutions and tracks what they ask of whom. Values marked{" "}
+          <span className="review review-extracted">Machine-extracted</span> come from the parser
+          and await a person's confirmation.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/** Small labels that say things in words, with colour and shape only as a second cue. */
+import { formatTimestamp } from "../lib/format.ts";
+import {
+  isStatus,
+  type Review,
+  reviewLabels,
+  statusLabels,
+  statusSymbols,
+  strengthDescriptions,
+  strengthLabels,
+} from "../lib/vocabulary.ts";
+
+export function StatusBadge({ status, overdue }: { status: string; overdue?: boolean }) {
+  const s = isStatus(status) ? status : "no-indication";
+  return (
+    <span className="status-group">
+      <span className={`status status-${s}`}>
+        <span aria-hidden="true">{statusSymbols[s]} </span>
+        {statusLabels[s]}
+      </span>
+      {overdue ? <span className="overdue">Overdue</span> : null}
+    </span>
+  );
+}
+
+export function StrengthBadge({ strength }: { strength: number }) {
+  return (
+    <span className={`strength strength-${strength}`} title={strengthDescriptions[strength]}>
+      <span className="visually-hidden">Strength </span>
+      {strength}
+      <span aria-hidden="true">/5</span>
+      <span className="visually-hidden"> of 5</span> · {strengthLabels[strength] ?? ""}
+    </span>
+  );
+}
+
+/** Whether a value is the parser's, or a person confirmed or corrected it (and who, when). */
+export function ReviewBadge({
+  review,
+  by,
+  at,
+}: {
+  review: Review;
+  by?: string | undefined;
+  at?: string | undefined;
+}) {
+  const who = review !== "extracted" && by ? ` by ${by}` : "";
+  return (
+    <span
+      className={`review review-${review}`}
+      title={
+        review !== "extracted" && at
+          ? formatTimestamp(at)
+          : "Extracted by the parser; nobody has checked it yet"
+      }
+    >
+      <span aria-hidden="true">
+        {review === "extracted" ? "⚙ " : review === "confirmed" ? "✓ " : "✎ "}
+      </span>
+      {reviewLabels[review]}
+      {who}
+    </span>
+  );
+}

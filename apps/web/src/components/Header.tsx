@@ -1,0 +1,40 @@
+import { mayEdit } from "../lib/permissions.ts";
+import { Link } from "../router/Link.tsx";
+import { UserMenu } from "./UserMenu.tsx";
+import { useSession } from "./useSession.ts";
+
+const sections = [
+  { to: "/", label: "Library", match: (p: string) => p === "/" || p.startsWith("/resolutions/") },
+  { to: "/obligations", label: "Obligations", match: (p: string) => p.startsWith("/obligations") },
+  { to: "/actors", label: "Actors", match: (p: string) => p.startsWith("/actors") },
+  { to: "/deadlines", label: "Deadlines", match: (p: string) => p.startsWith("/deadlines") },
+];
+
+export function Header({ pathname }: { pathname: string }) {
+  const { user } = useSession();
+  const links = mayEdit(user)
+    ? [...sections, { to: "/import", label: "Import", match: (p: string) => p === "/import" }]
+    : sections;
+  return (
+    <header className="site-header">
+      <Link to="/" className="brand">
+        <span aria-hidden="true" className="brand-mark">
+          M
+        </span>
+        Mandates
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {links.map((s) => (
+            <li key={s.to}>
+              <Link to={s.to} aria-current={s.match(pathname) ? "page" : undefined}>
+                {s.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <UserMenu />
+    </header>
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * A table of thousands of rows that stays fast: only the rows in view are in the page (TanStack
+ * Virtual), and only the pages of 100 rows they fall in are asked of the server (one query each,
+ * cached by TanStack Query). Rows have one fixed height, so nothing moves as pages arrive: rows
+ * not yet loaded hold their place as placeholders. It stays a real table: caption, column headers
+ * with scope, aria-rowcount and aria-rowindex for screen readers, sortable columns as buttons.
+ */
+import { keepPreviousData, type UseQueryOptions, useQueries } from "@tanstack/react-query";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import { count } from "../lib/format.ts";
+import { rowsShown } from "../lib/perf.ts";
+
+export const pageSize = 100;
+
+export interface Column<T> {
+  id: string;
+  header: ReactNode;
+  /** A CSS width for the column ("8rem", "30%"). */
+  width: string;
+  cell: (row: T) => ReactNode;
+  /** The sort key this column's header toggles, if it sorts. */
+  sort?: string;
+  className?: string;
+}
+
+export interface SortState {
+  sort: string;
+  direction: "asc" | "desc";
+}
+
+interface PageData<T> {
+  items: T[];
+  total: number;
+}
+
+type PageOptions<T> = UseQueryOptions<PageData<T>, Error, PageData<T>, readonly unknown[]>;
+
+export interface PagedTableProps<T> {
+  caption: ReactNode;
+  columns: Column<T>[];
+  /**
+   * The query options for one page (from `trpc.x.list.queryOptions({ ..., offset, limit })`);
+   * their data must be a page of T.
+   */
+  pageQuery: (offset: number, limit: number) => { queryKey: readonly unknown[] };
+  rowKey: (row: T) => string | number;
+  rowHeight?: number;
+  /** Name for performance marks ("library", "tracker"). */
+  view: string;
+  empty: ReactNode;
+  sort?: SortState;
+  onSort?: (sort: SortState) => void;
+  rowClassName?: (row: T) => string | undefined;
+  noun: [string, string];
+}
+
+export function PagedTable<T>(props: PagedTableProps<T>) {
+  const { columns, pageQuery, rowKey, view, sort, onSort } = props;
+  const rowHeight = props.rowHeight ?? 44;
+  const scrollRef = useRef<HTMLElement>(null);
+  const captionId = useId();
+  const [range, setRange] = useState({ start: 0, end: 20 });
+
+  const pageIndexes = useMemo(() => {
+    const first = Math.floor(range.start / pageSize);
+    const last = Math.floor(range.end / pageSize);
+    const out = [0];
+    for (let p = Math.max(1, first); p <= last; p++) out.push(p);
+    return out;
+  }, [range.start, range.end]);
+
+  const results = useQueries({
+    queries: pageIndexes.map((p) => ({
+      ...(pageQuery(p * pageSize, pageSize) as PageOptions<T>),
+      placeholderData: p === 0 ? keepPreviousData : undefined,
+    })),
+  });
+  const head = results[0];
+  const total = head?.data?.total ?? 0;
+  const ready = head?.data !== undefined && !head.isPlaceholderData;
+  const firstKey = JSON.stringify(pageQuery(0, pageSize).queryKey);
+
+  const virtualizer = useVirtualizer({
+    count: head?.data ? total : 12,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+    initialRect: { width: 1000, height: 640 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const start = items[0]?.index ?? 0;
+  const end = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
+  }, [start, end]);
+
+  // A new filter starts at the top.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [firstKey]);
+  useEffect(() => {
+    if (ready) rowsShown(view);
+  }, [ready, firstKey, view]);
+
+  const rowAt = (index: number): T | undefined => {
+    const page = Math.floor(index / pageSize);
+    const at = pageIndexes.indexOf(page);
+    return at < 0 ? undefined : results[at]?.data?.items[index - page * pageSize];
+  };
+
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const error = results.find((r) => r.error)?.error;
+
+  return (
+    <div className="paged-table">
+      <p className="table-summary" aria-live="polite">
+        {error
+          ? ""
+          : head?.data
+            ? head.isPlaceholderData
+              ? "Updating…"
+              : total === 0
+                ? ""
+                : count(total, props.noun[0], props.noun[1])
+            : "Loading…"}
+      </p>
+      {error ? (
+        <p role="alert" className="error">
+          {error instanceof Error ? error.message : "The list could not be loaded."}
+        </p>
+      ) : null}
+      {ready && total === 0 ? (
+        <div className="empty">{props.empty}</div>
+      ) : (
+        // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
+        <section ref={scrollRef} className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+          <table
+            className="data-table"
+            aria-rowcount={total + 1}
+            aria-busy={!ready}
+            style={{ tableLayout: "fixed" }}
+          >
+            <caption id={captionId}>{props.caption}</caption>
+            <colgroup>
+              {columns.map((c) => (
+                <col key={c.id} style={{ width: c.width }} />
+              ))}
+            </colgroup>
+            <thead>
+              <tr aria-rowindex={1}>
+                {columns.map((c) => (
+                  <th
+                    key={c.id}
+                    scope="col"
+                    className={c.className}
+                    aria-sort={
+                      c.sort && sort?.sort === c.sort
+                        ? sort.direction === "asc"
+                          ? "ascending"
+                          : "descending"
+                        : undefined
+                    }
+                  >
+                    {c.sort && onSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() =>
+                          onSort({
+                            sort: c.sort ?? "",
+                            direction:
+                              sort?.sort === c.sort && sort?.direction === "asc" ? "desc" : "asc",
+                          })
+                        }
+                      >
+                        {c.header}
+                        <span aria-hidden="true" className="sort-arrow">
+                          {sort?.sort === c.sort ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
+                        </span>
+                      </button>
+                    ) : (
+                      c.header
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {padTop > 0 ? (
+                // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing to focus.
+                <tr aria-hidden="true" className="spacer">
+                  <td colSpan={columns.length} style={{ height: padTop }} />
+                </tr>
+              ) : null}
+              {items.map((item) => {
+                const row = head?.data ? rowAt(item.index) : undefined;
+                if (!row)
+                  return (
+                    <tr
+                      key={`placeholder-${item.index}`}
+                      aria-rowindex={item.index + 2}
+                      style={{ height: rowHeight }}
+                      className="placeholder-row"
+                    >
+                      {columns.map((c) => (
+                        <td key={c.id}>
+                          <span className="skeleton skeleton-cell" />
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                return (
+                  <tr
+                    key={rowKey(row)}
+                    aria-rowindex={item.index + 2}
+                    style={{ height: rowHeight }}
+                    className={props.rowClassName?.(row)}
+                  >
+                    {columns.map((c) => (
+                      <td key={c.id} className={c.className}>
+                        {c.cell(row)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+              {padBottom > 0 ? (
+                // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing to focus.
+                <tr aria-hidden="true" className="spacer">
+                  <td colSpan={columns.length} style={{ height: padBottom }} />
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

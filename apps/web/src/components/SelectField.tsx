@@ -1,0 +1,42 @@
+import { useId } from "react";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A labelled select; the empty value means "any". */
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  anyLabel = "Any",
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  anyLabel?: string | null;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {anyLabel === null ? null : <option value="">{anyLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export const yearOptions = (from = 1990, to = new Date().getUTCFullYear() + 1): Option[] => {
+  const out: Option[] = [];
+  for (let y = to; y >= from; y--) out.push({ value: String(y), label: String(y) });
+  return out;
+};

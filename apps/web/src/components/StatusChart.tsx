@@ -1,0 +1,113 @@
+/**
+ * Obligations by status over time: one stacked bar per year of adoption. Each status has a colour
+ * and a pattern-free legend with its words; the same figures are given as a table for screen
+ * readers and for anyone who wants the numbers.
+ */
+import { type Status, statuses, statusLabels, statusSymbols } from "../lib/vocabulary.ts";
+
+interface YearCounts {
+  year: number | null;
+  total: number;
+  byStatus: Record<Status, number>;
+}
+
+const colours: Record<Status, string> = {
+  "no-indication": "#8a94a3",
+  "in-progress": "#b35c00",
+  completed: "#1f6f43",
+  "not-implemented": "#a3222b",
+  "not-applicable": "#4b4f9b",
+};
+
+export function StatusChart({ years, label }: { years: readonly YearCounts[]; label: string }) {
+  if (years.length === 0) return <p className="muted">Nothing to chart yet.</p>;
+  const max = Math.max(...years.map((y) => y.total), 1);
+  const barWidth = 28;
+  const gap = 12;
+  const height = 180;
+  const width = years.length * (barWidth + gap) + gap;
+  return (
+    <figure className="chart">
+      <div className="chart-scroll">
+        <svg
+          width={width}
+          height={height + 28}
+          viewBox={`0 0 ${width} ${height + 28}`}
+          role="img"
+          aria-labelledby="chart-caption"
+        >
+          <title>{label}</title>
+          {years.map((y, i) => {
+            let top = height;
+            const x = gap + i * (barWidth + gap);
+            return (
+              <g key={y.year ?? "undated"}>
+                {statuses.map((s) => {
+                  const h = (y.byStatus[s] / max) * (height - 8);
+                  top -= h;
+                  return h > 0 ? (
+                    <rect key={s} x={x} y={top} width={barWidth} height={h} fill={colours[s]}>
+                      <title>
+                        {y.year ?? "Undated"}: {y.byStatus[s]} {statusLabels[s].toLowerCase()}
+                      </title>
+                    </rect>
+                  ) : null;
+                })}
+                <text
+                  x={x + barWidth / 2}
+                  y={height + 18}
+                  textAnchor="middle"
+                  className="chart-axis"
+                >
+                  {y.year ? `’${String(y.year).slice(2)}` : "—"}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption id="chart-caption">{label}</figcaption>
+      <ul className="legend">
+        {statuses.map((s) => (
+          <li key={s}>
+            <span className="swatch" style={{ background: colours[s] }} aria-hidden="true" />
+            <span aria-hidden="true">{statusSymbols[s]} </span>
+            {statusLabels[s]}
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>The figures as a table</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              {statuses.map((s) => (
+                <th key={s} scope="col" className="numeric">
+                  {statusLabels[s]}
+                </th>
+              ))}
+              <th scope="col" className="numeric">
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year ?? "undated"}>
+                <th scope="row">{y.year ?? "Undated"}</th>
+                {statuses.map((s) => (
+                  <td key={s} className="numeric">
+                    {y.byStatus[s]}
+                  </td>
+                ))}
+                <td className="numeric">{y.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

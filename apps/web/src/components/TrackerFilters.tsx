@@ -1,0 +1,120 @@
+/** The tracker's filters: bearer, strength, status, body, due range, overdue, resolution. */
+import { useId } from "react";
+import type { TrackerFilters as Filters } from "../lib/url-filters.ts";
+import {
+  bodies,
+  bodyNames,
+  isBody,
+  statuses,
+  statusLabels,
+  strengthLabels,
+} from "../lib/vocabulary.ts";
+import { SearchField } from "./SearchField.tsx";
+import { SelectField } from "./SelectField.tsx";
+import { useActors } from "./useActors.ts";
+
+export function TrackerFilters({
+  filters,
+  onChange,
+  onClear,
+}: {
+  filters: Filters;
+  onChange: (change: Partial<Filters>) => void;
+  onClear: () => void;
+}) {
+  const id = useId();
+  const { list } = useActors();
+  const actorOptions = list.map((a) => ({
+    value: a.id,
+    label: a.shortName && a.shortName !== a.name ? `${a.name} (${a.shortName})` : a.name,
+  }));
+  if (filters.actor && !list.some((a) => a.id === filters.actor))
+    actorOptions.unshift({ value: filters.actor, label: filters.actor });
+  return (
+    <search className="filters" aria-label="Filter the obligations">
+      <SelectField
+        label="Bearer"
+        value={filters.actor ?? ""}
+        options={actorOptions}
+        onChange={(v) => onChange({ actor: v || undefined })}
+        anyLabel="Any bearer"
+      />
+      <SelectField
+        label="Strength at least"
+        value={filters.strength ? String(filters.strength) : ""}
+        options={[5, 4, 3, 2].map((s) => ({
+          value: String(s),
+          label: `${s} · ${strengthLabels[s]}`,
+        }))}
+        onChange={(v) => onChange({ strength: v ? Number(v) : undefined })}
+        anyLabel="Any strength"
+      />
+      <fieldset className="field status-filter">
+        <legend>Status</legend>
+        <div className="checkboxes">
+          {statuses.map((s) => (
+            <label key={s} className="checkbox">
+              <input
+                type="checkbox"
+                checked={filters.status?.includes(s) ?? false}
+                onChange={(e) => {
+                  const now = new Set(filters.status ?? []);
+                  if (e.target.checked) now.add(s);
+                  else now.delete(s);
+                  onChange({ status: now.size ? [...now] : undefined });
+                }}
+              />
+              {statusLabels[s]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <SelectField
+        label="Body"
+        value={filters.body ?? ""}
+        options={bodies.map((b) => ({ value: b, label: bodyNames[b] }))}
+        onChange={(v) => onChange({ body: isBody(v) ? v : undefined })}
+        anyLabel="Any body"
+      />
+      <div className="field">
+        <label htmlFor={`${id}-from`}>Due from</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={filters.dueFrom ?? ""}
+          onChange={(e) => onChange({ dueFrom: e.target.value || undefined })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>Due until</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={filters.dueTo ?? ""}
+          onChange={(e) => onChange({ dueTo: e.target.value || undefined })}
+        />
+      </div>
+      <div className="field field-checkbox">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={filters.overdue ?? false}
+            onChange={(e) => onChange({ overdue: e.target.checked || undefined })}
+          />
+          Overdue only
+        </label>
+      </div>
+      <SearchField
+        label="Resolution"
+        value={filters.resolution ?? ""}
+        placeholder="E/RES/2015/23"
+        onCommit={(v) => onChange({ resolution: v || undefined })}
+      />
+      {Object.keys(filters).some((k) => k !== "sort" && k !== "direction") ? (
+        <button type="button" className="button button-quiet" onClick={onClear}>
+          Clear filters
+        </button>
+      ) : null}
+    </search>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  count,
+  daysBetween,
+  dueWording,
+  formatDate,
+  formatShortDate,
+  formatTimestamp,
+} from "./format.ts";
+
+describe("formatDate", () => {
+  it("writes days, months and years as the UN does", () => {
+    expect(formatDate("2015-07-21")).toBe("21 July 2015");
+    expect(formatDate("2017-05")).toBe("May 2017");
+    expect(formatDate("2017")).toBe("2017");
+  });
+  it("shows a dash for nothing and leaves what it cannot read", () => {
+    expect(formatDate(null)).toBe("—");
+    expect(formatDate("")).toBe("—");
+    expect(formatDate("soon")).toBe("soon");
+  });
+});
+
+describe("formatShortDate", () => {
+  it("abbreviates long month names only", () => {
+    expect(formatShortDate("2025-12-31")).toBe("31 Dec. 2025");
+    expect(formatShortDate("2017-05-01")).toBe("1 May 2017");
+    expect(formatShortDate("2017-06-09")).toBe("9 June 2017");
+  });
+});
+
+describe("formatTimestamp", () => {
+  it("gives the date and the UTC time", () => {
+    expect(formatTimestamp("2026-11-27T23:20:53.123Z")).toBe("27 November 2026, 23:20 UTC");
+  });
+});
+
+describe("count and due wording", () => {
+  it("pluralizes and groups digits", () => {
+    expect(count(1, "obligation")).toBe("1 obligation");
+    expect(count(1202, "resolution")).toBe("1,202 resolutions");
+    expect(count(2, "entry", "entries")).toBe("2 entries");
+  });
+  it("counts days across months", () => {
+    expect(daysBetween("2017-01-30", "2017-03-01")).toBe(30);
+    expect(dueWording("2017-03-01", "2017-01-30")).toBe("due in 30 days");
+    expect(dueWording("2017-01-29", "2017-01-30")).toBe("1 day ago");
+    expect(dueWording(null, "2017-01-30")).toBe("no due date");
+  });
+});

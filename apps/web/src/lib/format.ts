@@ -1,0 +1,73 @@
+/** Dates and figures as people read them: "21 July 2015", never "2015-07-21" alone. */
+
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2015-07-21" → "21 July 2015"; "2017-05" → "May 2017"; "2017" → "2017"; null → "—". */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m) return value;
+  const [, year, month, day] = m;
+  const monthName = month ? months[Number(month) - 1] : undefined;
+  if (!monthName) return String(year);
+  if (!day) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** "2017-05-01" → "1 May 2017" with the short month: "1 May 2017", "31 Dec. 2025". */
+export function formatShortDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return formatDate(value);
+  const name = months[Number(m[2]) - 1] ?? "";
+  const short = name.length > 4 ? `${name.slice(0, 3)}.` : name;
+  return `${Number(m[3])} ${short} ${m[1]}`;
+}
+
+/** An ISO timestamp → "27 November 2026, 23:20 UTC". */
+export function formatTimestamp(value: string | null | undefined): string {
+  if (!value) return "—";
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!m) return formatDate(value);
+  return `${formatDate(m[1])}, ${m[2]}:${m[3]} UTC`;
+}
+
+/** Today as YYYY-MM-DD in UTC, as the server measures "overdue". */
+export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+
+/** "YYYY-MM" of an ISO date → "May 2017". */
+export const monthKey = (date: string): string => date.slice(0, 7);
+
+/** 1234 → "1,234"; with a noun: count(3, "obligation") → "3 obligations". */
+export function count(n: number, noun?: string, plural?: string): string {
+  const figure = n.toLocaleString("en-GB");
+  if (!noun) return figure;
+  return `${figure} ${n === 1 ? noun : (plural ?? `${noun}s`)}`;
+}
+
+/** Days between two ISO dates (b - a), for "due in 12 days" / "3 days overdue". */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Relative wording of a due date against today. */
+export function dueWording(due: string | null, today: string): string {
+  if (!due) return "no due date";
+  const d = daysBetween(today, due);
+  if (d === 0) return "due today";
+  if (d > 0) return d === 1 ? "due tomorrow" : `due in ${count(d, "day")}`;
+  return `${count(-d, "day")} ago`;
+}

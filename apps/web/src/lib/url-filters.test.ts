@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import {
+  decodeDeadlineFilters,
+  decodeLibraryFilters,
+  decodeTrackerFilters,
+  encodeDeadlineFilters,
+  encodeLibraryFilters,
+  encodeTrackerFilters,
+  trackerQueryInput,
+} from "./url-filters.ts";
+
+describe("tracker filters in the URL", () => {
+  it("round-trips every filter", () => {
+    const filters = {
+      actor: "sg",
+      strength: 4,
+      status: ["in-progress" as const, "completed" as const],
+      body: "ecosoc" as const,
+      year: 2015,
+      dueFrom: "2017-01-01",
+      dueTo: "2017-12-31",
+      overdue: true,
+      resolution: "E/RES/2015/23",
+      sort: "strength" as const,
+      direction: "desc" as const,
+    };
+    const query = encodeTrackerFilters(filters);
+    expect(decodeTrackerFilters(query)).toEqual(filters);
+  });
+
+  it("gives one URL per filter: fixed key order, statuses in vocabulary order, no defaults", () => {
+    expect(encodeTrackerFilters({ status: ["completed", "in-progress"], actor: "sg" })).toBe(
+      "?actor=sg&status=in-progress%2Ccompleted",
+    );
+    expect(encodeTrackerFilters({ sort: "due", direction: "asc" })).toBe("");
+    expect(encodeTrackerFilters({})).toBe("");
+  });
+
+  it("ignores what does not parse", () => {
+    expect(
+      decodeTrackerFilters(
+        "?strength=9&status=done,completed&body=xx&year=12&from=tomorrow&overdue=yes&sort=evil",
+      ),
+    ).toEqual({ status: ["completed"] });
+  });
+
+  it("becomes the API's input", () => {
+    expect(trackerQueryInput({ actor: "sg", strength: 4, overdue: true })).toEqual({
+      actor: "sg",
+      strength: { min: 4 },
+      overdue: true,
+      sort: "due",
+      direction: "asc",
+    });
+  });
+});
+
+describe("library filters in the URL", () => {
+  it("round-trips and trims", () => {
+    expect(decodeLibraryFilters("?q=%20trafficking%20&body=ga&year=2023&sort=adopted")).toEqual({
+      words: "trafficking",
+      body: "ga",
+      year: 2023,
+      sort: "adopted",
+    });
+    expect(encodeLibraryFilters({ words: "trafficking in persons", body: "ga" })).toBe(
+      "?q=trafficking+in+persons&body=ga",
+    );
+  });
+});
+
+describe("deadline filters in the URL", () => {
+  it("defaults to the current year and leaves it out of the URL", () => {
+    expect(decodeDeadlineFilters("", 2026)).toEqual({ year: 2026 });
+    expect(decodeDeadlineFilters("?year=2017&actor=sg", 2026)).toEqual({
+      year: 2017,
+      actor: "sg",
+    });
+    expect(encodeDeadlineFilters({ year: 2026 }, 2026)).toBe("");
+    expect(encodeDeadlineFilters({ year: 2017, actor: "sg" }, 2026)).toBe("?year=2017&actor=sg");
+  });
+});

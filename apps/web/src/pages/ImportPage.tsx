@@ -1,0 +1,155 @@
+/**
+ * Import a resolution: paste its text or choose a file. The parser runs here in the browser on
+ * every change, so what will be stored is visible before saving; the server parses the same text
+ * again when it stores it. Bad files are refused with what to do instead.
+ */
+import { ParseError, parseResolution } from "@mandates/parser";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type ChangeEvent, useDeferredValue, useId, useMemo, useState } from "react";
+import { ParsePreview } from "../components/ParsePreview.tsx";
+import { usePageTitle } from "../components/usePageTitle.ts";
+import { useSession } from "../components/useSession.ts";
+import { checkFile } from "../lib/input-checks.ts";
+import { mayEdit } from "../lib/permissions.ts";
+import { Link } from "../router/Link.tsx";
+import { navigate, resolutionPath } from "../router/location.ts";
+import { errorMessage, useTRPC } from "../trpc.ts";
+
+export default function ImportPage() {
+  usePageTitle("Import");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  const id = useId();
+  const [text, setText] = useState("");
+  const [source, setSource] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const deferred = useDeferredValue(text);
+
+  const parsed = useMemo(() => {
+    if (!deferred.trim()) return null;
+    try {
+      return { ok: true as const, resolution: parseResolution(deferred) };
+    } catch (error) {
+      return {
+        ok: false as const,
+        message:
+          error instanceof ParseError
+            ? error.message
+            : `The parser could not read this text: ${errorMessage(error)}`,
+      };
+    }
+  }, [deferred]);
+
+  const save = useMutation(
+    trpc.resolutions.import.mutationOptions({
+      onSuccess: async (result) => {
+        await queryClient.invalidateQueries(trpc.resolutions.pathFilter());
+        navigate(resolutionPath(result.symbol));
+      },
+    }),
+  );
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setFileError(null);
+    const check = checkFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!check.ok) {
+      setFileError(check.message);
+      return;
+    }
+    setText(check.text);
+    setSource(file.name);
+  };
+
+  if (!mayEdit(user))
+    return (
+      <div className="page">
+        <h1>Import a resolution</h1>
+        <p>
+          Importing needs an editor's account. <Link to="/sign-in">Sign in</Link> with one.
+        </p>
+      </div>
+    );
+
+  const stale = deferred !== text;
+  return (
+    <div className="page page-wide">
+      <h1>Import a resolution</h1>
+      <p className="lede">
+        Paste the text of a resolution (as extracted from the official PDF) or choose a text file.
+        What the parser reads shows beside it as you go; nothing is saved until you say so.
+      </p>
+      <div className="import-layout">
+        <form
+          className="form import-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (parsed?.ok) save.mutate({ text, ...(source ? { source } : {}) });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-file`}>Text file</label>
+            <input
+              id={`${id}-file`}
+              type="file"
+              accept=".txt,text/plain"
+              onChange={chooseFile}
+              aria-describedby={fileError ? `${id}-file-error` : undefined}
+            />
+            {fileError ? (
+              <p id={`${id}-file-error`} role="alert" className="error">
+                {fileError}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-text`}>Text</label>
+            <textarea
+              id={`${id}-text`}
+              className="import-text"
+              rows={18}
+              spellCheck={false}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setSource(null);
+                setFileError(null);
+              }}
+              placeholder="Economic and Social Council … Resolution adopted by the Economic and Social Council on …"
+            />
+          </div>
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button"
+              disabled={!parsed?.ok || stale || save.isPending}
+            >
+              {save.isPending ? "Saving…" : "Save to the library"}
+            </button>
+            <p role="status" className="form-status">
+              {save.error ? "" : parsed?.ok ? `Ready: ${parsed.resolution.symbol}` : ""}
+            </p>
+          </div>
+          {save.error ? (
+            <p role="alert" className="error">
+              {errorMessage(save.error)}
+            </p>
+          ) : null}
+        </form>
+        <div className="import-preview" aria-live="polite" aria-busy={stale}>
+          {parsed === null ? (
+            <p className="muted">The parse will show here.</p>
+          ) : parsed.ok ? (
+            <ParsePreview resolution={parsed.resolution} />
+          ) : (
+            <p role="alert" className="error">
+              {parsed.message}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * One obligation: the paragraph it comes from, what the parser extracted and what people
+ * confirmed or corrected, its tracking (status, assignee, due date) with evidence and notes, and
+ * its full history. Edit controls appear only for those allowed to edit it.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { StatusBadge } from "../components/Badges.tsx";
+import { Bearers } from "../components/Bearers.tsx";
+import { DeadlineText } from "../components/DeadlineText.tsx";
+import { EvidenceAndNotes } from "../components/EvidenceAndNotes.tsx";
+import { ExtractedValues } from "../components/ExtractedValues.tsx";
+import { HistoryTable } from "../components/HistoryTable.tsx";
+import { PageLoading } from "../components/PageLoading.tsx";
+import { TrackingForm } from "../components/TrackingForm.tsx";
+import { usePageTitle } from "../components/usePageTitle.ts";
+import { useSession } from "../components/useSession.ts";
+import { dueWording, formatDate, todayIso } from "../lib/format.ts";
+import { mayEditObligation } from "../lib/permissions.ts";
+import { Link } from "../router/Link.tsx";
+import { resolutionPath } from "../router/location.ts";
+import type { PageProps } from "../router/routes.ts";
+import { errorMessage, useTRPC } from "../trpc.ts";
+
+export default function ObligationPage({ params }: PageProps) {
+  const id = Number(params.id);
+  const trpc = useTRPC();
+  const { user } = useSession();
+  const query = useQuery(trpc.obligations.get.queryOptions({ id }));
+  const o = query.data;
+  const clause = useQuery({
+    ...trpc.clauses.get.queryOptions({
+      symbol: o?.resolution.symbol ?? "",
+      clause: o?.clause ?? "",
+    }),
+    enabled: o !== undefined,
+  });
+  usePageTitle(o ? `${o.resolution.symbol} ${o.key}` : "Obligation");
+  if (query.isPending) return <PageLoading />;
+  if (query.error || !o)
+    return (
+      <div className="page">
+        <h1>Obligation {params.id}</h1>
+        <p role="alert" className="error">
+          {errorMessage(query.error)}
+        </p>
+      </div>
+    );
+  const editable = mayEditObligation(user, o.bearers);
+  const paragraph = clause.data?.clause;
+  return (
+    <div className="page obligation-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/obligations">Obligations</Link> <span aria-hidden="true">›</span>{" "}
+        <Link to={resolutionPath(o.resolution.symbol)}>{o.resolution.symbol}</Link>{" "}
+        <span aria-hidden="true">›</span> <span>{o.key}</span>
+      </nav>
+      <h1>
+        <Bearers ids={o.bearers} plain /> · {o.verb}
+      </h1>
+      <p className="lede">
+        Paragraph {paragraph?.number ?? o.clause} of{" "}
+        <Link to={`${resolutionPath(o.resolution.symbol)}#${o.clause}`}>{o.resolution.symbol}</Link>
+        {o.resolution.title ? `, ${o.resolution.title}` : ""}
+        {o.resolution.adopted ? ` (${formatDate(o.resolution.adopted)})` : ""}.
+      </p>
+      {o.withdrawnAt ? (
+        <p className="notice" role="note">
+          A later version of the text no longer holds this obligation ({formatDate(o.withdrawnAt)});
+          its tracking is kept.
+        </p>
+      ) : null}
+      <div className="obligation-status">
+        <StatusBadge status={o.status} overdue={o.overdue} />
+        <span>
+          <DeadlineText deadline={o.deadline} dueDate={o.dueDate} />
+          {o.dueDate ? <span className="muted"> ({dueWording(o.dueDate, todayIso())})</span> : null}
+          {o.dueDateByPerson ? <span className="muted"> · date set by a person</span> : null}
+        </span>
+        <span>Assignee: {o.assignee ?? <span className="muted">nobody yet</span>}</span>
+      </div>
+      <blockquote className="paragraph-quote" cite={resolutionPath(o.resolution.symbol)}>
+        {paragraph ? (
+          <p>
+            {paragraph.number ? <span className="clause-number">{paragraph.number}. </span> : null}
+            {paragraph.text}
+          </p>
+        ) : (
+          <p className="muted">
+            {o.verbText} {o.action}
+          </p>
+        )}
+      </blockquote>
+      {o.condition || o.recurrence || o.reportTo ? (
+        <dl className="facts facts-inline">
+          {o.condition ? (
+            <>
+              <dt>Condition</dt>
+              <dd>{o.condition}</dd>
+            </>
+          ) : null}
+          {o.recurrence ? (
+            <>
+              <dt>Recurs</dt>
+              <dd>{o.recurrence.text}</dd>
+            </>
+          ) : null}
+          {o.reportTo ? (
+            <>
+              <dt>Report to</dt>
+              <dd>{o.reportTo}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      <ExtractedValues obligation={o} editable={editable} />
+      {editable ? <TrackingForm obligation={o} /> : null}
+      <EvidenceAndNotes obligation={o} editable={editable} />
+      <HistoryTable id={o.id} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/** Sign in with a username and password; the server sets an httpOnly session cookie. */
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { usePageTitle } from "../components/usePageTitle.ts";
+import { useSession } from "../components/useSession.ts";
+import { navigate, useLocation } from "../router/location.ts";
+import { errorMessage, useTRPC } from "../trpc.ts";
+
+export default function SignInPage() {
+  usePageTitle("Sign in");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const { anonymousRead } = useSession();
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const ids = { user: useId(), password: useId(), error: useId() };
+  const signIn = useMutation(
+    trpc.users.signIn.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries();
+        if (location.pathname === "/sign-in") navigate("/");
+      },
+    }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signIn.mutate({ username, password });
+  };
+  return (
+    <div className="page page-narrow">
+      <h1>Sign in</h1>
+      {location.pathname !== "/sign-in" || !anonymousRead ? (
+        <p>This library is open to its members: sign in to read it.</p>
+      ) : null}
+      <form
+        className="form"
+        onSubmit={submit}
+        aria-describedby={signIn.error ? ids.error : undefined}
+      >
+        <div className="field">
+          <label htmlFor={ids.user}>Username</label>
+          <input
+            id={ids.user}
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.password}>Password</label>
+          <input
+            id={ids.password}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        {signIn.error ? (
+          <p id={ids.error} role="alert" className="error">
+            {errorMessage(signIn.error)}
+          </p>
+        ) : null}
+        <button type="submit" className="button" disabled={signIn.isPending}>
+          {signIn.isPending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * Every obligation in one table: filtered (bearer, strength, status, body, due range, overdue),
+ * sorted, with the filter kept in the URL; virtualized for tens of thousands of rows. Those
+ * allowed edit status, assignee and due date in place; the obligation's page has the rest.
+ */
+import { useCallback } from "react";
+import { StatusBadge, StrengthBadge } from "../components/Badges.tsx";
+import { Bearers } from "../components/Bearers.tsx";
+import { InlineAssignee, InlineDueDate, InlineStatus } from "../components/InlineTracking.tsx";
+import { type Column, PagedTable } from "../components/PagedTable.tsx";
+import { TrackerFilters } from "../components/TrackerFilters.tsx";
+import { usePageTitle } from "../components/usePageTitle.ts";
+import { useSession } from "../components/useSession.ts";
+import { formatShortDate } from "../lib/format.ts";
+import { startFilterClock } from "../lib/perf.ts";
+import { mayEditObligation, type SessionUser } from "../lib/permissions.ts";
+import {
+  decodeTrackerFilters,
+  encodeTrackerFilters,
+  type TrackerFilters as Filters,
+  type ObligationSort,
+  trackerQueryInput,
+} from "../lib/url-filters.ts";
+import { Link } from "../router/Link.tsx";
+import { navigate, obligationPath, resolutionPath } from "../router/location.ts";
+import type { PageProps } from "../router/routes.ts";
+import { type Outputs, useTRPC } from "../trpc.ts";
+
+type Row = Outputs["obligations"]["list"]["items"][number];
+
+function columns(user: SessionUser | null): Column<Row>[] {
+  const editable = (r: Row) => mayEditObligation(user, r.bearers);
+  return [
+    {
+      id: "resolution",
+      header: "Resolution",
+      width: "10.5rem",
+      sort: "symbol",
+      cell: (r) => (
+        <span className="cell-stack">
+          <Link to={resolutionPath(r.resolution.symbol)} className="symbol">
+            {r.resolution.symbol}
+          </Link>
+          <Link to={`${resolutionPath(r.resolution.symbol)}#${r.clause}`} className="muted small">
+            para. {r.clause.replace(/^(.*-)?op/, "")}
+          </Link>
+        </span>
+      ),
+    },
+    {
+      id: "bearers",
+      header: "Bearer",
+      width: "11rem",
+      cell: (r) => (
+        <span className="cell-text">
+          <Bearers ids={r.bearers} />
+        </span>
+      ),
+    },
+    {
+      id: "verb",
+      header: "Asks",
+      width: "9.5rem",
+      sort: "strength",
+      cell: (r) => (
+        <span className="cell-stack">
+          <span>{r.verb}</span>
+          <StrengthBadge strength={r.strength} />
+        </span>
+      ),
+    },
+    {
+      id: "action",
+      header: "What",
+      width: "auto",
+      cell: (r) => (
+        <Link to={obligationPath(r.id)} className="cell-text action-link" title={r.action}>
+          {r.action || r.verbText}
+        </Link>
+      ),
+    },
+    {
+      id: "due",
+      header: "Due",
+      width: "9.5rem",
+      sort: "due",
+      cell: (r) =>
+        editable(r) ? (
+          <InlineDueDate row={r} />
+        ) : (
+          <span className="cell-stack">
+            {r.dueDate ? <time dateTime={r.dueDate}>{formatShortDate(r.dueDate)}</time> : "—"}
+            {r.overdue ? <span className="overdue">Overdue</span> : null}
+          </span>
+        ),
+    },
+    {
+      id: "status",
+      header: "Status",
+      width: "11rem",
+      cell: (r) =>
+        editable(r) ? (
+          <span className="cell-stack">
+            <InlineStatus row={r} />
+            {r.overdue ? <span className="overdue">Overdue</span> : null}
+          </span>
+        ) : (
+          <StatusBadge status={r.status} overdue={r.overdue} />
+        ),
+    },
+    {
+      id: "assignee",
+      header: "Assignee",
+      width: "9rem",
+      cell: (r) =>
+        editable(r) ? (
+          <InlineAssignee row={r} />
+        ) : (
+          <span className="cell-text">{r.assignee ?? <span className="muted">—</span>}</span>
+        ),
+    },
+  ];
+}
+
+export default function TrackerPage({ search }: PageProps) {
+  usePageTitle("Obligations");
+  const trpc = useTRPC();
+  const { user } = useSession();
+  const filters = decodeTrackerFilters(search);
+  const input = trackerQueryInput(filters);
+  const update = useCallback((change: Partial<Filters>) => {
+    const next = { ...decodeTrackerFilters(window.location.search), ...change };
+    startFilterClock("tracker");
+    navigate(`/obligations${encodeTrackerFilters(next)}`, { replace: true });
+  }, []);
+  return (
+    <div className="page page-wide">
+      <div className="page-heading">
+        <h1>Obligations</h1>
+        <a
+          href={`/calendar.ics${filters.actor ? `?actor=${encodeURIComponent(filters.actor)}` : ""}`}
+        >
+          Subscribe to due dates (iCalendar)
+        </a>
+      </div>
+      <TrackerFilters
+        filters={filters}
+        onChange={update}
+        onClear={() => {
+          startFilterClock("tracker");
+          navigate("/obligations", { replace: true });
+        }}
+      />
+      <PagedTable<Row>
+        view="tracker"
+        caption="Obligations matching the filters"
+        noun={["obligation", "obligations"]}
+        columns={columns(user)}
+        rowHeight={56}
+        rowKey={(r) => r.id}
+        rowClassName={(r) => (r.overdue ? "row-overdue" : undefined)}
+        pageQuery={(offset, limit) =>
+          trpc.obligations.list.queryOptions({ ...input, limit, offset })
+        }
+        sort={{ sort: input.sort, direction: input.direction }}
+        onSort={(s) =>
+          update({
+            sort: s.sort as ObligationSort,
+            direction: s.direction === "desc" ? "desc" : undefined,
+          })
+        }
+        empty={<p>No obligation matches these filters.</p>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The one tRPC client of the app, with TanStack Query. Components get typed query and mutation
+ * options from `useTRPC()` (`trpc.resolutions.get.queryOptions({ symbol })`) and run them with
+ * TanStack Query's hooks; nothing fetches data any other way. The API is same-origin: served by
+ * the server in production, proxied by Vite in development.
+ */
+import type { AppRouter } from "@mandates/client";
+import { QueryClient } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+
+export type Outputs = inferRouterOutputs<AppRouter>;
+export type Inputs = inferRouterInputs<AppRouter>;
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // A refused or missing thing will not come by asking again.
+        retry: (failures, error) =>
+          failures < 2 && !(error instanceof TRPCClientError && error.data?.httpStatus < 500),
+      },
+    },
+  });
+}
+
+export function createApiClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: "/trpc",
+        // Long batches of GETs would pass what proxies accept in a URL; split them instead.
+        maxURLLength: 4000,
+        fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
+      }),
+    ],
+  });
+}
+
+/** The message to show for a failed call: the server's words, or a plain one. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof TRPCClientError) {
+    const fields = error.data?.fields as Record<string, string[] | undefined> | null | undefined;
+    const first = fields && Object.entries(fields).find(([, v]) => v?.length);
+    if (first) return `${first[0]}: ${first[1]?.[0]}`;
+    return error.message;
+  }
+  if (error instanceof Error) return error.message;
+  return "Something went wrong.";
+}
+
+export const isConflict = (error: unknown) =>
+  error instanceof TRPCClientError && error.data?.code === "CONFLICT";
+
+export const isUnauthorized = (error: unknown) =>
+  error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED";
