@@ -9,6 +9,7 @@ import { RefusedError } from "./errors.ts";
 import { type Db, inTransaction } from "./handle.ts";
 import { schemaVersion } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
+import { rebuildSearchIndex } from "./search-index.ts";
 import { chunks, countAll } from "./values.ts";
 
 export type TableName = keyof Database;
@@ -135,6 +136,7 @@ export async function importDatabase(db: Db, dump: DatabaseDump): Promise<void> 
       for (const chunk of chunks(rows, width))
         await write.insertInto(table).values(chunk).execute();
     }
+    await rebuildSearchIndex(tx);
     if (tx.dialect === "postgres")
       for (const table of withSerialId)
         await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce(max(id), 0) + 1, false)

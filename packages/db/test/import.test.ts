@@ -183,6 +183,9 @@ describe.each(dialects)("importing resolutions (%s)", (dialect) => {
       bearers: ["ga"],
     });
 
+    const clause = template.text.split(" ").slice(0, 6).join(" ");
+    const before = (await search(t.db, `"${clause}"`, { resolution: "A/RES/79/264" })).total;
+    expect(before).toBeGreaterThan(0);
     const result = await importResolution(t.db, resolution, { sourceText: `${sourceText}\n` });
     expect(result).toMatchObject({
       status: "updated",
@@ -192,6 +195,12 @@ describe.each(dialects)("importing resolutions (%s)", (dialect) => {
       obligationsRemoved: 1,
       obligationsKept: original.resolution.obligations.length - 1,
     });
+
+    // The search index follows the text: the new clause is found, the others are still found once.
+    expect(
+      (await search(t.db, "review the matter", { resolution: "A/RES/79/264" })).items,
+    ).toContainEqual(expect.objectContaining({ clauseId: "op99" }));
+    expect((await search(t.db, `"${clause}"`, { resolution: "A/RES/79/264" })).total).toBe(before);
 
     const kept = await getObligation(t.db, tracked.id);
     expect(kept).toMatchObject({

@@ -1,15 +1,16 @@
 /**
  * Bulk import: many resolutions, committed in batches. Each resolution still stores whole or not
- * at all (a savepoint each), so one bad text does not hold back the others; committing a hundred
- * at a time spares the per-commit cost (the WAL, the full-text index's segment flush) that makes
- * one-transaction-per-document imports several times slower. Table statistics are refreshed at
+ * at all (a savepoint each), so one bad text does not hold back the others. Committing a hundred
+ * at a time, and indexing their clauses for search in one statement, spares the per-commit and
+ * per-flush costs that make one-transaction-per-document imports about twice as slow. Table statistics are refreshed at
  * the end, so the planner does not treat freshly filled tables as empty.
  */
 import type { Resolution } from "@mandates/domain";
 import { sql } from "kysely";
 import { RefusedError } from "../errors.ts";
 import type { Db } from "../handle.ts";
-import { type ImportResult, importResolution } from "./import-resolution.ts";
+import { indexClauses } from "../search-index.ts";
+import { type ImportResult, storeResolution } from "./import-resolution.ts";
 
 export interface ImportItem {
   resolution: Resolution;
@@ -46,18 +47,23 @@ export async function importResolutions(
   const results: Array<ImportResult | ImportFailure> = [];
   for (let start = 0; start < all.length; start += size) {
     const trx = await db.kysely.startTransaction().execute();
+    const written: number[] = [];
     try {
       for (const item of all.slice(start, start + size)) {
         const point = await trx.savepoint("resolution").execute();
         try {
-          results.push(
-            await importResolution({ kysely: point, dialect: db.dialect }, item.resolution, {
+          const result = await storeResolution(
+            { kysely: point, dialect: db.dialect },
+            item.resolution,
+            {
               sourceText: item.sourceText,
               source: item.source ?? null,
               ...(options.user === undefined ? {} : { user: options.user }),
-            }),
+            },
           );
           await point.releaseSavepoint("resolution").execute();
+          results.push(result);
+          if (result.status !== "unchanged") written.push(result.resolutionId);
         } catch (error) {
           const back = await point.rollbackToSavepoint("resolution").execute();
           await back.releaseSavepoint("resolution").execute();
@@ -69,6 +75,7 @@ export async function importResolutions(
           });
         }
       }
+      await indexClauses({ kysely: trx, dialect: db.dialect }, written);
       await trx.commit().execute();
     } catch (error) {
       await trx.rollback().execute();

@@ -8,6 +8,7 @@ import { normalizeSymbol, type Resolution } from "@mandates/domain";
 import { ensureActors } from "../actors.ts";
 import { RefusedError } from "../errors.ts";
 import { type Db, inTransaction } from "../handle.ts";
+import { indexClauses, unindexClauses } from "../search-index.ts";
 import { chunks, countAll, now } from "../values.ts";
 import {
   citationRows,
@@ -40,6 +41,22 @@ export interface ImportResult {
 }
 
 export async function importResolution(
+  db: Db,
+  resolution: Resolution,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  return inTransaction(db, async (tx) => {
+    const result = await storeResolution(tx, resolution, options);
+    if (result.status !== "unchanged") await indexClauses(tx, [result.resolutionId]);
+    return result;
+  });
+}
+
+/**
+ * Everything of an import but adding the new clauses to the full-text index, which the caller
+ * does (importResolutions for a whole batch at once). Runs in the caller's transaction.
+ */
+export async function storeResolution(
   db: Db,
   resolution: Resolution,
   options: ImportOptions,
@@ -145,8 +162,9 @@ function missingFrom(these: readonly string[], those: readonly string[]): number
   return missing;
 }
 
-/** The text's parts are replaced whole: nothing refers to them but search, which triggers follow. */
+/** The text's parts are replaced whole: nothing refers to them but the search index. */
 async function removeText(db: Db, resolutionId: number) {
+  await unindexClauses(db, resolutionId);
   for (const table of ["clauses", "footnotes", "citations", "resolution_actors"] as const)
     await db.kysely.deleteFrom(table).where("resolution_id", "=", resolutionId).execute();
 }

@@ -47,9 +47,6 @@ export function obligations(dialect: DialectName): Migration {
         .addCheckConstraint("obligations_status", oneOf("status", trackingStatuses))
         .addCheckConstraint("obligations_due_date_by_person_flag", flag("due_date_by_person"))
         .execute();
-      // Lists narrow by actor (obligation_bearers), resolution or due date. Status, verb and
-      // strength split the table into a handful of large groups: indexes on them would cost every
-      // import and mislead PostgreSQL's planner more than they would speed anything up.
       await db.schema
         .createIndex("obligations_resolution")
         .on("obligations")
@@ -59,6 +56,21 @@ export function obligations(dialect: DialectName): Migration {
         .createIndex("obligations_due_date")
         .on("obligations")
         .column("due_date")
+        .execute();
+      await db.schema
+        .createIndex("obligations_status")
+        .on("obligations")
+        .column("status")
+        .execute();
+      await db.schema
+        .createIndex("obligations_verb")
+        .on("obligations")
+        .column("effective_verb")
+        .execute();
+      await db.schema
+        .createIndex("obligations_strength")
+        .on("obligations")
+        .column("effective_strength")
         .execute();
 
       await db.schema

@@ -10,12 +10,6 @@ import type { DialectName } from "../handle.ts";
 export function search(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      // Search filters (by resolution, by kind of clause) read this index, not the wide rows.
-      await db.schema
-        .createIndex("clauses_resolution_kind")
-        .on("clauses")
-        .columns(["resolution_id", "kind"])
-        .execute();
       if (dialect === "postgres") {
         await sql`alter table clauses add column search_vector tsvector
           generated always as (to_tsvector('english', full_text)) stored`.execute(db);

@@ -8,12 +8,14 @@ import { library } from "./0001-library.ts";
 import { obligations } from "./0002-obligations.ts";
 import { accounts } from "./0003-accounts.ts";
 import { search } from "./0004-search.ts";
+import { leanerWrites } from "./0005-leaner-writes.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
   ["0002-obligations", obligations],
   ["0003-accounts", accounts],
   ["0004-search", search],
+  ["0005-leaner-writes", leanerWrites],
 ];
 
 /** The name of the newest migration: the schema version an export carries. */
