@@ -33,38 +33,30 @@ export interface ParseOptions {
 /** "amendment to draft resolution A/80/L.18" in the heading of a text that amends another. */
 const amendmentPattern = /\bamendments? to (?:the )?draft (?:resolution|decision)\b[^.:*]{0,60}/i;
 
-/** Share of characters that no text has: replacement characters and control codes. */
-function binaryShare(text: string): number {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (
-      code === 0xfffd ||
-      code === 0x7f ||
-      (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13)
-    )
-      odd++;
-  }
-  return odd / Math.max(1, sample.length);
+/** The amendment heading, if the opening of a text has one. */
+function amendmentHeading(text: string): string | null {
+  const head = text.slice(0, 3000);
+  // Few texts hold the word at all: the heading is looked for only in those.
+  if (!/amendment/i.test(head)) return null;
+  return amendmentPattern.exec(head.replace(/\s+/g, " "))?.[0] ?? null;
 }
 
 export function parseResolution(input: string, _options: ParseOptions = {}): Resolution {
   if (input.trim() === "") throw new ParseError("The text is empty.");
-  if (binaryShare(input) > 0.01)
+  const { text, binaryShare } = normalizeCharacters(input);
+  if (binaryShare > 0.01)
     throw new ParseError(
       "This is not text: it holds binary data (a PDF, Word or image file?). Extract the text first.",
     );
-  const text = normalizeCharacters(input);
   const pages = splitPages(text);
   const warnings: string[] = [];
   const split = splitFrontMatter(pages);
   if (split.formulaBody === null)
     warnings.push('No enacting formula ("The General Assembly,") was found.');
-  const amendment = amendmentPattern.exec(text.slice(0, 3000).replace(/\s+/g, " "));
+  const amendment = amendmentHeading(text);
   if (amendment)
     throw new ParseError(
-      `This is an amendment (${amendment[0].trim()}), not a resolution: it changes another text and asks nothing by itself.`,
+      `This is an amendment (${amendment.trim()}), not a resolution: it changes another text and asks nothing by itself.`,
     );
   const front = readFrontMatter(split.front, split.formulaBody);
   const clean = removeFurniture(split.body, front.title);

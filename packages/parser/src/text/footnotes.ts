@@ -8,6 +8,7 @@
  * Bodies are found below a separator rule ("_____"), as paragraphs opening with a superscript
  * marker (the seed), or as trailing lines "13 One member ..." whose number is glued to a word above.
  */
+import { allMatches } from "../matches.ts";
 import type { Page } from "./pages.ts";
 
 export interface FootnoteBody {
@@ -25,7 +26,6 @@ export interface PagesWithoutFootnotes {
 const separator = /^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$/;
 const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
-const hasSuperscript = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))([A-Za-z“"‘([].*)$/;
 const superscriptBody = /^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*\S/;
 
@@ -155,11 +155,98 @@ const seriesBefore = /^\s*(?:and|or)\b/;
 const wordEnd = /[A-Za-z)\]”’"]/;
 
 /**
+ * A number that may be a marker: at most three digits, then a space, a mark or the end of the
+ * line. Run over a page's lines joined by line breaks.
+ */
+const plainNumber = /\d{1,3}(?=[\s,.;:)]|$)/g;
+
+const isDigit = (c: string) => c >= "0" && c <= "9";
+/** A space within a line: any white space but the line break. */
+const isSpace = (c: string) => c !== "\n" && c !== "" && /\s/.test(c);
+
+/** The numbers of one page that may be markers, and the notes they may refer to. */
+interface PageNotes {
+  /** Numbers that have a body somewhere in the document. */
+  known: ReadonlySet<string>;
+  /** Numbers whose body is on this page and that have not been marked yet. */
+  onPage: Set<string>;
+}
+
+/** Where a line of `text` starts and ends, given a position in it. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const end = text.indexOf("\n", at);
+  return { start: text.lastIndexOf("\n", at - 1) + 1, end: end < 0 ? text.length : end };
+}
+
+/**
+ * Whether a plain number is a footnote marker. `text` holds the page, `line` the bounds of the
+ * line the number is on, `end` where the word or mark before it ends; `space` and `digits` are
+ * the spaces and the number after that.
+ */
+function isPlainMarker(
+  text: string,
+  line: { start: number; end: number },
+  end: number,
+  space: string,
+  digits: string,
+  notes: PageNotes,
+): boolean {
+  const last = text.charAt(end - 1);
+  const beforeLast = end - 2 >= line.start ? text.charAt(end - 2) : "";
+  if (!space) {
+    // Glued: after a letter, a closing mark, or punctuation that follows a word.
+    const glued =
+      wordEnd.test(last) ||
+      (",.;:".includes(last) && wordEnd.test(beforeLast)) ||
+      (notes.onPage.has(digits) && ",;".includes(last) && /\d/.test(beforeLast));
+    // Not the digits of a code such as "G20" or "CO2".
+    const code =
+      /[A-Z]/.test(last) && !/[a-z]/.test(text.slice(Math.max(line.start, end - 3), end));
+    return glued && !code;
+  }
+  if (!notes.onPage.has(digits)) return false;
+  const after = end + space.length + digits.length;
+  const preceding = text.slice(Math.max(line.start, end - 40), end);
+  const following = text.slice(after, Math.min(line.end, after + 20));
+  // After a number and a comma ("paragraphs 1, 2 and 5"), a number is one of a series.
+  const afterPunctuation = ",.;:”’)".includes(last) && !(last === "," && /\d/.test(beforeLast));
+  const afterWord = /[a-z]/.test(last) && !countedAfter.test(preceding);
+  if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return false;
+  return !(afterWord && seriesBefore.test(following));
+}
+
+/**
+ * `text` (a page's lines joined by line breaks) with its plain-digit markers marked. A marker
+ * follows a word or a mark on its own line, at most two spaces away; it is not the end of a
+ * longer number.
+ */
+function markPlainMarkers(text: string, notes: PageNotes): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (const m of allMatches(plainNumber, text)) {
+    const digits = m[0];
+    if (!notes.known.has(digits) || isDigit(text.charAt(m.index - 1))) continue;
+    let end = m.index;
+    while (isSpace(text.charAt(end - 1))) end--;
+    const space = text.slice(end, m.index);
+    if (end === 0 || text.charAt(end - 1) === "\n" || space.length > 2) continue;
+    if (!isPlainMarker(text, lineAround(text, end), end, space, digits, notes)) continue;
+    notes.onPage.delete(digits);
+    parts.push(text.slice(copied, end), markMarker(digits));
+    copied = m.index + digits.length;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+/**
  * Takes footnote markers out of the text of each page, leaving `markMarker(n)` in their place.
  * Superscripts are markers wherever they stand. A plain number is a marker only when a body with
  * that number exists and it is glued to the word or punctuation before it ("Protocol7",
  * "Development,1"); a note whose body is on the same page may also stand after a space
- * ("exploitation, 2 on", "members 20 and") where no counted noun is near.
+ * ("exploitation, 2 on", "members 20 and") where no counted noun is near. Each page is searched
+ * as one text, not line by line.
  */
 export function markFootnoteMarkers(
   pages: readonly Page[],
@@ -170,48 +257,10 @@ export function markFootnoteMarkers(
     const onPage = new Set(
       bodies.filter((b) => b.page === page && known.has(b.marker)).map((b) => b.marker),
     );
-    return {
-      lines: lines.map((line) => {
-        const out = hasSuperscript.test(line)
-          ? line.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)))
-          : line;
-        if (known.size === 0) return out;
-        if (!/\d/.test(out)) return out;
-        return out.replace(
-          /(\S?)(\s{0,2})(\d{1,3})(?=[\s,.;:)]|$)/g,
-          (whole, before: string, space: string, digits: string, offset: number) => {
-            if (!known.has(digits) || !before) return whole;
-            const end = offset + before.length;
-            const last = out.charAt(end - 1);
-            const beforeLast = out.charAt(end - 2);
-            if (!space) {
-              // Glued: after a letter, a closing mark, or punctuation that follows a word.
-              const glued =
-                wordEnd.test(last) ||
-                (",.;:".includes(last) && wordEnd.test(beforeLast)) ||
-                (onPage.has(digits) && ",;".includes(last) && /\d/.test(beforeLast));
-              // Not the digits of a code such as "G20" or "CO2".
-              if (
-                !glued ||
-                (/[A-Z]/.test(last) && !/[a-z]/.test(out.slice(Math.max(0, end - 3), end)))
-              )
-                return whole;
-            } else {
-              if (!onPage.has(digits)) return whole;
-              const preceding = out.slice(Math.max(0, end - 40), end);
-              const following = out.slice(offset + whole.length, offset + whole.length + 20);
-              // After a number and a comma ("paragraphs 1, 2 and 5"), a number is one of a series.
-              const afterPunctuation =
-                ",.;:”’)".includes(last) && !(last === "," && /\d/.test(beforeLast));
-              const afterWord = /[a-z]/.test(last) && !countedAfter.test(preceding);
-              if (!(afterPunctuation || afterWord) || countedBefore.test(following)) return whole;
-              if (afterWord && seriesBefore.test(following)) return whole;
-            }
-            onPage.delete(digits);
-            return `${before}${markMarker(digits)}`;
-          },
-        );
-      }),
-    };
+    const text = lines.join("\n");
+    const superscripted = text.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)));
+    const marked =
+      known.size === 0 ? superscripted : markPlainMarkers(superscripted, { known, onPage });
+    return { lines: marked === text ? lines : marked.split("\n") };
   });
 }

@@ -9,7 +9,18 @@
  */
 
 export interface Page {
+  /** The lines of the page, without trailing spaces. */
   lines: string[];
+}
+
+/**
+ * Whether a line holds nothing but spaces. Most lines open with a letter or a digit, which
+ * settles it without a search.
+ */
+export function isBlank(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first > 32 && first < 0xa0) return false;
+  return !/\S/.test(line);
 }
 
 function emptyLinesArePageBreaks(lines: readonly string[]): boolean {
@@ -17,7 +28,7 @@ function emptyLinesArePageBreaks(lines: readonly string[]): boolean {
   let spaced = 0;
   for (const line of lines) {
     if (line === "") empty++;
-    else if (line.trim() === "") spaced++;
+    else if (isBlank(line)) spaced++;
   }
   return empty > 0 && spaced > empty;
 }
@@ -32,13 +43,14 @@ export function splitPages(text: string): Page[] {
     current = { lines: [] };
     pages.push(current);
   };
-  for (const raw of lines) {
-    const parts = formFeeds ? raw.split("\f") : [raw];
-    for (const [i, part] of parts.entries()) {
-      if (i > 0) newPage();
-      if (breaksOnEmpty && part === "") newPage();
-      else current.lines.push(part.trimEnd());
-    }
+  for (const line of lines) {
+    if (formFeeds) {
+      for (const [i, part] of line.split("\f").entries()) {
+        if (i > 0) newPage();
+        current.lines.push(part.trimEnd());
+      }
+    } else if (breaksOnEmpty && line === "") newPage();
+    else current.lines.push(line.trimEnd());
   }
-  return pages.filter((page) => page.lines.some((line) => line.trim() !== ""));
+  return pages.filter((page) => page.lines.some((line) => line !== ""));
 }
