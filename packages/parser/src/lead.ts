@@ -93,6 +93,9 @@ export function operativeLead(text: string): Lead | null {
 
 /** The preambular lead opening `text`, if it opens with a participle or adjective. */
 export function preambularLead(text: string): Lead | null {
+  // Most texts asked about open with neither a modifier nor a preambular word.
+  const first = wordsOf(text, 1)[0]?.word ?? "";
+  if (!verbModifiers.has(first.toLowerCase()) && !isPreambularLeadWord(first)) return null;
   // Up to three modifiers, then the head.
   const words = wordsOf(text, 4);
   let i = 0;

@@ -50,15 +50,17 @@ class Leads {
   }
 }
 
+/** Whether a text ends with a clause's punctuation, maybe inside a closing quote or bracket. */
+function endsLikeClause(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  const mark = last !== "" && `"”’)`.includes(last) ? text.charAt(text.length - 2) : last;
+  return mark !== "" && ",;:.".includes(mark);
+}
+
 function looksLikeHeading(text: string, leads: Leads): boolean {
-  const leadIn = /:$/.test(text) && text.split(/\s+/).length <= 6;
-  return (
-    text.length > 0 &&
-    text.length < 200 &&
-    (leadIn || !/[,;:.]["”’)]?$/.test(text)) &&
-    /^[A-Z“"]/.test(text) &&
-    !leads.operative(text)
-  );
+  if (text.length === 0 || text.length >= 200) return false;
+  const leadIn = text.endsWith(":") && text.split(/\s+/).length <= 6;
+  return (leadIn || !endsLikeClause(text)) && /^[A-Z“"]/.test(text) && !leads.operative(text);
 }
 
 function leadOf(text: string, kind: "preambular" | "operative", leads: Leads): Lead {

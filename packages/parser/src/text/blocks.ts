@@ -3,11 +3,14 @@
  * "(a)"), after a blank line, or where a line opens with a lead word ("Recalling", "Requests")
  * after a line that closed a clause. A page break, or a blank line before a lower-case word, does
  * not end a paragraph: the sentence goes on. Hyphenated line ends are rejoined.
+ *
+ * Lines are first grouped into blocks, then each block's lines are joined: the words that tell a
+ * hyphenated line end from a compound are all looked up in one pass over the document between.
  */
 import { isPreambularLeadWord, matchOperativeLead } from "@mandates/domain";
 import { markerClose, markerOpen } from "./footnotes.ts";
 import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
-import type { Page } from "./pages.ts";
+import { isBlank, type Page } from "./pages.ts";
 
 export type Boundary = "none" | "blank" | "page";
 
@@ -43,8 +46,15 @@ function closingMark(line: string): string {
   const last = line.charAt(end - 1);
   return `"”’)]`.includes(last) && end > 1 ? line.charAt(end - 2) : last;
 }
-const closesClause = { test: (line: string) => ",;.".includes(closingMark(line) || "x") };
-const endsSentence = { test: (line: string) => ".;".includes(closingMark(line) || "x") };
+const closesClause = (mark: string) => mark !== "" && ",;.".includes(mark);
+const endsSentence = (mark: string) => mark !== "" && ".;".includes(mark);
+/** Whether a line ends with a colon, maybe inside closing quotes ("as follows:”"). */
+function endsWithColon(line: string): boolean {
+  const last = line.charAt(line.length - 1);
+  return (
+    last === ":" || (`"”’`.includes(last) && last !== "" && line.charAt(line.length - 2) === ":")
+  );
+}
 const annexLine = /^Annex(?:es)?\b/;
 /** The closing line: "53rd plenary meeting", or in older texts "Adopted at the 476th meeting". */
 export const meetingLine =
@@ -95,56 +105,103 @@ const headingLike = (line: string) => /^[A-Z][^;]{0,100}[^,;:.]$/.test(line);
  */
 function startsAfterPageBreak(previous: string, line: string, numbered: boolean): boolean {
   const t = line.trim();
-  if (closesClause.test(previous) && startsParagraph(t, numbered)) return true;
-  return endsSentence.test(previous) && (headingLike(t) || shortLeadIn.test(t));
+  const mark = closingMark(previous);
+  if (closesClause(mark) && startsParagraph(t, numbered)) return true;
+  return endsSentence(mark) && (headingLike(t) || shortLeadIn.test(t));
 }
 
 /**
- * Words printed whole somewhere in the document, to decide whether "organi-/zation" was split by
- * hyphenation or is a compound ("non-/governmental"). Read on the first hyphenated line end.
+ * Whether `line` starts a new block after the block's last line `previous`, across `boundary`.
+ * A label has been ruled out.
+ */
+function startsBlock(
+  previous: string,
+  line: string,
+  boundary: Boundary,
+  numbered: boolean,
+): boolean {
+  if (boundary === "page") return startsAfterPageBreak(previous, line, numbered);
+  const t = line.trim();
+  if (boundary === "blank") return !/^[a-z]/.test(t) || meetingLine.test(t);
+  const mark = closingMark(previous);
+  return (
+    (closesClause(mark) && startsParagraph(t, numbered)) ||
+    ((endsSentence(mark) || mark === ":") && (shortLeadIn.test(t) || division.test(t)))
+  );
+}
+
+/** A word cut at a hyphenated line end ("organi-" / "zation"): its parts, the first lowered. */
+interface Cut {
+  head: string;
+  tail: string;
+}
+
+/**
+ * The word cut at the end of `previous`, if `line` goes on with it. "non-/and" is not one: the
+ * hyphen there stands for a word left out ("non- and inter-governmental").
+ */
+function cutAt(previous: string, line: string): Cut | null {
+  if (!previous.endsWith("-")) return null;
+  const hyphen = /([A-Za-z]+)-$/.exec(previous.slice(-40));
+  const next = hyphen ? /^([a-z]+)/.exec(line) : null;
+  if (!hyphen || !next) return null;
+  const cut = { head: (hyphen[1] ?? "").toLowerCase(), tail: next[1] ?? "" };
+  return cut.tail === "and" || cut.tail === "or" ? null : cut;
+}
+
+/** The lines of a block that hold words, trimmed. */
+const wordLines = (lines: readonly string[]) =>
+  lines.map((line) => line.trim()).filter((line) => line !== "");
+
+/** The words cut at the line ends of a block. */
+function cutsIn(lines: readonly string[]): Cut[] {
+  const cuts: Cut[] = [];
+  const trimmed = wordLines(lines);
+  for (let i = 1; i < trimmed.length; i++) {
+    const cut = cutAt(trimmed[i - 1] ?? "", trimmed[i] ?? "");
+    if (cut) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/**
+ * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
+ * the document: whether "organi-/zation" was split by hyphenation or is a compound
+ * ("non-/governmental").
  */
 class Vocabulary {
-  private text: string | null = null;
-  constructor(private readonly pages: readonly Page[]) {}
+  private readonly whole: ReadonlySet<string>;
 
-  /** Whether `word` stands whole (not inside a longer word) somewhere in the document. */
-  has(word: string): boolean {
-    this.text ??= this.pages
+  constructor(pages: readonly Page[], words: ReadonlySet<string>) {
+    if (words.size === 0) {
+      this.whole = words;
+      return;
+    }
+    const text = pages
       .map((page) => page.lines.join("\n"))
       .join("\n")
       .toLowerCase();
-    const text = this.text;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length)))
-        return true;
-    }
-    return false;
+    // The words hold only letters and hyphens: none needs escaping.
+    const pattern = new RegExp(`(?<![a-z-])(?:${[...words].join("|")})(?![a-z-])`, "g");
+    this.whole = new Set(text.match(pattern));
+  }
+
+  has(word: string): boolean {
+    return this.whole.has(word);
   }
 }
-
-const isLetter = (code: number) => (code >= 97 && code <= 122) || code === 45;
 
 function joinLines(lines: readonly string[], words: Vocabulary): string {
   const parts: string[] = [];
   let previous = "";
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (!previous) {
+  for (const line of wordLines(lines)) {
+    const cut = previous ? cutAt(previous, line) : null;
+    if (!previous) parts.push(line);
+    else if (!cut) parts.push(" ", line);
+    else if (words.has(`${cut.head}${cut.tail}`) && !words.has(`${cut.head}-${cut.tail}`)) {
+      parts[parts.length - 1] = (parts.at(-1) ?? "").slice(0, -1);
       parts.push(line);
-      previous = line;
-      continue;
-    }
-    const hyphen = previous.endsWith("-") ? /([A-Za-z]+)-$/.exec(previous.slice(-40)) : null;
-    const next = hyphen ? /^([a-z]+)/.exec(line) : null;
-    if (hyphen && next) {
-      const [head, tail] = [(hyphen[1] ?? "").toLowerCase(), next[1] ?? ""];
-      if (tail === "and" || tail === "or") parts.push(" ", line);
-      else if (words.has(`${head}${tail}`) && !words.has(`${head}-${tail}`)) {
-        parts[parts.length - 1] = (parts.at(-1) ?? "").slice(0, -1);
-        parts.push(line);
-      } else parts.push(line);
-    } else parts.push(" ", line);
+    } else parts.push(line);
     previous = line;
   }
   return parts.join("");
@@ -170,43 +227,38 @@ function closeBlock(open: OpenBlock, words: Vocabulary): Block {
   return { label: open.label, text, markers, page: open.page, boundary: open.boundary };
 }
 
-/** Rebuilds the paragraphs of the body from its pages. */
-export function buildBlocks(pages: readonly Page[]): Block[] {
-  const words = new Vocabulary(pages);
-  const blocks: Block[] = [];
+/** The lines of the body grouped into blocks, not yet joined. */
+function groupLines(pages: readonly Page[]): OpenBlock[] {
+  const blocks: OpenBlock[] = [];
   let open: OpenBlock | null = null;
   let context: LabelContext = freshContext();
   let boundary: Boundary = "blank";
   pages.forEach(({ lines }, page) => {
     if (page > 0) boundary = "page";
     for (const line of lines) {
-      if (line.trim() === "") {
+      if (isBlank(line)) {
         if (boundary === "none") boundary = "blank";
         continue;
       }
-      const current = open?.lines.at(-1) ?? "";
-      const read = readLabel(line, context, boundary !== "none", /:["”’]?$/.test(current));
-      let starts: boolean;
-      if (!open || read) starts = true;
-      else if (boundary === "page")
-        starts = startsAfterPageBreak(current, line, context.number > 0);
-      else if (boundary === "blank")
-        starts = !/^[a-z]/.test(line.trim()) || meetingLine.test(line.trim());
-      else
-        starts =
-          (closesClause.test(current) && startsParagraph(line, context.number > 0)) ||
-          ((endsSentence.test(current) || closingMark(current) === ":") &&
-            (shortLeadIn.test(line.trim()) || division.test(line.trim())));
-      if (starts) {
-        if (open) blocks.push(closeBlock(open, words));
+      const previous = open?.lines.at(-1) ?? "";
+      const read = readLabel(line, context, boundary !== "none", endsWithColon(previous));
+      if (!open || read || startsBlock(previous, line, boundary, context.number > 0)) {
         if (read) context = advance(context, read.label);
         open = { label: read?.label ?? null, lines: read ? [read.rest] : [line], page, boundary };
-      } else {
-        open?.lines.push(line);
-      }
+        blocks.push(open);
+      } else open.lines.push(line);
       boundary = "none";
     }
   });
-  if (open) blocks.push(closeBlock(open, words));
   return blocks;
+}
+
+/** Rebuilds the paragraphs of the body from its pages. */
+export function buildBlocks(pages: readonly Page[]): Block[] {
+  const groups = groupLines(pages);
+  const asked = new Set<string>();
+  for (const group of groups)
+    for (const { head, tail } of cutsIn(group.lines)) asked.add(head + tail).add(`${head}-${tail}`);
+  const words = new Vocabulary(pages, asked);
+  return groups.map((group) => closeBlock(group, words));
 }
