@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from "kysely";
 import { Pool } from "pg";
 import { seedActorRegistry } from "./actors.ts";
 import type { Db, DialectName } from "./handle.ts";
@@ -60,7 +60,31 @@ function openSqlite(file: string): DatabaseHandle {
   database.pragma("foreign_keys = ON");
   // A second process (the CLI beside the server) waits for the write lock instead of failing.
   database.pragma("busy_timeout = 5000");
-  return handleOf(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), "sqlite");
+  return handleOf(
+    new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    }),
+    "sqlite",
+  );
+}
+
+/**
+ * better-sqlite3 compiles every statement Kysely sends, and compiling a multi-row insert costs
+ * more than running it. The same texts keep coming back (insert-rows.ts makes sure of it), so
+ * compiled statements are kept, the few hundred most recently used.
+ */
+function withStatementCache(database: SQLite.Database, size = 500): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      const statement = cache.get(sql) ?? database.prepare(sql);
+      cache.delete(sql);
+      cache.set(sql, statement);
+      if (cache.size > size) cache.delete(cache.keys().next().value ?? "");
+      return statement;
+    },
+  };
 }
 
 function openPostgres(connectionString: string): DatabaseHandle {

@@ -7,10 +7,11 @@
 import { type Kysely, sql } from "kysely";
 import { RefusedError } from "./errors.ts";
 import { type Db, inTransaction } from "./handle.ts";
+import { insertRows } from "./insert-rows.ts";
 import { schemaVersion } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
 import { rebuildSearchIndex } from "./search-index.ts";
-import { chunks, countAll } from "./values.ts";
+import { countAll } from "./values.ts";
 
 export type TableName = keyof Database;
 export type Row = Record<string, string | number | null>;
@@ -107,10 +108,10 @@ export async function importDatabase(db: Db, dump: DatabaseDump): Promise<void> 
       `This export has schema ${dump.schemaVersion}; this version of Mandates restores ${schemaVersion} only.`,
     );
   await inTransaction(db, async (tx) => {
-    const write = tx.kysely as unknown as AnyDb;
+    const untyped = tx.kysely as unknown as AnyDb;
     for (const [table] of tables) {
       if (table === "actors") continue;
-      const { n } = await write
+      const { n } = await untyped
         .selectFrom(table)
         .select(countAll().as("n"))
         .executeTakeFirstOrThrow();
@@ -130,12 +131,7 @@ export async function importDatabase(db: Db, dump: DatabaseDump): Promise<void> 
       );
     // The registry seeded on open is replaced by the dump's actors, so the restore is exact.
     await tx.kysely.deleteFrom("actors").execute();
-    for (const [table] of tables) {
-      const rows = dump.tables[table] ?? [];
-      const width = Object.keys(rows[0] ?? {}).length;
-      for (const chunk of chunks(rows, width))
-        await write.insertInto(table).values(chunk).execute();
-    }
+    for (const [table] of tables) await insertRows(tx, table, dump.tables[table] ?? []);
     await rebuildSearchIndex(tx);
     if (tx.dialect === "postgres")
       for (const table of withSerialId)

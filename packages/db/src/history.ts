@@ -1,7 +1,7 @@
 /** Appending to an obligation's history: who changed which field, when, from what to what. */
 import type { Db } from "./handle.ts";
+import { insertRows } from "./insert-rows.ts";
 import type { HistoryChange } from "./schema.ts";
-import { chunks } from "./values.ts";
 
 export interface HistoryEntry {
   obligationId: number;
@@ -28,6 +28,5 @@ export async function appendHistory(db: Db, entries: readonly HistoryEntry[]): P
     from_value: encode(e.from),
     to_value: encode(e.to),
   }));
-  for (const chunk of chunks(rows, 7))
-    await db.kysely.insertInto("obligation_history").values(chunk).execute();
+  await insertRows(db, "obligation_history", rows);
 }

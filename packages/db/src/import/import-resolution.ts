@@ -8,8 +8,9 @@ import { normalizeSymbol, type Resolution } from "@mandates/domain";
 import { ensureActors } from "../actors.ts";
 import { RefusedError } from "../errors.ts";
 import { type Db, inTransaction } from "../handle.ts";
+import { insertRows } from "../insert-rows.ts";
 import { indexClauses, unindexClauses } from "../search-index.ts";
-import { chunks, countAll, now } from "../values.ts";
+import { countAll, now } from "../values.ts";
 import {
   citationRows,
   clauseRows,
@@ -170,14 +171,10 @@ async function removeText(db: Db, resolutionId: number) {
 }
 
 async function insertText(db: Db, resolutionId: number, resolution: Resolution) {
-  for (const chunk of chunks(clauseRows(resolutionId, resolution.clauses), 15))
-    await db.kysely.insertInto("clauses").values(chunk).execute();
-  for (const chunk of chunks(footnoteRows(resolutionId, resolution), 5))
-    await db.kysely.insertInto("footnotes").values(chunk).execute();
-  for (const chunk of chunks(citationRows(resolutionId, resolution), 8))
-    await db.kysely.insertInto("citations").values(chunk).execute();
-  for (const chunk of chunks(resolutionActorRows(resolutionId, resolution), 3))
-    await db.kysely.insertInto("resolution_actors").values(chunk).execute();
+  await insertRows(db, "clauses", clauseRows(resolutionId, resolution.clauses));
+  await insertRows(db, "footnotes", footnoteRows(resolutionId, resolution));
+  await insertRows(db, "citations", citationRows(resolutionId, resolution));
+  await insertRows(db, "resolution_actors", resolutionActorRows(resolutionId, resolution));
 }
 
 /**

@@ -15,7 +15,9 @@ export const symbolSortKey = (symbol: string): string =>
 /** Identifies a parse and its source: the same hash means a re-import has nothing to change. */
 export const contentHash = (resolution: Resolution, sourceText: string): string =>
   createHash("sha256")
-    .update(JSON.stringify([resolution, sourceText]))
+    .update(sourceText)
+    .update("\u0000")
+    .update(JSON.stringify(resolution))
     .digest("hex");
 
 export function resolutionRow(

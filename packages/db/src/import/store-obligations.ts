@@ -10,6 +10,7 @@
 import type { Obligation } from "@mandates/domain";
 import type { Db } from "../handle.ts";
 import { appendHistory, type HistoryEntry } from "../history.ts";
+import { insertRows, insertRowsReturning } from "../insert-rows.ts";
 import {
   effectiveColumns,
   effectiveValues,
@@ -19,7 +20,7 @@ import {
   writeBearers,
 } from "../obligation-values.ts";
 import { correctableFields, type ObligationRow } from "../schema.ts";
-import { chunks, fromJson } from "../values.ts";
+import { fromJson } from "../values.ts";
 import { matchObligations } from "./obligation-matching.ts";
 import { extractedColumns } from "./resolution-rows.ts";
 
@@ -110,15 +111,13 @@ async function addObligations(
       updated_at: stamp.at,
     };
   });
-  const ids = new Map<number, number>();
-  for (const chunk of chunks(rows, 30)) {
-    const inserted = await db.kysely
-      .insertInto("obligations")
-      .values(chunk)
-      .returning(["id", "position"])
-      .execute();
-    for (const { id, position } of inserted) ids.set(position, id);
-  }
+  const inserted = await insertRowsReturning<"obligations", { id: number; position: number }>(
+    db,
+    "obligations",
+    rows,
+    ["id", "position"],
+  );
+  const ids = new Map(inserted.map(({ id, position }) => [position, id]));
   const bearers = added.flatMap(({ obligation, position }) =>
     [...new Set(obligation.bearers)].map((actor_id, order) => ({
       obligation_id: ids.get(position) ?? -1,
@@ -126,8 +125,7 @@ async function addObligations(
       position: order,
     })),
   );
-  for (const chunk of chunks(bearers, 3))
-    await db.kysely.insertInto("obligation_bearers").values(chunk).execute();
+  await insertRows(db, "obligation_bearers", bearers);
   await appendHistory(
     db,
     added.map(({ obligation, position }) => ({
