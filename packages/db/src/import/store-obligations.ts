@@ -118,9 +118,14 @@ async function addObligations(
     ["id", "position"],
   );
   const ids = new Map(inserted.map(({ id, position }) => [position, id]));
+  const idOf = (position: number): number => {
+    const id = ids.get(position);
+    if (id === undefined) throw new Error(`The obligation at position ${position} was not stored.`);
+    return id;
+  };
   const bearers = added.flatMap(({ obligation, position }) =>
     [...new Set(obligation.bearers)].map((actor_id, order) => ({
-      obligation_id: ids.get(position) ?? -1,
+      obligation_id: idOf(position),
       actor_id,
       position: order,
     })),
@@ -129,7 +134,7 @@ async function addObligations(
   await appendHistory(
     db,
     added.map(({ obligation, position }) => ({
-      obligationId: ids.get(position) ?? -1,
+      obligationId: idOf(position),
       ...stamp,
       change: "import",
       field: "obligation",
