@@ -5,5 +5,8 @@ export default defineConfig({
     // Only unit tests: the corpus evaluation (corpus/eval.ts) is a command, run by `pnpm eval`.
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**"],
+    // The browser tests start a server and Chromium; each step waits on pages.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

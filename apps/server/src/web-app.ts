@@ -24,7 +24,7 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<b
   await app.register(fastifyStatic, {
     root,
     prefix: "/",
-    index: false,
+    index: "index.html",
     wildcard: true,
     setHeaders(response, path) {
       response.setHeader(

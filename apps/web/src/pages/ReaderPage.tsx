@@ -81,8 +81,9 @@ function Reader({ resolution: r }: { resolution: Resolution }) {
         actors={actors}
         references={byClause.refs.get(c.id) ?? []}
       />
-      {(byClause.footnotes.get(c.id) ?? []).map((f) => (
+      {(byClause.footnotes.get(c.id) ?? []).map((f, i) => (
         <sup key={f.marker}>
+          {i > 0 ? ", " : null}
           <a href={`#fn-${f.marker}`} id={`fnref-${f.marker}`} aria-label={`Footnote ${f.marker}`}>
             {f.marker}
           </a>

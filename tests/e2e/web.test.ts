@@ -1,0 +1,224 @@
+/**
+ * The web app end to end, in Debian's Chromium, against the built app served by the real server on
+ * a library this test seeds: an editor imports the seed resolution through the page, reads it
+ * (11 operative paragraphs), records progress on paragraph 11's obligation with evidence, finds it
+ * kept after a reload, in its history, in the tracker filtered to the Secretary-General and on the
+ * deadlines of 2017; a viewer sees no edit controls. axe-core checks each main page; a screenshot
+ * of each is saved in tests/results/.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AxeViolation,
+  axeViolations,
+  type Browser,
+  checkPrerequisites,
+  openBrowser,
+  type RunningApp,
+  repoRoot,
+  resultsDir,
+  screenshot,
+  signIn,
+  startApp,
+} from "./browser.ts";
+
+const seedFile = join(repoRoot, "../shared/seed/E_RES_2015_23.txt");
+const evidenceUrl = "https://undocs.org/E/CN.15/2017/5";
+
+describe("the web app in a browser", () => {
+  let app: RunningApp;
+  let editor: Browser;
+  let page: Page;
+  let obligationUrl = "";
+  const accessibility: Record<string, AxeViolation[]> = {};
+  const nav = () => page.getByRole("navigation", { name: "Main" });
+
+  /** Checks the page with axe and keeps its serious and critical violations for the last test. */
+  async function check(name: string): Promise<void> {
+    await page.waitForLoadState("networkidle");
+    await screenshot(page, name);
+    accessibility[name] = (await axeViolations(page)).filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+  }
+
+  beforeAll(async () => {
+    checkPrerequisites();
+    app = await startApp();
+    editor = await openBrowser();
+    page = editor.page;
+  }, 60_000);
+
+  afterAll(async () => {
+    await editor?.close();
+    await app?.stop();
+  });
+
+  it("asks to sign in, and signs an editor in", async () => {
+    await page.goto(app.url);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await check("sign-in");
+    await signIn(page, app.url, "editor");
+    await page.goto(app.url);
+    await page.getByRole("heading", { name: "Library" }).waitFor();
+    await page.getByText("No resolution matches these filters.").waitFor();
+  });
+
+  it("refuses a PDF with a clear message", async () => {
+    await nav().getByRole("link", { name: "Import", exact: true }).click();
+    await page.getByRole("heading", { name: "Import a resolution" }).waitFor();
+    await page.getByLabel("Text file").setInputFiles({
+      name: "resolution.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"),
+    });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/resolution\.pdf is a PDF/);
+  });
+
+  it("imports the seed through the page, with the parse shown before saving", async () => {
+    await page.getByLabel("Text file").setInputFiles(seedFile);
+    await page.getByRole("heading", { name: "What the parser reads" }).waitFor();
+    expect(await page.locator(".parse-preview .symbol").textContent()).toBe("E/RES/2015/23");
+    expect(await page.locator(".preview-paragraphs > li").count()).toBe(11);
+    await check("import");
+    await page.getByRole("button", { name: "Save to the library" }).click();
+    await page.waitForURL(/\/resolutions\/E\/RES\/2015\/23$/);
+  });
+
+  it("lays the resolution out with its 11 operative paragraphs and their obligations", async () => {
+    await page.getByRole("heading", { level: 1, name: /2015\/23\./ }).waitFor();
+    expect(await page.locator('[data-kind="operative"]').count()).toBe(11);
+    const op11 = page.locator("#op11");
+    expect(await op11.locator(".clause-number").textContent()).toBe("11.");
+    expect(await op11.locator(".lead").first().textContent()).toMatch(/^Requests/);
+    expect(await op11.locator(".obligation-card").count()).toBeGreaterThan(0);
+    expect(await op11.locator(".obligation-card").first().textContent()).toMatch(
+      /Machine-extracted/,
+    );
+    await check("reader");
+  });
+
+  it("records progress on paragraph 11's obligation with evidence, and keeps it after a reload", async () => {
+    await page
+      .locator("#op11 .obligation-card")
+      .first()
+      .getByRole("link", { name: /Follow up/ })
+      .click();
+    await page.waitForURL(/\/obligations\/\d+$/);
+    obligationUrl = page.url();
+    await page.getByRole("heading", { name: "Record progress" }).waitFor();
+    await page.getByLabel("Status", { exact: true }).selectOption("in-progress");
+    await page.getByLabel("Assignee").fill("UNODC Human Trafficking Section");
+    await page.getByLabel("Link").fill(evidenceUrl);
+    await page
+      .getByLabel("What it shows")
+      .fill("Report of the Secretary-General to the Commission");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Saved.").waitFor();
+    await check("obligation");
+
+    await page.reload();
+    await page.getByRole("heading", { name: "Record progress" }).waitFor();
+    expect(await page.locator(".obligation-status .status").textContent()).toMatch(/In progress/);
+    expect(await page.getByLabel("Status", { exact: true }).inputValue()).toBe("in-progress");
+    expect(await page.getByRole("link", { name: evidenceUrl }).count()).toBe(1);
+  });
+
+  it("shows the change in the obligation's history", async () => {
+    const history = page.locator(".history-table tbody");
+    await history.locator("tr").first().waitFor();
+    const rows = await history.locator("tr").allTextContents();
+    expect(
+      rows.some(
+        (r) => /Tracking: Status/.test(r) && /No indication/.test(r) && /In progress/.test(r),
+      ),
+    ).toBe(true);
+    expect(rows.some((r) => /Evidence/.test(r) && r.includes(evidenceUrl))).toBe(true);
+    expect(rows.some((r) => /Imported/.test(r))).toBe(true);
+  });
+
+  it("finds it in the tracker filtered to the Secretary-General, with the filter in the URL", async () => {
+    await nav().getByRole("link", { name: "Obligations", exact: true }).click();
+    await page.getByRole("heading", { name: "Obligations", level: 1 }).waitFor();
+    await page.getByLabel("Bearer").selectOption("sg");
+    await page.waitForURL(/\/obligations\?actor=sg$/);
+    const row = page.locator("tbody tr", {
+      has: page.getByRole("link", { name: "para. 11", exact: true }),
+    });
+    await row.waitFor();
+    expect(await row.getByLabel(/^Status of E\/RES\/2015\/23/).inputValue()).toBe("in-progress");
+    await check("tracker");
+
+    await page.reload();
+    expect(await page.getByLabel("Bearer").inputValue()).toBe("sg");
+    await row.waitFor();
+  });
+
+  it("finds it on the deadlines of 2017, with the calendar link", async () => {
+    await nav().getByRole("link", { name: "Deadlines", exact: true }).click();
+    await page.getByLabel("Year").selectOption("2017");
+    await page.waitForURL(/\/deadlines\?year=2017$/);
+    await page.getByRole("heading", { name: "Deadlines in 2017" }).waitFor();
+    const item = page.locator(".due-item", { hasText: "para. 11" });
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(/In progress/);
+    expect(
+      await page.getByRole("link", { name: "Subscribe (iCalendar)" }).getAttribute("href"),
+    ).toBe("/calendar.ics");
+    await check("deadlines");
+  });
+
+  it("shows an actor's page with counts and the chart over time", async () => {
+    await page.goto(`${app.url}/actors/sg`);
+    await page.getByRole("heading", { name: "By status" }).waitFor();
+    await page.locator(".chart svg").waitFor();
+    await page.locator(".paged-table tbody tr:not(.spacer) a.symbol").first().waitFor();
+    await check("actor");
+  });
+
+  it("lists the library, with facets", async () => {
+    await page.goto(app.url);
+    await page.getByRole("link", { name: "E/RES/2015/23" }).waitFor();
+    await check("library");
+  });
+
+  it("shows a viewer no edit controls", async () => {
+    const viewer = await openBrowser();
+    try {
+      const p = viewer.page;
+      await signIn(p, app.url, "viewer");
+      await p.goto(obligationUrl);
+      await p.getByRole("heading", { name: "History" }).waitFor();
+      expect(await p.getByRole("heading", { name: "Record progress" }).count()).toBe(0);
+      expect(await p.getByRole("button", { name: /Confirm|Correct|Save|Add note/ }).count()).toBe(
+        0,
+      );
+      expect(await p.locator("form").count()).toBe(0);
+      expect(await p.getByRole("link", { name: "Import", exact: true }).count()).toBe(0);
+      expect(await p.locator(".obligation-status .status").textContent()).toMatch(/In progress/);
+
+      await p.goto(`${app.url}/obligations?actor=sg`);
+      await p.locator("tbody tr a.symbol").first().waitFor();
+      expect(await p.locator("tbody select, tbody input").count()).toBe(0);
+      expect(await p.locator("tbody .status").first().textContent()).toBeTruthy();
+      await screenshot(p, "tracker-viewer");
+    } finally {
+      await viewer.close();
+    }
+  });
+
+  it("has no serious or critical accessibility violations on the main pages (axe-core)", () => {
+    writeFileSync(join(resultsDir, "axe.json"), `${JSON.stringify(accessibility, null, 2)}\n`);
+    const found = Object.entries(accessibility).flatMap(([name, list]) =>
+      list.map((v) => `${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(", ")}`),
+    );
+    console.log(
+      `axe-core: ${Object.keys(accessibility).length} pages checked, ${found.length} serious or critical violations`,
+    );
+    expect(found).toEqual([]);
+  });
+});
