@@ -155,12 +155,13 @@ export interface AxeViolation {
 
 /** axe-core's violations on the page as it stands (WCAG 2.1 A and AA rules, and best practice). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => "axe" in window)))
+  // The page's globals are typed loosely: this package is checked without the DOM's types.
+  if (!(await page.evaluate(() => "axe" in globalThis)))
     await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
+    const scope = globalThis as any;
+    const result = await scope.axe.run(scope.document, {
       runOnly: {
         type: "tag",
         values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
