@@ -123,11 +123,11 @@ export const operativeVerbs: Readonly<Record<string, VerbSense>> = {
 };
 
 /** Spellings that mean the same verb. */
-const spellings: Readonly<Record<string, string>> = {
-  authorises: "authorizes",
-  recognises: "recognizes",
-  emphasises: "emphasizes",
-};
+const spellings: ReadonlyMap<string, string> = new Map([
+  ["authorises", "authorizes"],
+  ["recognises", "recognizes"],
+  ["emphasises", "emphasizes"],
+]);
 
 /**
  * Words that may surround a verb without changing it ("Also requests", "Strongly urges",
@@ -244,31 +244,31 @@ export interface CanonicalVerb {
 }
 
 /** Verbs that need their particle to be themselves ("Calls upon", "Takes note", "Bears in mind"). */
-const particles: Readonly<Record<string, readonly string[][]>> = {
-  calls: [["upon"], ["on"], ["for"]],
-  takes: [["note"]],
-  bears: [["in", "mind"]],
-  looks: [["forward"]],
-  pays: [["tribute"]],
-};
+const particles: ReadonlyMap<string, readonly string[][]> = new Map([
+  ["calls", [["upon"], ["on"], ["for"]]],
+  ["takes", [["note"]]],
+  ["bears", [["in", "mind"]]],
+  ["looks", [["forward"]]],
+  ["pays", [["tribute"]]],
+]);
 
 /**
  * "Reiterates its call upon ..." asks again what "Calls upon" asks: the noun after
  * "Reiterates/Renews/Reaffirms its" names the verb it repeats.
  */
-const restatedNouns: Readonly<Record<string, string>> = {
-  request: "requests",
-  requests: "requests",
-  call: "calls upon",
-  calls: "calls upon",
-  demand: "demands",
-  demands: "demands",
-  appeal: "appeals",
-  invitation: "invites",
-  encouragement: "encourages",
-  urging: "urges",
-  recommendation: "recommends",
-};
+const restatedNouns: ReadonlyMap<string, string> = new Map([
+  ["request", "requests"],
+  ["requests", "requests"],
+  ["call", "calls upon"],
+  ["calls", "calls upon"],
+  ["demand", "demands"],
+  ["demands", "demands"],
+  ["appeal", "appeals"],
+  ["invitation", "invites"],
+  ["encouragement", "encourages"],
+  ["urging", "urges"],
+  ["recommendation", "recommends"],
+]);
 
 const restatingVerbs = new Set(["reiterates", "renews", "repeats"]);
 
@@ -276,7 +276,7 @@ const restatingVerbs = new Set(["reiterates", "renews", "repeats"]);
 const leadOpeners: ReadonlySet<string> = new Set([
   ...verbModifiers,
   ...Object.keys(operativeVerbs).map((verb) => verb.split(" ")[0] ?? verb),
-  ...Object.keys(spellings),
+  ...spellings.keys(),
   ...restatingVerbs,
 ]);
 
@@ -306,12 +306,30 @@ function lowerWords(text: string, limit: number): string[] {
   return words;
 }
 
+/**
+ * Each canonical operative verb with its sense. A map rather than the record above: a word read
+ * from a text is never taken for a property every object has ("constructor").
+ */
+const canonicalVerbs: ReadonlyMap<string, CanonicalVerb> = new Map(
+  Object.entries(operativeVerbs).map(([verb, { strength, verbClass }]) => [
+    verb,
+    { verb, strength, verbClass },
+  ]),
+);
+
 /** The sense of a canonical operative verb, if it is one. */
 export function operativeVerb(verb: string): CanonicalVerb | null {
-  const canonical = spellings[verb] ?? verb;
-  const known = operativeVerbs[canonical];
-  return known ? { verb: canonical, ...known } : null;
+  const sense = canonicalVerbs.get(spellings.get(verb) ?? verb);
+  return sense ? { verb: sense.verb, strength: sense.strength, verbClass: sense.verbClass } : null;
 }
+
+/** A verb's sense with the number of words its lead phrase takes. */
+const withWords = (sense: CanonicalVerb, words: number): VerbMatch => ({
+  verb: sense.verb,
+  strength: sense.strength,
+  verbClass: sense.verbClass,
+  words,
+});
 
 /**
  * Reads the operative lead at the start of `text`: modifiers, the verb, its particle and any
@@ -336,7 +354,7 @@ export function matchOperativeLead(text: string): VerbMatch | null {
       words[i + 1 + gap] === "once")
   )
     gap++;
-  for (const tail of particles[head] ?? []) {
+  for (const tail of particles.get(head) ?? []) {
     for (const skip of gap ? [0, gap] : [0]) {
       if (tail.every((w, k) => words[i + 1 + skip + k] === w)) {
         verb = `${head} ${tail.join(" ")}`;
@@ -347,27 +365,26 @@ export function matchOperativeLead(text: string): VerbMatch | null {
     if (verb !== head) break;
   }
   if (restatingVerbs.has(head) && words[i + 1] === "its") {
-    const restated = restatedNouns[words[i + 2] ?? ""];
+    const restated = restatedNouns.get(words[i + 2] ?? "");
     if (restated) {
       const particle = restated === "calls upon" && /^(upon|on|for)$/.test(words[i + 3] ?? "");
       const sense = operativeVerb(
         restated === "calls upon" && particle ? `calls ${words[i + 3]}` : restated,
       );
-      if (sense) return { ...sense, words: used + 2 + (particle ? 1 : 0) };
+      if (sense) return withWords(sense, used + 2 + (particle ? 1 : 0));
     }
   }
   const sense = operativeVerb(verb);
   if (!sense) return null;
   while (used < words.length && (words[used] === "also" || words[used] === "further")) used++;
-  return { ...sense, words: used };
+  return withWords(sense, used);
 }
 
 /** The canonical verb of a lead phrase as written, or null when it is not an operative lead. */
 export function canonicalVerb(lead: string): CanonicalVerb | null {
   const match = matchOperativeLead(lead);
   if (!match) return null;
-  const { words: _words, ...verb } = match;
-  return verb;
+  return { verb: match.verb, strength: match.strength, verbClass: match.verbClass };
 }
 
 /** Whether an operative verb asks someone to act (an obligation), rather than observe or judge. */

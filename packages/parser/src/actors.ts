@@ -4,8 +4,8 @@
  * Council" for the adopting Council until another is named).
  *
  * Names are matched word by word through a trie, longest name first, so the cost stays linear in
- * the text however many names the registry holds. Words are read only where a name could start:
- * most words of a resolution open no name and are skipped without being copied.
+ * the text however many names the registry holds. Words are read only where a name or an anaphor
+ * starts, which one pattern finds: most words of a resolution open neither and are passed over.
  */
 import { type Actor, actorRegistry, type BodyId, type RegisteredActor } from "@mandates/domain";
 
@@ -104,28 +104,33 @@ for (const actor of actorRegistry) {
 }
 const anaphoraOf = new Map(actorRegistry.map((a) => [a.id, a.anaphora ?? []]));
 
-/**
- * The two-letter openings of names that start in lower case ("civil society", "donors"), and of
- * "the", as a 26 x 26 table of letter pairs: no word need be copied to be ruled out.
- */
-const lowerOpenings = new Uint8Array(26 * 26);
-for (const word of [...nameTrie.next.keys(), "the"]) {
-  const [a, b] = [word.charCodeAt(0) - 97, word.charCodeAt(1) - 97];
-  if (a >= 0 && a < 26 && b >= 0 && b < 26) lowerOpenings[a * 26 + b] = 1;
-}
+/** A character of a word, as `isWordChar` has it, for patterns. */
+const wordCharacter = "[A-Za-z0-9\\u00c0-\\u1fff]";
 
-/** Whether a name or "the" could start at `start`, judged from its first letters alone. */
-function mayOpen(text: string, start: number): boolean {
-  const code = text.charCodeAt(start);
-  if (code >= 65 && code <= 90) return true;
-  const next = text.charCodeAt(start + 1) - 97;
-  return (
-    code >= 97 &&
-    code <= 122 &&
-    next >= 0 &&
-    next < 26 &&
-    lowerOpenings[(code - 97) * 26 + next] === 1
-  );
+/** Words as alternatives of a pattern, in order so that those sharing a beginning stand together. */
+const alternatives = (words: Iterable<string>) =>
+  [...words]
+    .sort()
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+
+/**
+ * Where a name may start: a word that opens a name (captured first), or "the" and a word that
+ * opens an anaphor (captured second), each ending where a word ends. `\b` takes "_" for a letter,
+ * which no name follows.
+ */
+const opening = new RegExp(
+  `\\b(?:(${alternatives(nameTrie.next.keys())})|[Tt]he[ \\n]+(${alternatives(anaphorTrie.next.keys())}))(?!${wordCharacter}|['’-]${wordCharacter})`,
+  "g",
+);
+
+/** Whether a word starts at `at`: the character before is neither a letter nor a joiner after one. */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (isWordChar(before)) return false;
+  const joiner = before === 45 || before === 39 || before === 0x2019;
+  return !joiner || !isWordChar(text.charCodeAt(at - 2));
 }
 
 /** The longest name in `trie` whose first word is `first`: where it ends and what it names. */
@@ -199,43 +204,41 @@ export class ActorReader {
 
   read(text: string): ActorMention[] {
     const mentions: ActorMention[] = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charCodeAt(i))) {
-        i++;
-        continue;
+    opening.lastIndex = 0;
+    for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
+      if (!startsWord(text, m.index)) continue;
+      const [whole, name, anaphor = ""] = m;
+      const end = m.index + whole.length;
+      const mention =
+        name !== undefined
+          ? this.nameAt(text, { word: name, start: m.index, end })
+          : this.anaphorAt(text, m.index, { word: anaphor, start: end - anaphor.length, end });
+      if (mention) {
+        mentions.push(mention);
+        this.seen.add(mention.id);
+        opening.lastIndex = mention.end;
+      } else if (name === undefined) {
+        // "the" refers to nothing here, but the word after it may open a name.
+        opening.lastIndex = m.index + 3;
       }
-      const end = wordEnd(text, i);
-      if (!mayOpen(text, i)) {
-        i = end;
-        continue;
-      }
-      const first: Token = { word: text.slice(i, end), start: i, end };
-      const named = nameTrie.next.has(first.word) ? longest(nameTrie, text, first) : null;
-      if (named && !insideLongerName(text, i)) {
-        mentions.push({ id: named.id, start: i, end: named.end });
-        this.seen.add(named.id);
-        this.name(named.id);
-        i = named.end;
-        continue;
-      }
-      if (first.word === "the" || first.word === "The") {
-        const next = tokenAt(text, end);
-        const anaphor =
-          next && anaphorTrie.next.has(next.word) ? longest(anaphorTrie, text, next) : null;
-        const id =
-          anaphor && !qualified(text, anaphor.end) ? this.referent.get(anaphor.id) : undefined;
-        if (anaphor && id) {
-          mentions.push({ id, start: i, end: anaphor.end });
-          this.seen.add(id);
-          i = anaphor.end;
-          continue;
-        }
-      }
-      i = end;
     }
+    opening.lastIndex = 0;
     return mentions;
+  }
+
+  /** The name whose first word is `first`, unless it is part of a longer name. */
+  private nameAt(text: string, first: Token): ActorMention | null {
+    const named = longest(nameTrie, text, first);
+    if (!named || insideLongerName(text, first.start)) return null;
+    this.name(named.id);
+    return { id: named.id, start: first.start, end: named.end };
+  }
+
+  /** The actor that "the" at `start` and the anaphor opening with `first` refer to. */
+  private anaphorAt(text: string, start: number, first: Token): ActorMention | null {
+    const anaphor = longest(anaphorTrie, text, first);
+    const id = anaphor && !qualified(text, anaphor.end) ? this.referent.get(anaphor.id) : undefined;
+    return anaphor && id ? { id, start, end: anaphor.end } : null;
   }
 }
 

@@ -87,7 +87,7 @@ export function operativeLead(text: string): Lead | null {
   const first = words[0]?.word ?? "";
   if (!subject && first[0] !== first[0]?.toUpperCase()) return null;
   const end = subject + extendWith(rest, words.at(-1)?.end ?? 0);
-  const { words: _n, ...operative } = match;
+  const operative = { verb: match.verb, strength: match.strength, verbClass: match.verbClass };
   return { lead: text.slice(0, end).trim(), verb: operative.verb, operative, recognized: true };
 }
 
