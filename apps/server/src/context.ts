@@ -3,7 +3,14 @@
  * is on, and the few HTTP facts a procedure needs (a key for rate limiting, a way to set the
  * session cookie). `createContextInner` builds it without HTTP, for tests and in-process callers.
  */
-import { type Db, getSession, getSettings, hashSessionToken, type User } from "@mandates/db";
+import {
+  type Db,
+  getSession,
+  getSettings,
+  hashSessionToken,
+  type Settings,
+  type User,
+} from "@mandates/db";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import { readCookie, sessionCookie } from "./cookies.ts";
 import { RateLimiter } from "./rate-limit.ts";
@@ -14,10 +21,41 @@ export interface ServerServices {
   loginLimiter: RateLimiter;
   /** How long a session lasts. */
   sessionDays: number;
+  /** Instance settings, read at most every few seconds rather than on every request. */
+  settings: SettingsCache;
+}
+
+/** Settings change rarely (an admin flips anonymous reading); a few seconds of staleness is fine. */
+export class SettingsCache {
+  private value: Promise<Settings> | null = null;
+  private readAt = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly maxAgeMs = 5_000,
+  ) {}
+
+  get(): Promise<Settings> {
+    if (!this.value || Date.now() - this.readAt > this.maxAgeMs) {
+      this.readAt = Date.now();
+      this.value = getSettings(this.db);
+    }
+    return this.value;
+  }
+
+  /** After a change made through this server: read again on next use. */
+  forget(): void {
+    this.value = null;
+  }
 }
 
 export function createServices(db: Db): ServerServices {
-  return { db, loginLimiter: new RateLimiter(5, 60_000), sessionDays: 14 };
+  return {
+    db,
+    loginLimiter: new RateLimiter(5, 60_000),
+    sessionDays: 14,
+    settings: new SettingsCache(db),
+  };
 }
 
 export interface ContextOptions {
@@ -72,7 +110,7 @@ export function contextFactory(services: ServerServices) {
   return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
     const [user, settings] = await Promise.all([
       userOfRequest(services.db, req.headers.cookie),
-      getSettings(services.db),
+      services.settings.get(),
     ]);
     return createContextInner({
       services,

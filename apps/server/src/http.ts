@@ -87,6 +87,7 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
   });
 
   app.get("/healthz", async (_request, reply) => {
+    // Ready means the database answers, not only that the process runs.
     await getSettings(services.db);
     return reply.send({ ok: true });
   });
@@ -94,7 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
   app.get<{ Querystring: { actor?: string } }>("/calendar.ics", async (request, reply) => {
     const [user, settings] = await Promise.all([
       userOfRequest(services.db, request.headers.cookie),
-      getSettings(services.db),
+      services.settings.get(),
     ]);
     if (!user && !settings.anonymousRead)
       return reply.status(401).send({ error: "Sign in to read the calendar." });

@@ -72,19 +72,8 @@ export async function listResolutions(
       "r.year",
       "r.session",
       "r.draft",
-      (eb) =>
-        eb
-          .selectFrom("clauses")
-          .select(countAll().as("n"))
-          .whereRef("clauses.resolution_id", "=", "r.id")
-          .as("clause_count"),
-      (eb) =>
-        eb
-          .selectFrom("obligations")
-          .select(countAll().as("n"))
-          .whereRef("obligations.resolution_id", "=", "r.id")
-          .where("obligations.withdrawn_at", "is", null)
-          .as("obligation_count"),
+      "r.clause_count",
+      "r.obligation_count",
     ])
     .limit(limit)
     .offset(offset);
@@ -109,8 +98,8 @@ export async function listResolutions(
       year: r.year,
       session: r.session,
       draft: r.draft === 1,
-      clauseCount: Number(r.clause_count ?? 0),
-      obligationCount: Number(r.obligation_count ?? 0),
+      clauseCount: r.clause_count,
+      obligationCount: r.obligation_count,
     })),
     total: count.total,
     limit,

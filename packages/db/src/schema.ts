@@ -38,6 +38,9 @@ export interface ResolutionsTable {
   source_text: string;
   /** Of the parse and the source text: a re-import with the same hash changes nothing. */
   content_hash: string;
+  /** How many clauses, and obligations in force, it holds: kept with the row so lists need not count. */
+  clause_count: number;
+  obligation_count: number;
   imported_at: string;
   updated_at: string;
 }

@@ -130,6 +130,7 @@ export const usersRouter = router({
     .input(z.object({ anonymousRead: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       await setSetting(ctx.db, "anonymousRead", input.anonymousRead);
+      ctx.services.settings.forget();
       return getSettings(ctx.db);
     }),
 });

@@ -44,6 +44,9 @@ export function resolutionRow(
     source: meta.source,
     source_text: meta.sourceText,
     content_hash: meta.hash,
+    clause_count: resolution.clauses.length,
+    // A re-import keeps or adds exactly the parse's obligations and withdraws the rest.
+    obligation_count: resolution.obligations.length,
     updated_at: meta.at,
   };
 }

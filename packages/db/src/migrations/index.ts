@@ -9,6 +9,7 @@ import { obligations } from "./0002-obligations.ts";
 import { accounts } from "./0003-accounts.ts";
 import { search } from "./0004-search.ts";
 import { leanerWrites } from "./0005-leaner-writes.ts";
+import { resolutionCounts } from "./0006-resolution-counts.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -16,6 +17,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0003-accounts", accounts],
   ["0004-search", search],
   ["0005-leaner-writes", leanerWrites],
+  ["0006-resolution-counts", resolutionCounts],
 ];
 
 /** The name of the newest migration: the schema version an export carries. */
