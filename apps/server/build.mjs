@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const manifest = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
-const external = Object.keys(manifest.dependencies).filter((name) => !name.startsWith("@mandates/"));
+const external = Object.keys(manifest.dependencies).filter(
+  (name) => !name.startsWith("@mandates/"),
+);
 
 await build({
   entryPoints: ["src/bin.ts"],

@@ -5,10 +5,16 @@
 import { startServer } from "./main.ts";
 
 const port = Number(process.env.PORT ?? 3000);
-const server = await startServer({ port, host: process.env.HOST ?? "127.0.0.1", logger: process.env.MANDATES_LOG === "1" });
+const server = await startServer({
+  port,
+  host: process.env.HOST ?? "127.0.0.1",
+  logger: process.env.MANDATES_LOG === "1",
+});
 process.stdout.write(`Mandates is serving at ${server.url}\n`);
 if (server.firstAdmin)
-  process.stdout.write(`First start: admin account "${server.firstAdmin.username}", password ${server.firstAdmin.password}\n`);
+  process.stdout.write(
+    `First start: admin account "${server.firstAdmin.username}", password ${server.firstAdmin.password}\n`,
+  );
 const stop = async () => {
   await server.close();
   process.exit(0);
