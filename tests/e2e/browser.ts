@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createUser, hashPassword, openDatabase } from "@mandates/db";
+import { createUser, type Db, hashPassword, openDatabase } from "@mandates/db";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -42,6 +42,13 @@ export function checkPrerequisites(): void {
     throw new Error(
       `no Chromium at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
     );
+}
+
+/** An account of each role, named after it ("admin", "editor", "viewer"), with `password`. */
+export async function createAccounts(db: Db): Promise<void> {
+  const hash = await hashPassword(password);
+  for (const role of ["admin", "editor", "viewer"] as const)
+    await createUser(db, { username: role, displayName: `The ${role}`, role, passwordHash: hash });
 }
 
 export interface RunningApp {

@@ -10,13 +10,15 @@ import { Header } from "./components/Header.tsx";
 import { PageLoading } from "./components/PageLoading.tsx";
 import { useSession } from "./components/useSession.ts";
 import { useLocation } from "./router/location.ts";
-import { matchRoute } from "./router/routes.ts";
+import { matchRoute, preloadPages } from "./router/routes.ts";
 
 export function App() {
   const location = useLocation();
   const session = useSession();
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
+
+  useEffect(preloadPages, []);
 
   // After a navigation, focus moves to the new page so screen readers start reading it there.
   useEffect(() => {
@@ -40,15 +42,12 @@ export function App() {
       </a>
       <Header pathname={location.pathname} />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {session.pending ? (
-          <PageLoading />
-        ) : (
-          <ErrorBoundary key={location.pathname}>
-            <Suspense fallback={<PageLoading />}>
-              <Page key={route.key} params={route.params} search={location.search} />
-            </Suspense>
-          </ErrorBoundary>
-        )}
+        {/* The page starts loading its data alongside the session, not after it. */}
+        <ErrorBoundary key={location.pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Page key={route.key} params={route.params} search={location.search} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>

@@ -1,16 +1,21 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode, useState } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import { createApiClient, createQueryClient, TRPCProvider } from "./trpc.ts";
+import { onNavigate } from "./router/location.ts";
+import { prefetchRoute } from "./router/routes.ts";
+import { api, apiClient, queryClient, TRPCProvider } from "./trpc.ts";
 import "./styles.css";
 
+// Data is asked for as soon as the address is known, in parallel with rendering the page.
+onNavigate(prefetchRoute);
+void queryClient.prefetchQuery(api.users.me.queryOptions());
+prefetchRoute(window.location.pathname + window.location.search);
+
 function Root() {
-  const [queryClient] = useState(createQueryClient);
-  const [trpcClient] = useState(createApiClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+      <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
         <App />
       </TRPCProvider>
     </QueryClientProvider>

@@ -8,7 +8,7 @@ import type { AppRouter } from "@mandates/client";
 import { QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -41,6 +41,16 @@ export function createApiClient() {
     ],
   });
 }
+
+/** The app's one query cache and one API client. */
+export const queryClient = createQueryClient();
+export const apiClient = createApiClient();
+
+/**
+ * The same query options as `useTRPC()` gives components, for use outside React: the router
+ * prefetches a page's first data with it as the navigation starts, before the page renders.
+ */
+export const api = createTRPCOptionsProxy<AppRouter>({ client: apiClient, queryClient });
 
 /** The message to show for a failed call: the server's words, or a plain one. */
 export function errorMessage(error: unknown): string {

@@ -1,9 +1,11 @@
 /**
- * Tracking edited in place in the tracker's rows: status, assignee and due date, each saved on
- * its own with the version of the row. Errors show in the row, in words.
+ * Tracking edited in place in the tracker's rows: status (a select), assignee and due date (click
+ * the value to edit it), each saved on its own with the version of the row. Errors show in the
+ * row, in words.
  */
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { formatShortDate } from "../lib/format.ts";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, useTRPC } from "../trpc.ts";
 import { useInvalidateTracking } from "./useInvalidate.ts";
@@ -63,29 +65,84 @@ export function InlineStatus({ row }: { row: Row }) {
   );
 }
 
-export function InlineAssignee({ row }: { row: Row }) {
-  const update = useUpdate();
-  const [value, setValue] = useState(row.assignee ?? "");
-  useEffect(() => setValue(row.assignee ?? ""), [row.assignee]);
-  const save = () => {
-    const next = value.trim() || null;
-    if (next !== row.assignee)
-      update.mutate({ id: row.id, expectedVersion: row.version, assignee: next });
+/**
+ * A value shown as a button until an editor clicks it; then a field, saved on Enter or when focus
+ * leaves, dropped on Escape. Keeps each row light: a table of editors would be a table of inputs.
+ */
+function ClickToEdit({
+  label,
+  display,
+  value,
+  type,
+  placeholder,
+  onSave,
+  pending,
+}: {
+  label: string;
+  display: string;
+  value: string;
+  type: "text" | "date";
+  placeholder?: string;
+  onSave: (value: string) => void;
+  pending: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  if (!editing)
+    return (
+      <button
+        type="button"
+        className="inline-edit"
+        aria-label={`${label}: ${display || "none"}. Edit`}
+        disabled={pending}
+        onClick={() => setEditing(true)}
+      >
+        <span className={display ? "inline-value" : "inline-value muted"}>
+          {display || placeholder}
+        </span>
+        <span aria-hidden="true" className="inline-pencil">
+          ✎
+        </span>
+      </button>
+    );
+  const finish = (save: boolean) => {
+    setEditing(false);
+    if (save && text !== value) onSave(text);
+    else setText(value);
   };
   return (
+    <input
+      type={type}
+      className="inline-input"
+      aria-label={label}
+      value={text}
+      // biome-ignore lint/a11y/noAutofocus: the editor asked for this field by clicking its value.
+      autoFocus
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") finish(true);
+        if (e.key === "Escape") finish(false);
+      }}
+    />
+  );
+}
+
+export function InlineAssignee({ row }: { row: Row }) {
+  const update = useUpdate();
+  return (
     <>
-      <input
-        className="inline-input"
-        aria-label={`Assignee of ${what(row)}`}
-        value={value}
+      <ClickToEdit
+        label={`Assignee of ${what(row)}`}
+        display={row.assignee ?? ""}
+        value={row.assignee ?? ""}
+        type="text"
         placeholder="Nobody"
-        disabled={update.isPending}
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={save}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") save();
-          if (e.key === "Escape") setValue(row.assignee ?? "");
-        }}
+        pending={update.isPending}
+        onSave={(v) =>
+          update.mutate({ id: row.id, expectedVersion: row.version, assignee: v.trim() || null })
+        }
       />
       <RowError error={update.error} />
     </>
@@ -94,26 +151,18 @@ export function InlineAssignee({ row }: { row: Row }) {
 
 export function InlineDueDate({ row }: { row: Row }) {
   const update = useUpdate();
-  const [value, setValue] = useState(row.dueDate ?? "");
-  useEffect(() => setValue(row.dueDate ?? ""), [row.dueDate]);
-  const save = () => {
-    const next = value || null;
-    if (next !== row.dueDate)
-      update.mutate({ id: row.id, expectedVersion: row.version, dueDate: next });
-  };
   return (
     <>
-      <input
+      <ClickToEdit
+        label={`Due date of ${what(row)}`}
+        display={row.dueDate ? formatShortDate(row.dueDate) : ""}
+        value={row.dueDate ?? ""}
         type="date"
-        className="inline-input"
-        aria-label={`Due date of ${what(row)}`}
-        value={value}
-        disabled={update.isPending}
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={save}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") save();
-        }}
+        placeholder="None"
+        pending={update.isPending}
+        onSave={(v) =>
+          update.mutate({ id: row.id, expectedVersion: row.version, dueDate: v || null })
+        }
       />
       <RowError error={update.error} />
     </>

@@ -85,7 +85,7 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
     count: head?.data ? total : 12,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    overscan: 6,
     initialRect: { width: 1000, height: 640 },
   });
   const items = virtualizer.getVirtualItems();
@@ -96,8 +96,10 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
   }, [start, end]);
 
   // A new filter starts at the top.
+  // (Only when scrolled: asking the page to scroll forces a layout, which costs on big tables.)
+  const scrolled = (virtualizer.scrollOffset ?? 0) > 0;
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrolled) virtualizer.scrollToOffset(0);
   }, [firstKey]);
   useEffect(() => {
     if (ready) rowsShown(view);

@@ -142,6 +142,17 @@ export function decodeLibraryFilters(search: string): LibraryFilters {
   return f;
 }
 
+/** The library's filters as the API's resolutions.list input. */
+export function libraryQueryInput(f: LibraryFilters) {
+  return {
+    ...(f.words ? { words: f.words } : {}),
+    ...(f.symbol ? { symbol: f.symbol } : {}),
+    ...(f.body ? { body: f.body } : {}),
+    ...(f.year ? { year: f.year } : {}),
+    ...(f.sort ? { sort: f.sort } : {}),
+  };
+}
+
 export function encodeLibraryFilters(f: LibraryFilters): string {
   return encode([
     ["q", f.words],

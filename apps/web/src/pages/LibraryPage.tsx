@@ -2,9 +2,9 @@
  * The library: every resolution, searchable by words in its clauses and by symbol, with facets
  * for body and year. Filters live in the URL; the list is virtualized for thousands of rows.
  */
-import { useQueries } from "@tanstack/react-query";
+import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { type Column, PagedTable } from "../components/PagedTable.tsx";
+import { type Column, PagedTable, pageSize } from "../components/PagedTable.tsx";
 import { SearchField } from "../components/SearchField.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
@@ -16,6 +16,7 @@ import {
   decodeLibraryFilters,
   encodeLibraryFilters,
   type LibraryFilters,
+  libraryQueryInput,
 } from "../lib/url-filters.ts";
 import { bodies, bodyName, bodyNames, isBody } from "../lib/vocabulary.ts";
 import { Link } from "../router/Link.tsx";
@@ -82,13 +83,7 @@ export default function LibraryPage({ search }: PageProps) {
   const trpc = useTRPC();
   const { user } = useSession();
   const filters = decodeLibraryFilters(search);
-  const input = {
-    ...(filters.words ? { words: filters.words } : {}),
-    ...(filters.symbol ? { symbol: filters.symbol } : {}),
-    ...(filters.body ? { body: filters.body } : {}),
-    ...(filters.year ? { year: filters.year } : {}),
-    ...(filters.sort ? { sort: filters.sort } : {}),
-  };
+  const input = libraryQueryInput(filters);
 
   const update = useCallback((change: Partial<LibraryFilters>) => {
     const next = { ...decodeLibraryFilters(window.location.search), ...change };

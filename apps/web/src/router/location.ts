@@ -5,6 +5,13 @@
 import { useSyncExternalStore } from "react";
 
 const listeners = new Set<() => void>();
+let navigationHook: ((href: string) => void) | null = null;
+
+/** Runs before each change of address (links, filters, Back and Forward). */
+export function onNavigate(hook: (href: string) => void): void {
+  navigationHook = hook;
+  window.addEventListener("popstate", () => hook(snapshot()));
+}
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -32,9 +39,14 @@ export function useLocation(): Location {
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === snapshot()) return;
+  // The hook starts the new page's requests; tRPC sends a batch on the next task, so the page is
+  // told of the change one task later, letting the request leave before React renders.
+  navigationHook?.(to);
   if (options.replace) window.history.replaceState(null, "", to);
   else window.history.pushState(null, "", to);
-  for (const listener of listeners) listener();
+  setTimeout(() => {
+    for (const listener of listeners) listener();
+  }, 0);
 }
 
 /** The path of a resolution's page: its symbol's parts, each encoded ("S/RES/2388 (2017)"). */

@@ -1,35 +1,89 @@
 /**
- * The pages and their paths. Every page is its own chunk, loaded when first visited, so the first
- * load carries only the shell.
+ * The pages and their paths. The two list views people open first (the library and the tracker)
+ * come with the shell; every other page is its own chunk, loaded when first visited or, once the
+ * first page has shown, while the browser is idle.
  */
-import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import { type ComponentType, lazy } from "react";
+import { pageSize } from "../components/PagedTable.tsx";
+import { startOpenClock } from "../lib/perf.ts";
+import {
+  decodeLibraryFilters,
+  decodeTrackerFilters,
+  libraryQueryInput,
+  trackerQueryInput,
+} from "../lib/url-filters.ts";
+import LibraryPage from "../pages/LibraryPage.tsx";
+import TrackerPage from "../pages/TrackerPage.tsx";
+import { api, queryClient } from "../trpc.ts";
 
 export interface PageProps {
   params: Record<string, string>;
   search: string;
 }
 
+type Page = ComponentType<PageProps>;
+
 interface Route {
   pattern: RegExp;
-  page: LazyExoticComponent<ComponentType<PageProps>>;
+  page: Page;
   names?: string[];
+  /** Starts fetching what the page shows first, given the query string. */
+  prefetch?: (search: string) => void;
+  /** The view's name in performance marks, for the pages that have them. */
+  view?: string;
 }
 
-const LibraryPage = lazy(() => import("../pages/LibraryPage.tsx"));
-const ReaderPage = lazy(() => import("../pages/ReaderPage.tsx"));
-const TrackerPage = lazy(() => import("../pages/TrackerPage.tsx"));
-const ObligationPage = lazy(() => import("../pages/ObligationPage.tsx"));
-const ActorsPage = lazy(() => import("../pages/ActorsPage.tsx"));
-const ActorPage = lazy(() => import("../pages/ActorPage.tsx"));
-const DeadlinesPage = lazy(() => import("../pages/DeadlinesPage.tsx"));
-const ImportPage = lazy(() => import("../pages/ImportPage.tsx"));
-const SignInPage = lazy(() => import("../pages/SignInPage.tsx"));
-const NotFoundPage = lazy(() => import("../pages/NotFoundPage.tsx"));
+const chunks = {
+  reader: () => import("../pages/ReaderPage.tsx"),
+  obligation: () => import("../pages/ObligationPage.tsx"),
+  actors: () => import("../pages/ActorsPage.tsx"),
+  actor: () => import("../pages/ActorPage.tsx"),
+  deadlines: () => import("../pages/DeadlinesPage.tsx"),
+  signIn: () => import("../pages/SignInPage.tsx"),
+  notFound: () => import("../pages/NotFoundPage.tsx"),
+  // The parser comes with this one: by far the largest chunk.
+  import: () => import("../pages/ImportPage.tsx"),
+};
+
+const ReaderPage = lazy(chunks.reader);
+const ObligationPage = lazy(chunks.obligation);
+const ActorsPage = lazy(chunks.actors);
+const ActorPage = lazy(chunks.actor);
+const DeadlinesPage = lazy(chunks.deadlines);
+const ImportPage = lazy(chunks.import);
+const SignInPage = lazy(chunks.signIn);
+const NotFoundPage = lazy(chunks.notFound);
 
 const routes: Route[] = [
-  { pattern: /^\/$/, page: LibraryPage },
+  {
+    pattern: /^\/$/,
+    page: LibraryPage,
+    view: "library",
+    prefetch: (search) =>
+      void queryClient.prefetchQuery(
+        api.resolutions.list.queryOptions({
+          ...libraryQueryInput(decodeLibraryFilters(search)),
+          limit: pageSize,
+          offset: 0,
+        }),
+      ),
+  },
   { pattern: /^\/resolutions\/(.+?)\/?$/, page: ReaderPage, names: ["symbol"] },
-  { pattern: /^\/obligations\/?$/, page: TrackerPage },
+  {
+    pattern: /^\/obligations\/?$/,
+    page: TrackerPage,
+    view: "tracker",
+    prefetch: (search) => {
+      void queryClient.prefetchQuery(
+        api.obligations.list.queryOptions({
+          ...trackerQueryInput(decodeTrackerFilters(search)),
+          limit: pageSize,
+          offset: 0,
+        }),
+      );
+      void queryClient.prefetchQuery(api.actors.list.queryOptions());
+    },
+  },
   { pattern: /^\/obligations\/(\d+)$/, page: ObligationPage, names: ["id"] },
   { pattern: /^\/actors\/?$/, page: ActorsPage },
   { pattern: /^\/actors\/([^/]+)$/, page: ActorPage, names: ["id"] },
@@ -39,7 +93,7 @@ const routes: Route[] = [
 ];
 
 export function matchRoute(pathname: string): {
-  page: LazyExoticComponent<ComponentType<PageProps>>;
+  page: Page;
   params: Record<string, string>;
   key: string;
 } {
@@ -55,8 +109,20 @@ export function matchRoute(pathname: string): {
   return { page: NotFoundPage, params: {}, key: "not-found" };
 }
 
-/** Warms a page's chunk before it is needed (on hover or focus of a link to it). */
-export const preload = {
-  reader: () => import("../pages/ReaderPage.tsx"),
-  tracker: () => import("../pages/TrackerPage.tsx"),
-};
+/** Starts loading the data of the page at `href`, if its route says how. */
+export function prefetchRoute(href: string): void {
+  const q = href.indexOf("?");
+  const pathname = q < 0 ? href : href.slice(0, q);
+  const search = q < 0 ? "" : href.slice(q);
+  const route = routes.find((r) => r.pattern.test(pathname));
+  if (route?.view && pathname !== window.location.pathname) startOpenClock(route.view);
+  route?.prefetch?.(search);
+}
+
+/** Fetches the other pages' code while the browser is idle, so that moving between them is quick. */
+export function preloadPages(): void {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
+  idle(() => {
+    for (const load of Object.values(chunks)) void load().catch(() => {});
+  });
+}
