@@ -26,7 +26,10 @@ export interface Block {
 
 interface OpenBlock {
   label: Label | null;
+  /** The lines that hold words, trimmed; the label taken off the first. */
   lines: string[];
+  /** Whether a line but the last ends with a hyphen, which may cut a word. */
+  hyphenated: boolean;
   page: number;
   boundary: Boundary;
 }
@@ -149,16 +152,12 @@ function cutAt(previous: string, line: string): Cut | null {
   return cut.tail === "and" || cut.tail === "or" ? null : cut;
 }
 
-/** The lines of a block that hold words, trimmed. */
-const wordLines = (lines: readonly string[]) =>
-  lines.map((line) => line.trim()).filter((line) => line !== "");
-
 /** The words cut at the line ends of a block. */
-function cutsIn(lines: readonly string[]): Cut[] {
+function cutsIn(block: OpenBlock): Cut[] {
   const cuts: Cut[] = [];
-  const trimmed = wordLines(lines);
-  for (let i = 1; i < trimmed.length; i++) {
-    const cut = cutAt(trimmed[i - 1] ?? "", trimmed[i] ?? "");
+  const { lines } = block;
+  for (let i = 1; block.hyphenated && i < lines.length; i++) {
+    const cut = cutAt(lines[i - 1] ?? "", lines[i] ?? "");
     if (cut) cuts.push(cut);
   }
   return cuts;
@@ -166,8 +165,8 @@ function cutsIn(lines: readonly string[]): Cut[] {
 
 /**
  * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
- * the document: whether "organi-/zation" was split by hyphenation or is a compound
- * ("non-/governmental").
+ * the document, whatever their case: whether "organi-/zation" was split by hyphenation or is a
+ * compound ("non-/governmental").
  */
 class Vocabulary {
   private readonly whole: ReadonlySet<string>;
@@ -177,13 +176,10 @@ class Vocabulary {
       this.whole = words;
       return;
     }
-    const text = pages
-      .map((page) => page.lines.join("\n"))
-      .join("\n")
-      .toLowerCase();
-    // The words hold only letters and hyphens: none needs escaping.
-    const pattern = new RegExp(`(?<![a-z-])(?:${[...words].join("|")})(?![a-z-])`, "g");
-    this.whole = new Set(text.match(pattern));
+    const text = pages.map((page) => page.lines.join("\n")).join("\n");
+    // The words hold only lower-case letters and hyphens: none needs escaping.
+    const pattern = new RegExp(`(?<![a-z-])(?:${[...words].join("|")})(?![a-z-])`, "gi");
+    this.whole = new Set(text.match(pattern)?.map((word) => word.toLowerCase()));
   }
 
   has(word: string): boolean {
@@ -191,10 +187,11 @@ class Vocabulary {
   }
 }
 
-function joinLines(lines: readonly string[], words: Vocabulary): string {
+function joinLines(block: OpenBlock, words: Vocabulary): string {
+  if (!block.hyphenated) return block.lines.join(" ");
   const parts: string[] = [];
   let previous = "";
-  for (const line of wordLines(lines)) {
+  for (const line of block.lines) {
     const cut = previous ? cutAt(previous, line) : null;
     if (!previous) parts.push(line);
     else if (!cut) parts.push(" ", line);
@@ -207,21 +204,34 @@ function joinLines(lines: readonly string[], words: Vocabulary): string {
   return parts.join("");
 }
 
+/**
+ * The text without its footnote markers, which are gathered into `markers`, nor the spaces
+ * before them.
+ */
+function takeMarkers(text: string, markers: string[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let at = text.indexOf(markerOpen); at >= 0; at = text.indexOf(markerOpen, copied)) {
+    const close = text.indexOf(markerClose, at + 1);
+    if (close < 0) break;
+    markers.push(text.slice(at + 1, close));
+    parts.push(text.slice(copied, at).trimEnd());
+    copied = close + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+
 const spaceBeforePunctuation = /\s+([,.;:])/g;
-const markerPattern = new RegExp(`\\s*${markerOpen}([^${markerClose}]*)${markerClose}`, "g");
+const hasSpaceBeforePunctuation = (text: string) =>
+  text.includes(" ,") || text.includes(" .") || text.includes(" ;") || text.includes(" :");
 
 function closeBlock(open: OpenBlock, words: Vocabulary): Block {
-  const joined = joinLines(open.lines, words);
   const markers: string[] = [];
-  const unmarked = joined.includes(markerOpen)
-    ? joined.replace(markerPattern, (_m, marker: string) => {
-        markers.push(marker);
-        return "";
-      })
-    : joined;
+  let text = takeMarkers(joinLines(open, words), markers);
   // Spaces left where markers or footnote bodies came out ("Crime, 5  as well" -> "Crime, as well").
-  let text = unmarked;
-  if (/ [,.;:]/.test(text)) text = text.replace(spaceBeforePunctuation, "$1");
+  if (hasSpaceBeforePunctuation(text)) text = text.replace(spaceBeforePunctuation, "$1");
   if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
   text = text.trim();
   return { label: open.label, text, markers, page: open.page, boundary: open.boundary };
@@ -235,18 +245,24 @@ function groupLines(pages: readonly Page[]): OpenBlock[] {
   let boundary: Boundary = "blank";
   pages.forEach(({ lines }, page) => {
     if (page > 0) boundary = "page";
-    for (const line of lines) {
-      if (isBlank(line)) {
+    for (const raw of lines) {
+      if (isBlank(raw)) {
         if (boundary === "none") boundary = "blank";
         continue;
       }
+      const line = raw.trim();
       const previous = open?.lines.at(-1) ?? "";
       const read = readLabel(line, context, boundary !== "none", endsWithColon(previous));
       if (!open || read || startsBlock(previous, line, boundary, context.number > 0)) {
         if (read) context = advance(context, read.label);
-        open = { label: read?.label ?? null, lines: read ? [read.rest] : [line], page, boundary };
+        const first = read ? read.rest : line;
+        open = { label: read?.label ?? null, lines: [], hyphenated: false, page, boundary };
+        if (first) open.lines.push(first);
         blocks.push(open);
-      } else open.lines.push(line);
+      } else {
+        open.hyphenated ||= previous.endsWith("-");
+        open.lines.push(line);
+      }
       boundary = "none";
     }
   });
@@ -258,7 +274,7 @@ export function buildBlocks(pages: readonly Page[]): Block[] {
   const groups = groupLines(pages);
   const asked = new Set<string>();
   for (const group of groups)
-    for (const { head, tail } of cutsIn(group.lines)) asked.add(head + tail).add(`${head}-${tail}`);
+    for (const { head, tail } of cutsIn(group)) asked.add(head + tail).add(`${head}-${tail}`);
   const words = new Vocabulary(pages, asked);
   return groups.map((group) => closeBlock(group, words));
 }

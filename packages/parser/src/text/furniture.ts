@@ -8,7 +8,7 @@
  * part of the document's title, or by recurring beside anchors on several pages.
  */
 import { letters } from "./letters.ts";
-import type { Page } from "./pages.ts";
+import { isBlank, type Page } from "./pages.ts";
 
 const jobNumber = /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\*?$/;
 const barcode = /^\*\d{6,}\*$/;
@@ -38,16 +38,22 @@ interface RunningTitles {
 
 const reach = 4;
 
+/** A page with which of its lines are anchors, read once. */
+interface MarkedPage {
+  lines: string[];
+  anchors: boolean[];
+}
+
 /** Lines that recur within a few lines of an anchor: running titles of a long document. */
-function repeatedNearAnchors(pages: readonly Page[]): Set<string> {
+function repeatedNearAnchors(pages: readonly MarkedPage[]): Set<string> {
   const seen = new Map<string, number>();
-  for (const { lines } of pages) {
+  for (const { lines, anchors } of pages) {
     const near = new Set<string>();
-    lines.forEach((line, i) => {
-      if (!isAnchor(line)) return;
+    anchors.forEach((anchor, i) => {
+      if (!anchor) return;
       for (let j = Math.max(0, i - reach); j <= Math.min(lines.length - 1, i + reach); j++) {
         const text = (lines[j] ?? "").trim();
-        if (text && !isAnchor(text)) near.add(text);
+        if (text && !anchors[j]) near.add(text);
       }
     });
     for (const text of near) seen.set(text, (seen.get(text) ?? 0) + 1);
@@ -67,20 +73,16 @@ function isRunningTitle(line: string, titles: RunningTitles): boolean {
  * the lines there are not furniture. The zone reaches up to its last anchor: running titles and
  * blank lines count only when an anchor lies beyond them.
  */
-function zoneFrom(
-  lines: readonly string[],
-  start: number,
-  step: 1 | -1,
-  titles: RunningTitles,
-): number {
+function zoneFrom(page: MarkedPage, start: number, step: 1 | -1, titles: RunningTitles): number {
+  const { lines, anchors } = page;
   let end = start;
   let titleRun = 0;
   for (let i = start; i >= 0 && i < lines.length; i += step) {
     const line = lines[i] ?? "";
-    if (isAnchor(line)) {
+    if (anchors[i]) {
       end = i + step;
       titleRun = 0;
-    } else if (line.trim() !== "") {
+    } else if (!isBlank(line)) {
       if (titleRun >= 6 || !isRunningTitle(line, titles)) break;
       titleRun++;
     }
@@ -90,17 +92,16 @@ function zoneFrom(
 
 /** Removes the furniture zones at the top and bottom of each page. */
 export function removeFurniture(pages: readonly Page[], title: string | null): Page[] {
+  const marked = pages.map(({ lines }) => ({ lines, anchors: lines.map(isAnchor) }));
   const titles: RunningTitles = {
     title: title ? letters(title) : "",
-    repeated: repeatedNearAnchors(pages),
+    repeated: repeatedNearAnchors(marked),
   };
-  const cleaned: Page[] = [];
-  for (const page of pages) {
-    const { lines } = page;
-    const top = zoneFrom(lines, 0, 1, titles);
-    const bottom = zoneFrom(lines, lines.length - 1, -1, titles);
-    cleaned.push({ lines: lines.slice(top, Math.max(top, bottom + 1)) });
-  }
+  const cleaned = marked.map((page) => {
+    const top = zoneFrom(page, 0, 1, titles);
+    const end = Math.max(top, zoneFrom(page, page.lines.length - 1, -1, titles) + 1);
+    return { lines: page.lines.slice(top, end), anchors: page.anchors.slice(top, end) };
+  });
   return splitAtInnerZones(cleaned, titles);
 }
 
@@ -108,22 +109,26 @@ export function removeFurniture(pages: readonly Page[], title: string | null): P
  * Text without page breaks (pasted, or from an extractor that drops them) still carries the
  * furniture between pages: an anchor inside a page marks a page break there.
  */
-function splitAtInnerZones(pages: readonly Page[], titles: RunningTitles): Page[] {
+function splitAtInnerZones(pages: readonly MarkedPage[], titles: RunningTitles): Page[] {
   const out: Page[] = [];
-  for (const { lines } of pages) {
+  for (const page of pages) {
+    const { lines, anchors } = page;
+    if (!anchors.includes(true)) {
+      out.push({ lines });
+      continue;
+    }
     let current: string[] = [];
     let i = 0;
     while (i < lines.length) {
-      if (isAnchor(lines[i] ?? "")) {
+      if (anchors[i]) {
         let from = i;
         while (
           from > 0 &&
-          ((lines[from - 1] ?? "").trim() === "" ||
-            isRunningTitle(lines[from - 1] ?? "", titles)) &&
+          (isBlank(lines[from - 1] ?? "") || isRunningTitle(lines[from - 1] ?? "", titles)) &&
           from > i - reach
         )
           from--;
-        const to = zoneFrom(lines, i, 1, titles);
+        const to = zoneFrom(page, i, 1, titles);
         current.splice(current.length - (i - from));
         out.push({ lines: current });
         current = [];
@@ -135,5 +140,5 @@ function splitAtInnerZones(pages: readonly Page[], titles: RunningTitles): Page[
     }
     out.push({ lines: current });
   }
-  return out.filter((page) => page.lines.some((line) => line.trim() !== ""));
+  return out.filter((page) => page.lines.some((line) => !isBlank(line)));
 }

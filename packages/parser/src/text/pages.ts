@@ -23,34 +23,33 @@ export function isBlank(line: string): boolean {
   return !/\S/.test(line);
 }
 
-function emptyLinesArePageBreaks(lines: readonly string[]): boolean {
-  let empty = 0;
+/** The lines of a page's text, without trailing spaces. */
+const linesOf = (text: string) => text.split("\n").map((line) => line.trimEnd());
+
+/**
+ * PyMuPDF's pages: its text marks page breaks with empty lines, and blank lines inside a page
+ * with a space, so spaced lines outnumber empty ones. Then each empty line breaks the page.
+ */
+function pagesAtEmptyLines(text: string): string[][] {
+  const raw = text.split("\n");
+  const lines: string[] = new Array(raw.length);
+  const breaks: number[] = [];
   let spaced = 0;
-  for (const line of lines) {
-    if (line === "") empty++;
-    else if (isBlank(line)) spaced++;
-  }
-  return empty > 0 && spaced > empty;
+  raw.forEach((line, i) => {
+    lines[i] = line.trimEnd();
+    if (line === "") breaks.push(i);
+    else if (lines[i] === "") spaced++;
+  });
+  if (breaks.length === 0 || spaced <= breaks.length) return [lines];
+  let from = 0;
+  return [...breaks, lines.length].map((at) => {
+    const page = lines.slice(from, at);
+    from = at + 1;
+    return page;
+  });
 }
 
 export function splitPages(text: string): Page[] {
-  const lines = text.split("\n");
-  const formFeeds = text.includes("\f");
-  const breaksOnEmpty = !formFeeds && emptyLinesArePageBreaks(lines);
-  const pages: Page[] = [{ lines: [] }];
-  let current = pages[0] as Page;
-  const newPage = () => {
-    current = { lines: [] };
-    pages.push(current);
-  };
-  for (const line of lines) {
-    if (formFeeds) {
-      for (const [i, part] of line.split("\f").entries()) {
-        if (i > 0) newPage();
-        current.lines.push(part.trimEnd());
-      }
-    } else if (breaksOnEmpty && line === "") newPage();
-    else current.lines.push(line.trimEnd());
-  }
-  return pages.filter((page) => page.lines.some((line) => line !== ""));
+  const pages = text.includes("\f") ? text.split("\f").map(linesOf) : pagesAtEmptyLines(text);
+  return pages.filter((lines) => lines.some((line) => line !== "")).map((lines) => ({ lines }));
 }
