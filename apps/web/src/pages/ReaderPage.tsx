@@ -168,9 +168,9 @@ function Reader({ resolution: r }: { resolution: Resolution }) {
                       <div className="clause-obligations">
                         {obligations.length ? (
                           <>
-                            <h3 className="visually-hidden">
+                            <h2 className="visually-hidden">
                               Obligations in paragraph {c.number ?? c.id}
-                            </h3>
+                            </h2>
                             {obligations.map((o) => (
                               <ObligationCard key={o.id} obligation={o} />
                             ))}
