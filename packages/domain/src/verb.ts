@@ -287,23 +287,40 @@ export interface VerbMatch extends CanonicalVerb {
 
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** The first `limit` words of `text` (letters and inner hyphens), lower case. */
-function lowerWords(text: string, limit: number): string[] {
-  const words: string[] = [];
-  // A lead is a few words long: no need to look further than its first line's worth.
-  const end = Math.min(text.length, 120);
-  let i = 0;
-  while (i < end && words.length < limit) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+/**
+ * The first words of a text (letters and inner hyphens), lower case, read only as far as they
+ * are asked for: most leads are settled by their first word or two.
+ */
+class LeadWords {
+  private readonly words: string[] = [];
+  private at = 0;
+  /** A lead is a few words long: no need to look further than its first line's worth. */
+  private readonly end: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly limit: number,
+  ) {
+    this.end = Math.min(text.length, 120);
+  }
+
+  /** The word at `index` (from 0), or undefined past the last or the limit. */
+  get(index: number): string | undefined {
+    while (this.words.length <= index && this.words.length < this.limit && this.readNext());
+    return this.words[index];
+  }
+
+  private readNext(): boolean {
+    const { text, end } = this;
+    let i = this.at;
+    while (i < end && !isLetter(text.charCodeAt(i))) i++;
+    if (i >= end) return false;
     let j = i + 1;
     while (j < end && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
-    words.push(text.slice(i, j).toLowerCase());
-    i = j;
+    this.words.push(text.slice(i, j).toLowerCase());
+    this.at = j;
+    return true;
   }
-  return words;
 }
 
 /**
@@ -336,27 +353,21 @@ const withWords = (sense: CanonicalVerb, words: number): VerbMatch => ({
  * postposed "also"/"further". Returns null when the text does not open with an operative verb.
  */
 export function matchOperativeLead(text: string): VerbMatch | null {
+  const words = new LeadWords(text, 8);
   // Most texts asked about open with no verb: their first word rules them out.
-  if (!leadOpeners.has(lowerWords(text, 1)[0] ?? "")) return null;
-  const words = lowerWords(text, 8);
+  if (!leadOpeners.has(words.get(0) ?? "")) return null;
   let i = 0;
-  while (i < words.length && verbModifiers.has(words[i] ?? "") && i < 3) i++;
-  const head = words[i];
+  while (verbModifiers.has(words.get(i) ?? "") && i < 3) i++;
+  const head = words.get(i);
   if (!head) return null;
   let verb = head;
   let used = i + 1;
   // "Calls also upon", "Calls once again upon": modifiers may stand between verb and particle.
   let gap = 0;
-  while (
-    gap < 2 &&
-    (words[i + 1 + gap] === "also" ||
-      words[i + 1 + gap] === "again" ||
-      words[i + 1 + gap] === "once")
-  )
-    gap++;
+  while (gap < 2 && ["also", "again", "once"].includes(words.get(i + 1 + gap) ?? "")) gap++;
   for (const tail of particles.get(head) ?? []) {
     for (const skip of gap ? [0, gap] : [0]) {
-      if (tail.every((w, k) => words[i + 1 + skip + k] === w)) {
+      if (tail.every((w, k) => words.get(i + 1 + skip + k) === w)) {
         verb = `${head} ${tail.join(" ")}`;
         used += skip + tail.length;
         break;
@@ -364,19 +375,19 @@ export function matchOperativeLead(text: string): VerbMatch | null {
     }
     if (verb !== head) break;
   }
-  if (restatingVerbs.has(head) && words[i + 1] === "its") {
-    const restated = restatedNouns.get(words[i + 2] ?? "");
+  if (restatingVerbs.has(head) && words.get(i + 1) === "its") {
+    const restated = restatedNouns.get(words.get(i + 2) ?? "");
     if (restated) {
-      const particle = restated === "calls upon" && /^(upon|on|for)$/.test(words[i + 3] ?? "");
+      const particle = restated === "calls upon" && /^(upon|on|for)$/.test(words.get(i + 3) ?? "");
       const sense = operativeVerb(
-        restated === "calls upon" && particle ? `calls ${words[i + 3]}` : restated,
+        restated === "calls upon" && particle ? `calls ${words.get(i + 3)}` : restated,
       );
       if (sense) return withWords(sense, used + 2 + (particle ? 1 : 0));
     }
   }
   const sense = operativeVerb(verb);
   if (!sense) return null;
-  while (used < words.length && (words[used] === "also" || words[used] === "further")) used++;
+  while (words.get(used) === "also" || words.get(used) === "further") used++;
   return withWords(sense, used);
 }
 

@@ -43,7 +43,7 @@ function amendmentHeading(text: string): string | null {
 
 export function parseResolution(input: string, _options: ParseOptions = {}): Resolution {
   if (input.trim() === "") throw new ParseError("The text is empty.");
-  const { text, binaryShare } = normalizeCharacters(input);
+  const { text, binaryShare, superscripts } = normalizeCharacters(input);
   if (binaryShare > 0.01)
     throw new ParseError(
       "This is not text: it holds binary data (a PDF, Word or image file?). Extract the text first.",
@@ -60,8 +60,8 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
     );
   const front = readFrontMatter(split.front, split.formulaBody);
   const clean = removeFurniture(split.body, front.title);
-  const { pages: withoutNotes, footnotes } = extractFootnotes(clean);
-  const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes));
+  const { pages: withoutNotes, footnotes } = extractFootnotes(clean, { superscripts });
+  const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes, { superscripts }));
   const segments = segment(blocks);
   // Without an enacting formula, a text is a resolution only if its paragraphs open like clauses.
   const opened = segments.clauses.filter((c) => c.lead.recognized).length;

@@ -223,17 +223,17 @@ function takeMarkers(text: string, markers: string[]): string {
   return parts.join("");
 }
 
-const spaceBeforePunctuation = /\s+([,.;:])/g;
-const hasSpaceBeforePunctuation = (text: string) =>
-  text.includes(" ,") || text.includes(" .") || text.includes(" ;") || text.includes(" :");
+/**
+ * Spaces left where markers or footnote bodies came out ("Crime, 5  as well" -> "Crime, as well"):
+ * before punctuation (captured), or doubled.
+ */
+const straySpaces = /\s+([,.;:])| {2,}/g;
 
 function closeBlock(open: OpenBlock, words: Vocabulary): Block {
   const markers: string[] = [];
-  let text = takeMarkers(joinLines(open, words), markers);
-  // Spaces left where markers or footnote bodies came out ("Crime, 5  as well" -> "Crime, as well").
-  if (hasSpaceBeforePunctuation(text)) text = text.replace(spaceBeforePunctuation, "$1");
-  if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
-  text = text.trim();
+  const text = takeMarkers(joinLines(open, words), markers)
+    .replace(straySpaces, (_spaces, mark: string | undefined) => mark ?? " ")
+    .trim();
   return { label: open.label, text, markers, page: open.page, boundary: open.boundary };
 }
 

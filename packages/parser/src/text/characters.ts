@@ -30,12 +30,13 @@ const replacements: Readonly<Record<string, string>> = {
 };
 
 /**
- * Every character to replace (captured), and every character no text has: replacement characters
- * and control codes but tab and breaks. One pass finds both.
+ * Every character to replace (captured first), superscript digits (captured second), and every
+ * character no text has: replacement characters and control codes but tab and breaks. One pass
+ * finds all three.
  */
 const oddCharacters =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control codes betray binary data
-  /(\r\n?|[\t\u00a0\u2007\u202f\u3000\u2000-\u200d\u2060\ufeff\u00ad\u2010\u2011\ufb00-\ufb04])|[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
+  /(\r\n?|[\t\u00a0\u2007\u202f\u3000\u2000-\u200d\u2060\ufeff\u00ad\u2010\u2011\ufb00-\ufb04])|([⁰¹²³⁴⁵⁶⁷⁸⁹])|[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
 
 /** How much of a text's opening is read to tell binary data. */
 const binarySample = 200_000;
@@ -44,6 +45,8 @@ export interface Characters {
   text: string;
   /** Share of characters no text has among the first 200,000: above a few, binary data. */
   binaryShare: number;
+  /** Whether the text holds superscript digits, which some exports print as footnote markers. */
+  superscripts: boolean;
 }
 
 /** A barcode line ("*2325978*") uses asterisks that are not emphasis. */
@@ -54,16 +57,18 @@ const emphasis = /(^|[\s([“"'‘])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?=$|[\s,.;:)\]�
 
 export function normalizeCharacters(input: string): Characters {
   let binary = 0;
+  let superscripts = false;
   const out = input.replace(
     oddCharacters,
-    (c: string, replaced: string | undefined, at: number) => {
+    (c: string, replaced: string | undefined, superscript: string | undefined, at: number) => {
       if (replaced !== undefined) return replacements[c] ?? " ";
-      if (at < binarySample) binary++;
+      if (superscript !== undefined) superscripts = true;
+      else if (at < binarySample) binary++;
       return c;
     },
   );
   const binaryShare = binary / Math.max(1, Math.min(input.length, binarySample));
-  return { text: removeEmphasis(out), binaryShare };
+  return { text: removeEmphasis(out), binaryShare, superscripts };
 }
 
 /**

@@ -103,8 +103,17 @@ function trailingPlainBodies(lines: readonly string[]): number {
   return cut;
 }
 
+/** What is known of a text's characters before its footnotes are read. */
+export interface FootnoteOptions {
+  /** Whether the text holds superscript digits; when it does not, none is looked for. */
+  superscripts?: boolean;
+}
+
 /** Moves footnote bodies out of the pages. */
-export function extractFootnotes(pages: readonly Page[]): PagesWithoutFootnotes {
+export function extractFootnotes(
+  pages: readonly Page[],
+  { superscripts = true }: FootnoteOptions = {},
+): PagesWithoutFootnotes {
   const footnotes: FootnoteBody[] = [];
   const out: Page[] = [];
   for (const [page, { lines }] of pages.entries()) {
@@ -124,6 +133,10 @@ export function extractFootnotes(pages: readonly Page[]): PagesWithoutFootnotes 
         readBodies(content.slice(cut), footnotes, page);
         content = content.slice(0, cut);
       }
+    }
+    if (!superscripts) {
+      out.push({ lines: content });
+      continue;
     }
     // Superscript-marked bodies stand as paragraphs of their own anywhere on the page.
     const kept: string[] = [];
@@ -251,14 +264,18 @@ function markPlainMarkers(text: string, notes: PageNotes): string {
 export function markFootnoteMarkers(
   pages: readonly Page[],
   bodies: readonly FootnoteBody[],
+  { superscripts = true }: FootnoteOptions = {},
 ): Page[] {
   const known = new Set(bodies.map((b) => b.marker).filter((m) => /^\d+$/.test(m)));
+  if (known.size === 0 && !superscripts) return [...pages];
   return pages.map(({ lines }, page) => {
     const onPage = new Set(
       bodies.filter((b) => b.page === page && known.has(b.marker)).map((b) => b.marker),
     );
     const text = lines.join("\n");
-    const superscripted = text.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)));
+    const superscripted = superscripts
+      ? text.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)))
+      : text;
     const marked =
       known.size === 0 ? superscripted : markPlainMarkers(superscripted, { known, onPage });
     return { lines: marked === text ? lines : marked.split("\n") };
