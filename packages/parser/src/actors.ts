@@ -52,20 +52,25 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** Where the token at `start` ends: a word, or one of the marks names contain; `start` if none. */
+function tokenEnd(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  if (isWordChar(code)) return wordEnd(text, start);
+  return code === 44 || code === 40 || code === 41 ? start + 1 : start;
+}
+
+/** The first position at or after `from` that holds neither a space nor a line break. */
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10) i++;
+  return i;
+}
+
 /** The token at or after `from`: a word, or one of the marks names contain (",", "(", ")"). */
 function tokenAt(text: string, from: number): Token | null {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (isWordChar(code)) {
-      const end = wordEnd(text, i);
-      return { word: text.slice(i, end), start: i, end };
-    }
-    if (code === 44 || code === 40 || code === 41)
-      return { word: text.charAt(i), start: i, end: i + 1 };
-    if (code !== 32 && code !== 10) return null;
-  }
-  return null;
+  const start = skipSpaces(text, from);
+  const end = tokenEnd(text, start);
+  return end > start ? { word: text.slice(start, end), start, end } : null;
 }
 
 /** Tokens split from a name in the registry. */
@@ -133,15 +138,21 @@ function startsWord(text: string, at: number): boolean {
   return !joiner || !isWordChar(text.charCodeAt(at - 2));
 }
 
-/** The longest name in `trie` whose first word is `first`: where it ends and what it names. */
+/**
+ * The longest name in `trie` whose first word is `first`: where it ends and what it names. The
+ * words after it are read only while some name goes on.
+ */
 function longest(trie: TrieNode, text: string, first: Token): { end: number; id: string } | null {
   let node = trie.next.get(first.word);
   let best: { end: number; id: string } | null = node?.id ? { end: first.end, id: node.id } : null;
-  let token: Token | null = first;
-  while (node && token) {
-    token = tokenAt(text, token.end);
-    node = token ? node.next.get(token.word) : undefined;
-    if (node?.id && token) best = { end: token.end, id: node.id };
+  let at = first.end;
+  while (node && node.next.size > 0) {
+    const start = skipSpaces(text, at);
+    const end = tokenEnd(text, start);
+    if (end === start) break;
+    node = node.next.get(text.slice(start, end));
+    if (node?.id) best = { end, id: node.id };
+    at = end;
   }
   return best;
 }

@@ -87,20 +87,21 @@ const infinitive =
  * is the infinitive after the closing comma.
  */
 function actionStart(words: string): RegExpExecArray | null {
-  const candidates = allMatches(infinitive, words);
-  const first = candidates[0];
-  if (!first) return null;
+  infinitive.lastIndex = 0;
+  const first = infinitive.exec(words);
   const comma = words.indexOf(",");
-  if (comma >= 0 && comma < first.index) {
-    const afterComma = candidates.find((m) =>
-      words
-        .slice(Math.max(0, m.index - 3), m.index)
-        .trim()
-        .endsWith(","),
-    );
-    if (afterComma) return afterComma;
-  }
-  return first;
+  // Most addressees are not followed by a phrase: the first infinitive is the action.
+  let afterComma = first && comma >= 0 && comma < first.index ? first : null;
+  while (
+    afterComma &&
+    !words
+      .slice(Math.max(0, afterComma.index - 3), afterComma.index)
+      .trim()
+      .endsWith(",")
+  )
+    afterComma = infinitive.exec(words);
+  infinitive.lastIndex = 0;
+  return afterComma ?? first;
 }
 const seized = /^\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\b/;
 

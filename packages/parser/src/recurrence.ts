@@ -66,9 +66,14 @@ const starting = new RegExp(
 
 /** Words without which no rule above can match: a cheap test before the patterns. */
 const mayRecur = /annual|year|every|ennial|month|quarter|basis|session|twice|Annual|Bienn|Every/;
+/**
+ * Any of the rules above: where the words are, one search tells whether a rule matches before
+ * each is run to find the first (few texts hold one).
+ */
+const anyRule = new RegExp(rules.map(([pattern]) => `(?:${pattern.source})`).join("|"), "i");
 
 export function findRecurrence(text: string): Recurrence | null {
-  if (!mayRecur.test(text)) return null;
+  if (!mayRecur.test(text) || !anyRule.test(text)) return null;
   let best: { at: number; recurrence: Recurrence } | null = null;
   for (const [pattern, rule] of rules) {
     const m = pattern.exec(text);
