@@ -1,7 +1,8 @@
 /**
  * The built web app (apps/web/dist) served beside the API: files as they are, hashed assets cached
  * for a year, and index.html for any other GET a browser makes (the app routes on the client).
- * API paths (/trpc, /healthz, /calendar.ics) never fall back to the page: a wrong API path is a 404.
+ * API paths (/trpc, /healthz, /calendar.ics) and missing assets never fall back to the page: they
+ * are 404s.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -36,7 +37,9 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<b
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     const isApi = apiPrefixes.some((p) => path === p || path.startsWith(`${p}/`));
-    if ((request.method === "GET" || request.method === "HEAD") && !isApi)
+    // A missing script or stylesheet is a 404, never the page in its place.
+    const isAsset = path.startsWith("/assets/");
+    if ((request.method === "GET" || request.method === "HEAD") && !isApi && !isAsset)
       return reply.header("cache-control", "no-cache").sendFile("index.html", root);
     return reply.status(404).send({ error: `Nothing at ${request.method} ${path}.` });
   });

@@ -62,3 +62,14 @@ export function ReviewBadge({
     </span>
   );
 }
+
+/** A one-character review mark for table cells: ⚙ extracted, ✓ confirmed, ✎ corrected. */
+export function ReviewMark({ review }: { review: Review }) {
+  const symbol = review === "extracted" ? "⚙" : review === "confirmed" ? "✓" : "✎";
+  return (
+    <span className={`review-mark review-mark-${review}`} title={reviewLabels[review]}>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="visually-hidden"> ({reviewLabels[review].toLowerCase()})</span>
+    </span>
+  );
+}

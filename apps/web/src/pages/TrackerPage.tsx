@@ -4,7 +4,7 @@
  * allowed edit status, assignee and due date in place; the obligation's page has the rest.
  */
 import { useCallback } from "react";
-import { StatusBadge, StrengthBadge } from "../components/Badges.tsx";
+import { ReviewMark, StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
 import { InlineAssignee, InlineDueDate, InlineStatus } from "../components/InlineTracking.tsx";
 import { type Column, PagedTable } from "../components/PagedTable.tsx";
@@ -53,7 +53,7 @@ function columns(user: SessionUser | null): Column<Row>[] {
       width: "11rem",
       cell: (r) => (
         <span className="cell-text">
-          <Bearers ids={r.bearers} />
+          <ReviewMark review={r.review.bearers} /> <Bearers ids={r.bearers} />
         </span>
       ),
     },
@@ -64,7 +64,9 @@ function columns(user: SessionUser | null): Column<Row>[] {
       sort: "strength",
       cell: (r) => (
         <span className="cell-stack">
-          <span>{r.verb}</span>
+          <span>
+            <ReviewMark review={r.review.verb} /> {r.verb}
+          </span>
           <StrengthBadge strength={r.strength} />
         </span>
       ),
@@ -143,6 +145,11 @@ export default function TrackerPage({ search }: PageProps) {
           Subscribe to due dates (iCalendar)
         </a>
       </div>
+      <p className="lede small">
+        Bearer and verb: <span aria-hidden="true">⚙</span> machine-extracted,{" "}
+        <span aria-hidden="true">✓</span> confirmed or <span aria-hidden="true">✎</span> corrected
+        by a person. Open an obligation to review it, add evidence or see its history.
+      </p>
       <TrackerFilters
         filters={filters}
         onChange={update}
