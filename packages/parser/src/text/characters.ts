@@ -3,40 +3,49 @@
  * (no-break spaces, soft and non-breaking hyphens, ligatures from PDF fonts), and the seed marks
  * italics with markdown asterisks. None of these carry meaning for the structure. The same pass
  * counts the characters no text has (replacement characters, control codes), which betray binary
- * data.
+ * data, and notices superscript digits.
  */
 
-const replacements: Readonly<Record<string, string>> = {
-  "\r\n": "\n",
-  "\r": "\n",
-  "\t": " ",
-  "\u00a0": " ",
-  "\u2007": " ",
-  "\u202f": " ",
-  "\u3000": " ",
-  "\u200b": "",
-  "\u200c": "",
-  "\u200d": "",
-  "\u2060": "",
-  "\ufeff": "",
-  "\u00ad": "",
-  "\u2010": "-",
-  "\u2011": "-",
-  "\ufb00": "ff",
-  "\ufb01": "fi",
-  "\ufb02": "fl",
-  "\ufb03": "ffi",
-  "\ufb04": "ffl",
-};
+/** Characters written as others: spaces, joiners, hyphens and ligatures. */
+const replacements: ReadonlyMap<string, string> = new Map([
+  ["\t", " "],
+  ["\u00a0", " "],
+  ["\u2007", " "],
+  ["\u202f", " "],
+  ["\u3000", " "],
+  ["\u200b", ""],
+  ["\u200c", ""],
+  ["\u200d", ""],
+  ["\u2060", ""],
+  ["\ufeff", ""],
+  ["\u00ad", ""],
+  ["\u2010", "-"],
+  ["\u2011", "-"],
+  ["\ufb00", "ff"],
+  ["\ufb01", "fi"],
+  ["\ufb02", "fl"],
+  ["\ufb03", "ffi"],
+  ["\ufb04", "ffl"],
+]);
+
+/** The replacement of an odd character, or undefined when it stays. */
+function replacementOf(c: string): string | undefined {
+  // The other typographic spaces ("\u2002", "\u2009") are spaces too.
+  return replacements.get(c) ?? (c >= "\u2000" && c <= "\u200a" ? " " : undefined);
+}
+
+const superscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** Characters no text has: replacement characters, and control codes but tab, breaks and feeds. */
+const isBinary = (c: string) =>
+  c === "\ufffd" || c === "\u007f" || (c < " " && c !== "\t" && c !== "\f" && c !== "\r");
 
 /**
- * Every character to replace (captured first), superscript digits (captured second), and every
- * character no text has: replacement characters and control codes but tab and breaks. One pass
- * finds all three.
+ * Characters outside those most texts are made of (printable ASCII, curly quotes, the en dash):
+ * every character to replace or to notice is among them, and they are few, so one quick search
+ * finds them all.
  */
-const oddCharacters =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control codes betray binary data
-  /(\r\n?|[\t\u00a0\u2007\u202f\u3000\u2000-\u200d\u2060\ufeff\u00ad\u2010\u2011\ufb00-\ufb04])|([⁰¹²³⁴⁵⁶⁷⁸⁹])|[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
+const uncommon = /[^\n -~’“”–]/g;
 
 /** How much of a text's opening is read to tell binary data. */
 const binarySample = 200_000;
@@ -58,15 +67,15 @@ const emphasis = /(^|[\s([“"'‘])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?=$|[\s,.;:)\]�
 export function normalizeCharacters(input: string): Characters {
   let binary = 0;
   let superscripts = false;
-  const out = input.replace(
-    oddCharacters,
-    (c: string, replaced: string | undefined, superscript: string | undefined, at: number) => {
-      if (replaced !== undefined) return replacements[c] ?? " ";
-      if (superscript !== undefined) superscripts = true;
-      else if (at < binarySample) binary++;
-      return c;
-    },
-  );
+  const out = input.replace(uncommon, (c: string, at: number) => {
+    // "\r\n" and "\r" both end a line.
+    if (c === "\r") return input.charAt(at + 1) === "\n" ? "" : "\n";
+    const replacement = replacementOf(c);
+    if (replacement !== undefined) return replacement;
+    if (superscriptDigits.includes(c)) superscripts = true;
+    else if (isBinary(c) && at < binarySample) binary++;
+    return c;
+  });
   const binaryShare = binary / Math.max(1, Math.min(input.length, binarySample));
   return { text: removeEmphasis(out), binaryShare, superscripts };
 }
