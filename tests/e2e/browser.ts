@@ -184,3 +184,29 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/**
+ * The layout shift the page has had since it loaded (the sum of its layout-shift entries not
+ * caused by input, as Cumulative Layout Shift counts them): content arriving late must not move
+ * what is already on screen.
+ */
+export async function layoutShiftSoFar(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let sum = 0;
+        // biome-ignore lint/suspicious/noExplicitAny: the entries' type is not in this package's libs.
+        const Observer = (globalThis as any).PerformanceObserver;
+        const observer = new Observer(
+          (list: { getEntries(): Array<{ value: number; hadRecentInput: boolean }> }) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+          },
+        );
+        observer.observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => {
+          observer.disconnect();
+          done(sum);
+        }, 50);
+      }),
+  );
+}

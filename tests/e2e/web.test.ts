@@ -15,6 +15,7 @@ import {
   axeViolations,
   type Browser,
   checkPrerequisites,
+  layoutShiftSoFar,
   openBrowser,
   type RunningApp,
   repoRoot,
@@ -33,11 +34,17 @@ describe("the web app in a browser", () => {
   let page: Page;
   let obligationUrl = "";
   const accessibility: Record<string, AxeViolation[]> = {};
+  const shifts: Record<string, number> = {};
+  let shiftSoFar = 0;
   const nav = () => page.getByRole("navigation", { name: "Main" });
 
   /** Checks the page with axe and keeps its serious and critical violations for the last test. */
   async function check(name: string): Promise<void> {
     await page.waitForLoadState("networkidle");
+    // A new document starts its count again.
+    const total = await layoutShiftSoFar(page);
+    shifts[name] = total >= shiftSoFar ? total - shiftSoFar : total;
+    shiftSoFar = total;
     await screenshot(page, name);
     accessibility[name] = await axeViolations(page);
   }
@@ -209,6 +216,16 @@ describe("the web app in a browser", () => {
     } finally {
       await viewer.close();
     }
+  });
+
+  it("does not move content while it loads (layout shift under 0.1 on each page)", () => {
+    console.log(
+      `layout shift: ${Object.entries(shifts)
+        .map(([name, value]) => `${name} ${value.toFixed(3)}`)
+        .join(", ")}`,
+    );
+    for (const [name, value] of Object.entries(shifts))
+      expect([name, value < 0.1]).toEqual([name, true]);
   });
 
   it("has no serious or critical accessibility violations on the main pages (axe-core)", () => {

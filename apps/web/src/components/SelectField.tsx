@@ -12,18 +12,26 @@ export function SelectField({
   options,
   onChange,
   anyLabel = "Any",
+  size = "wide",
 }: {
   label: string;
   value: string;
   options: readonly Option[];
   onChange: (value: string) => void;
   anyLabel?: string | null;
+  /** A fixed width, so the field does not grow when its options arrive. */
+  size?: "wide" | "narrow";
 }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className={`select-${size}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {anyLabel === null ? null : <option value="">{anyLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

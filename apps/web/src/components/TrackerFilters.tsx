@@ -41,6 +41,7 @@ export function TrackerFilters({
       />
       <SelectField
         label="Strength at least"
+        size="narrow"
         value={filters.strength ? String(filters.strength) : ""}
         options={[5, 4, 3, 2].map((s) => ({
           value: String(s),
@@ -110,11 +111,15 @@ export function TrackerFilters({
         placeholder="E/RES/2015/23"
         onCommit={(v) => onChange({ resolution: v || undefined })}
       />
-      {Object.keys(filters).some((k) => k !== "sort" && k !== "direction") ? (
-        <button type="button" className="button button-quiet" onClick={onClear}>
-          Clear filters
-        </button>
-      ) : null}
+      {/* Always there (disabled when nothing is set), so the bar does not reflow as filters change. */}
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={onClear}
+        disabled={!Object.keys(filters).some((k) => k !== "sort" && k !== "direction")}
+      >
+        Clear filters
+      </button>
     </search>
   );
 }

@@ -71,6 +71,7 @@ export default function DeadlinesPage({ search }: PageProps) {
           </button>
           <SelectField
             label="Year"
+            size="narrow"
             value={String(filters.year)}
             options={yearOptions(1990, currentYear + 15)}
             onChange={(v) => go({ year: Number(v) })}

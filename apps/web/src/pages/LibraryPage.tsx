@@ -138,23 +138,23 @@ export default function LibraryPage({ search }: PageProps) {
         />
         <SelectField
           label="Year"
+          size="narrow"
           value={filters.year ? String(filters.year) : ""}
           options={yearOptions(1946)}
           onChange={(v) => update({ year: v ? Number(v) : undefined })}
           anyLabel="Any year"
         />
-        {Object.keys(filters).length > 0 ? (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              startFilterClock("library");
-              navigate("/", { replace: true });
-            }}
-          >
-            Clear filters
-          </button>
-        ) : null}
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={Object.keys(filters).length === 0}
+          onClick={() => {
+            startFilterClock("library");
+            navigate("/", { replace: true });
+          }}
+        >
+          Clear filters
+        </button>
       </search>
       <PagedTable<Row>
         view="library"

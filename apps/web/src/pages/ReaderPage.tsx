@@ -28,7 +28,7 @@ export default function ReaderPage({ params }: PageProps) {
   const trpc = useTRPC();
   const query = useQuery(trpc.resolutions.get.queryOptions({ symbol }));
   usePageTitle(query.data?.symbol ?? symbol);
-  if (query.isPending) return <PageLoading label={`Loading ${symbol}`} />;
+  if (query.isPending) return <PageLoading label={`Loading ${symbol}`} variant="document" />;
   if (query.error)
     return (
       <div className="page">

@@ -27,8 +27,8 @@ interface Route {
   pattern: RegExp;
   page: Page;
   names?: string[];
-  /** Starts fetching what the page shows first, given the query string. */
-  prefetch?: (search: string) => void;
+  /** Starts fetching what the page shows first, given the query string and the path's parts. */
+  prefetch?: (search: string, params: Record<string, string>) => void;
   /** The view's name in performance marks, for the pages that have them. */
   view?: string;
 }
@@ -68,7 +68,15 @@ const routes: Route[] = [
         }),
       ),
   },
-  { pattern: /^\/resolutions\/(.+?)\/?$/, page: ReaderPage, names: ["symbol"] },
+  {
+    pattern: /^\/resolutions\/(.+?)\/?$/,
+    page: ReaderPage,
+    names: ["symbol"],
+    prefetch: (_search, { symbol }) => {
+      if (symbol) void queryClient.prefetchQuery(api.resolutions.get.queryOptions({ symbol }));
+      prefetchActors();
+    },
+  },
   {
     pattern: /^\/obligations\/?$/,
     page: TrackerPage,
@@ -81,13 +89,29 @@ const routes: Route[] = [
           offset: 0,
         }),
       );
-      void queryClient.prefetchQuery(api.actors.list.queryOptions());
+      prefetchActors();
     },
   },
-  { pattern: /^\/obligations\/(\d+)$/, page: ObligationPage, names: ["id"] },
-  { pattern: /^\/actors\/?$/, page: ActorsPage },
-  { pattern: /^\/actors\/([^/]+)$/, page: ActorPage, names: ["id"] },
-  { pattern: /^\/deadlines\/?$/, page: DeadlinesPage },
+  {
+    pattern: /^\/obligations\/(\d+)$/,
+    page: ObligationPage,
+    names: ["id"],
+    prefetch: (_search, { id }) => {
+      void queryClient.prefetchQuery(api.obligations.get.queryOptions({ id: Number(id) }));
+      void queryClient.prefetchQuery(api.obligations.history.queryOptions({ id: Number(id) }));
+      prefetchActors();
+    },
+  },
+  { pattern: /^\/actors\/?$/, page: ActorsPage, prefetch: () => prefetchActors() },
+  {
+    pattern: /^\/actors\/([^/]+)$/,
+    page: ActorPage,
+    names: ["id"],
+    prefetch: (_search, { id }) => {
+      if (id) void queryClient.prefetchQuery(api.actors.get.queryOptions({ id, limit: 1 }));
+    },
+  },
+  { pattern: /^\/deadlines\/?$/, page: DeadlinesPage, prefetch: () => prefetchActors() },
   { pattern: /^\/import\/?$/, page: ImportPage },
   { pattern: /^\/sign-in\/?$/, page: SignInPage },
 ];
@@ -100,13 +124,24 @@ export function matchRoute(pathname: string): {
   for (const route of routes) {
     const m = route.pattern.exec(pathname);
     if (!m) continue;
-    const params: Record<string, string> = {};
-    route.names?.forEach((name, i) => {
-      params[name] = decodeURIComponent(m[i + 1] ?? "");
-    });
-    return { page: route.page, params, key: route.pattern.source };
+    return { page: route.page, params: paramsOf(route, m), key: route.pattern.source };
   }
   return { page: NotFoundPage, params: {}, key: "not-found" };
+}
+
+/** The actor registry, which names the bearers on most pages (its options must match useActors'). */
+function prefetchActors(): void {
+  void queryClient.prefetchQuery(
+    api.actors.list.queryOptions(undefined, { staleTime: 10 * 60_000 }),
+  );
+}
+
+function paramsOf(route: Route, m: RegExpExecArray): Record<string, string> {
+  const params: Record<string, string> = {};
+  route.names?.forEach((name, i) => {
+    params[name] = decodeURIComponent(m[i + 1] ?? "");
+  });
+  return params;
 }
 
 /** Starts loading the data of the page at `href`, if its route says how. */
@@ -114,9 +149,13 @@ export function prefetchRoute(href: string): void {
   const q = href.indexOf("?");
   const pathname = q < 0 ? href : href.slice(0, q);
   const search = q < 0 ? "" : href.slice(q);
-  const route = routes.find((r) => r.pattern.test(pathname));
-  if (route?.view && pathname !== window.location.pathname) startOpenClock(route.view);
-  route?.prefetch?.(search);
+  for (const route of routes) {
+    const m = route.pattern.exec(pathname);
+    if (!m) continue;
+    if (route.view && pathname !== window.location.pathname) startOpenClock(route.view);
+    route.prefetch?.(search, paramsOf(route, m));
+    return;
+  }
 }
 
 /** Fetches the other pages' code while the browser is idle, so that moving between them is quick. */
