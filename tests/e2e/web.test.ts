@@ -163,6 +163,14 @@ describe("the web app in a browser", () => {
     await page.reload();
     expect(await page.getByLabel("Bearer").inputValue()).toBe("sg");
     await row.waitFor();
+
+    // The assignee, edited in place: click the value, type, Enter.
+    await row.getByRole("button", { name: /^Assignee of E\/RES\/2015\/23/ }).click();
+    await row.getByLabel(/^Assignee of E\/RES\/2015\/23/).fill("Human Trafficking Section");
+    await row.getByLabel(/^Assignee of E\/RES\/2015\/23/).press("Enter");
+    await row.getByRole("button", { name: /Human Trafficking Section\. Edit$/ }).waitFor();
+    await page.reload();
+    await row.getByRole("button", { name: /Human Trafficking Section\. Edit$/ }).waitFor();
   });
 
   it("finds it on the deadlines of 2017, with the calendar link", async () => {

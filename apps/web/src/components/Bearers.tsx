@@ -1,10 +1,35 @@
 import { Link } from "../router/Link.tsx";
 import { actorPath } from "../router/location.ts";
-import { actorLabel, useActors } from "./useActors.ts";
+import { type ActorInfo, actorLabel, useActors } from "./useActors.ts";
 
 /** The bearers of an obligation, each a link to its actor page. */
-export function Bearers({ ids, plain = false }: { ids: readonly string[]; plain?: boolean }) {
+export function Bearers(props: {
+  ids: readonly string[];
+  plain?: boolean;
+  /** The registry, when the caller has it (a table's rows); else the component asks for it. */
+  names?: Map<string, ActorInfo>;
+}) {
+  return props.names ? (
+    <BearerList {...props} names={props.names} />
+  ) : (
+    <BearersWithRegistry {...props} />
+  );
+}
+
+function BearersWithRegistry(props: { ids: readonly string[]; plain?: boolean }) {
   const { byId } = useActors();
+  return <BearerList {...props} names={byId} />;
+}
+
+function BearerList({
+  ids,
+  plain = false,
+  names: byId,
+}: {
+  ids: readonly string[];
+  plain?: boolean;
+  names: Map<string, ActorInfo>;
+}) {
   if (ids.length === 0) return <span className="muted">No bearer named</span>;
   return (
     <span className="bearers">

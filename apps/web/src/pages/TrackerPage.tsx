@@ -3,12 +3,19 @@
  * sorted, with the filter kept in the URL; virtualized for tens of thousands of rows. Those
  * allowed edit status, assignee and due date in place; the obligation's page has the rest.
  */
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { ReviewMark, StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
-import { InlineAssignee, InlineDueDate, InlineStatus } from "../components/InlineTracking.tsx";
+import {
+  InlineAssignee,
+  InlineDueDate,
+  InlineStatus,
+  type RowEditor,
+  useRowEditor,
+} from "../components/InlineTracking.tsx";
 import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { TrackerFilters } from "../components/TrackerFilters.tsx";
+import { type ActorInfo, useActors } from "../components/useActors.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { formatShortDate } from "../lib/format.ts";
@@ -28,7 +35,15 @@ import { type Outputs, useTRPC } from "../trpc.ts";
 
 type Row = Outputs["obligations"]["list"]["items"][number];
 
-function columns(user: SessionUser | null): Column<Row>[] {
+/**
+ * The table's columns. Cells get what they need from the page (who may edit, the actors' names,
+ * the one row editor) rather than each asking for it: a cell's hooks run for every visible row.
+ */
+function columns(
+  user: SessionUser | null,
+  names: Map<string, ActorInfo>,
+  editor: RowEditor,
+): Column<Row>[] {
   const editable = (r: Row) => mayEditObligation(user, r.bearers);
   return [
     {
@@ -53,7 +68,7 @@ function columns(user: SessionUser | null): Column<Row>[] {
       width: "11rem",
       cell: (r) => (
         <span className="cell-text">
-          <ReviewMark review={r.review.bearers} /> <Bearers ids={r.bearers} />
+          <ReviewMark review={r.review.bearers} /> <Bearers ids={r.bearers} names={names} />
         </span>
       ),
     },
@@ -88,7 +103,7 @@ function columns(user: SessionUser | null): Column<Row>[] {
       sort: "due",
       cell: (r) =>
         editable(r) ? (
-          <InlineDueDate row={r} />
+          <InlineDueDate row={r} editor={editor} />
         ) : (
           <span className="cell-stack">
             {r.dueDate ? <time dateTime={r.dueDate}>{formatShortDate(r.dueDate)}</time> : "—"}
@@ -103,7 +118,7 @@ function columns(user: SessionUser | null): Column<Row>[] {
       cell: (r) =>
         editable(r) ? (
           <span className="cell-stack">
-            <InlineStatus row={r} />
+            <InlineStatus row={r} editor={editor} />
             {r.overdue ? <span className="overdue">Overdue</span> : null}
           </span>
         ) : (
@@ -116,7 +131,7 @@ function columns(user: SessionUser | null): Column<Row>[] {
       width: "9rem",
       cell: (r) =>
         editable(r) ? (
-          <InlineAssignee row={r} />
+          <InlineAssignee row={r} editor={editor} />
         ) : (
           <span className="cell-text">{r.assignee ?? <span className="muted">—</span>}</span>
         ),
@@ -128,6 +143,9 @@ export default function TrackerPage({ search }: PageProps) {
   usePageTitle("Obligations");
   const trpc = useTRPC();
   const { user } = useSession();
+  const { byId } = useActors();
+  const editor = useRowEditor();
+  const tableColumns = useMemo(() => columns(user, byId, editor), [user, byId, editor]);
   const filters = decodeTrackerFilters(search);
   const input = trackerQueryInput(filters);
   const update = useCallback((change: Partial<Filters>) => {
@@ -162,7 +180,7 @@ export default function TrackerPage({ search }: PageProps) {
         view="tracker"
         caption="Obligations matching the filters"
         noun={["obligation", "obligations"]}
-        columns={columns(user)}
+        columns={tableColumns}
         rowHeight={56}
         rowKey={(r) => r.id}
         rowClassName={(r) => (r.overdue ? "row-overdue" : undefined)}
