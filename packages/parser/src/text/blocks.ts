@@ -8,6 +8,7 @@
  * hyphenated line end from a compound are all looked up in one pass over the document between.
  */
 import { isPreambularLeadWord, matchOperativeLead } from "@mandates/domain";
+import { allMatches } from "../matches.ts";
 import { markerClose, markerOpen } from "./footnotes.ts";
 import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
 import { isBlank, type Page } from "./pages.ts";
@@ -177,9 +178,13 @@ class Vocabulary {
       return;
     }
     const text = pages.map((page) => page.lines.join("\n")).join("\n");
-    // The words hold only lower-case letters and hyphens: none needs escaping.
-    const pattern = new RegExp(`(?<![a-z-])(?:${[...words].join("|")})(?![a-z-])`, "gi");
-    this.whole = new Set(text.match(pattern)?.map((word) => word.toLowerCase()));
+    // The words hold only lower-case letters and hyphens: none needs escaping. Whether one starts
+    // a word is told after it is found: a test before every character would cost more.
+    const pattern = new RegExp(`(?:${[...words].join("|")})(?![a-z-])`, "gi");
+    const whole = new Set<string>();
+    for (const m of allMatches(pattern, text))
+      if (!/[a-z-]/i.test(text.charAt(m.index - 1))) whole.add(m[0].toLowerCase());
+    this.whole = whole;
   }
 
   has(word: string): boolean {
@@ -229,12 +234,22 @@ function takeMarkers(text: string, markers: string[]): string {
  */
 const straySpaces = /\s+([,.;:])| {2,}/g;
 
+/** Whether a text may hold stray spaces: a quick search for a space before another or a mark. */
+const mayHaveStraySpaces = / [ ,.;:]/;
+
 function closeBlock(open: OpenBlock, words: Vocabulary): Block {
   const markers: string[] = [];
-  const text = takeMarkers(joinLines(open, words), markers)
-    .replace(straySpaces, (_spaces, mark: string | undefined) => mark ?? " ")
-    .trim();
-  return { label: open.label, text, markers, page: open.page, boundary: open.boundary };
+  const joined = takeMarkers(joinLines(open, words), markers);
+  const text = mayHaveStraySpaces.test(joined)
+    ? joined.replace(straySpaces, (_spaces, mark: string | undefined) => mark ?? " ")
+    : joined;
+  return {
+    label: open.label,
+    text: text.trim(),
+    markers,
+    page: open.page,
+    boundary: open.boundary,
+  };
 }
 
 /** The lines of the body grouped into blocks, not yet joined. */
