@@ -123,9 +123,44 @@ const figures = {
 const years = ["2023", "2024", "2025", "2022", "2021"];
 const actors = ["sg", "member-states", "unodc", "hrc", "unicef"];
 const settle = () => page.waitForTimeout(1500);
+
+/** The server's share: one page of each list, asked over HTTP as the app asks (median of 5). */
+let cookie = "";
+let api = { library: Number.NaN, tracker: Number.NaN, trackerSg: Number.NaN };
+async function apiTime(path: string, input: unknown): Promise<number> {
+  const url = `${app.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const response = await fetch(url, { headers: { cookie } });
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    await response.arrayBuffer();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 try {
   // A signed-in editor sees edit controls in the tracker's rows: measure with them.
   await signIn(page, app.url, "editor");
+  cookie = (await browser.context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await fetch(`${app.url}/trpc/users.me`); // wakes the server up
+  api = {
+    library: await apiTime("resolutions.list", { limit: 100, offset: 0 }),
+    tracker: await apiTime("obligations.list", {
+      sort: "due",
+      direction: "asc",
+      limit: 100,
+      offset: 0,
+    }),
+    trackerSg: await apiTime("obligations.list", {
+      actor: "sg",
+      sort: "due",
+      direction: "asc",
+      limit: 100,
+      offset: 0,
+    }),
+  };
   for (let i = 0; i < runs; i++) {
     const nav = page.getByRole("navigation", { name: "Main" });
     await page.goto(`${app.url}/`);
@@ -178,6 +213,9 @@ console.log(line("library: render, link to rows", figures.libraryOpen));
 console.log(line("library: apply a filter (year)", figures.libraryFilter));
 console.log(line("tracker: render, link to rows", figures.trackerOpen));
 console.log(line("tracker: apply a filter (bearer)", figures.trackerFilter));
+console.log(
+  `  of which the server (one page of 100 rows over HTTP): library ${api.library.toFixed(0)} ms, tracker ${api.tracker.toFixed(0)} ms, tracker for sg ${api.trackerSg.toFixed(0)} ms`,
+);
 console.log(
   "  first rows of a cold page load, from navigation start (HTML, scripts, session, data):",
 );

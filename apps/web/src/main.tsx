@@ -3,7 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { onNavigate } from "./router/location.ts";
-import { prefetchRoute } from "./router/routes.ts";
+import { prefetchActors, prefetchRoute } from "./router/routes.ts";
 import { api, apiClient, queryClient, TRPCProvider } from "./trpc.ts";
 import "./styles.css";
 
@@ -11,6 +11,8 @@ import "./styles.css";
 onNavigate(prefetchRoute);
 void queryClient.prefetchQuery(api.users.me.queryOptions());
 prefetchRoute(window.location.pathname + window.location.search);
+// Most pages name actors; the registry comes once the first page is under way.
+window.setTimeout(prefetchActors, 300);
 
 function Root() {
   return (

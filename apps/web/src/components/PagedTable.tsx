@@ -7,7 +7,7 @@
  */
 import { keepPreviousData, type UseQueryOptions, useQueries } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { count } from "../lib/format.ts";
 import { rowsShown } from "../lib/perf.ts";
 
@@ -215,18 +215,14 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
                     </tr>
                   );
                 return (
-                  <tr
+                  <TableRow
                     key={rowKey(row)}
-                    aria-rowindex={item.index + 2}
-                    style={{ height: rowHeight }}
+                    row={row}
+                    index={item.index}
+                    height={rowHeight}
+                    columns={columns}
                     className={props.rowClassName?.(row)}
-                  >
-                    {columns.map((c) => (
-                      <td key={c.id} className={c.className}>
-                        {c.cell(row)}
-                      </td>
-                    ))}
-                  </tr>
+                  />
                 );
               })}
               {padBottom > 0 ? (
@@ -242,3 +238,33 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
     </div>
   );
 }
+
+interface TableRowProps<T> {
+  row: T;
+  index: number;
+  height: number;
+  columns: Column<T>[];
+  className: string | undefined;
+}
+
+/**
+ * One row, rendered again only when its data, place or columns change: scrolling and the arrival
+ * of other pages re-render the table, not every row in it.
+ */
+const TableRow = memo(function TableRow<T>({
+  row,
+  index,
+  height,
+  columns,
+  className,
+}: TableRowProps<T>) {
+  return (
+    <tr aria-rowindex={index + 2} style={{ height }} className={className}>
+      {columns.map((c) => (
+        <td key={c.id} className={c.className}>
+          {c.cell(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <T>(props: TableRowProps<T>) => ReactNode;

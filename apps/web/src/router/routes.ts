@@ -130,7 +130,7 @@ export function matchRoute(pathname: string): {
 }
 
 /** The actor registry, which names the bearers on most pages (its options must match useActors'). */
-function prefetchActors(): void {
+export function prefetchActors(): void {
   void queryClient.prefetchQuery(
     api.actors.list.queryOptions(undefined, { staleTime: 10 * 60_000 }),
   );
