@@ -23,6 +23,8 @@ interface Token {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** The first characters of the tokens in `next`: a token opening with another goes nowhere. */
+  starts: string;
   id?: string;
 }
 
@@ -91,8 +93,9 @@ function insert(root: TrieNode, tokens: readonly string[], id: string): void {
     for (const word of [variant, ...rest]) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: new Map(), starts: "" };
         node.next.set(word, child);
+        if (!node.starts.includes(word.charAt(0))) node.starts += word.charAt(0);
       }
       node = child;
     }
@@ -100,8 +103,8 @@ function insert(root: TrieNode, tokens: readonly string[], id: string): void {
   }
 }
 
-const nameTrie: TrieNode = { next: new Map() };
-const anaphorTrie: TrieNode = { next: new Map() };
+const nameTrie: TrieNode = { next: new Map(), starts: "" };
+const anaphorTrie: TrieNode = { next: new Map(), starts: "" };
 for (const actor of actorRegistry) {
   for (const name of [actor.name, ...actor.aliases, ...(actor.shortName ? [actor.shortName] : [])])
     insert(nameTrie, words(name.replace(/^the\s+/i, "")), actor.id);
@@ -148,6 +151,7 @@ function longest(trie: TrieNode, text: string, first: Token): { end: number; id:
   let at = first.end;
   while (node && node.next.size > 0) {
     const start = skipSpaces(text, at);
+    if (!node.starts.includes(text.charAt(start))) break;
     const end = tokenEnd(text, start);
     if (end === start) break;
     node = node.next.get(text.slice(start, end));
