@@ -121,7 +121,8 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
       front.adopted ??= findDate(text);
       continue;
     }
-    if (/draft resolution\s*\**$/i.test(text)) {
+    // "Belarus, ...: draft resolution", "Draft resolution submitted by the President of ...".
+    if (/draft resolution\s*\**$|^(?:revised )?draft resolution\b/i.test(text)) {
       front.draft = true;
       titleNext = true;
       continue;
