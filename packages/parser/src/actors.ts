@@ -177,13 +177,16 @@ const openers = new Set([
   "Recalling",
   "Noting",
 ]);
+const isCapital = (code: number) => code >= 65 && code <= 90;
 function insideLongerName(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   const end = i + 1;
-  while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
-  const before = text.slice(i + 1, end);
-  return /^[A-Z]/.test(before) && !openers.has(before) && !/^[A-Z]+$/.test(before);
+  let capitals = true;
+  for (; i >= 0 && isWordChar(text.charCodeAt(i)); i--) capitals &&= isCapital(text.charCodeAt(i));
+  // A capitalized word, not an acronym, and not one that opens sentences.
+  if (!isCapital(text.charCodeAt(i + 1)) || i + 1 >= end || capitals) return false;
+  return !openers.has(text.slice(i + 1, end));
 }
 
 /** After an anaphor, these words mean a body the registry does not hold ("the Commission on X"). */

@@ -69,8 +69,7 @@ export function findReferences(
     const { text, clause, footnote } = passage;
     const where = footnote ? { clause, footnote } : { clause };
     const cited = new Set<string>();
-    const citesByNumber = text.includes("resolution") || text.includes("decision");
-    for (const m of citesByNumber ? allMatches(citation, text) : []) {
+    for (const m of allMatches(citation, text)) {
       const isDecision = (m[1] ?? "").startsWith("decision");
       const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
       const organ = citingOrgan(before, citingBody);
