@@ -79,7 +79,8 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of trimmed.entries()) {
     if (!front.body) for (const [name, body] of organs) if (line === name) front.body = body;
-    if (!front.symbol && ownSymbol.test(line.replace(/\*+$/, "")))
+    // The document's symbol opens with "A/", "E/" or "S/": other lines are not read for it.
+    if (!front.symbol && "AES".includes(line.charAt(0)) && ownSymbol.test(line.replace(/\*+$/, "")))
       front.symbol = normalizeSymbol(line.replace(/\*+$/, ""));
     if (!front.distributed && /^Distr\./.test(line))
       front.distributed = findDate(trimmed.slice(i, i + 3).join(" "));
@@ -91,10 +92,11 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
   let titleNext = false;
   for (const text of paragraphs) {
     if (isAnchor(text)) continue;
-    const adopted =
-      /(?:Resolution )?[Aa]dopted by the (.+?)(?: at its (\S+) meeting,)? on\s*(\d{1,2} \w+ \d{4})/.exec(
-        text,
-      );
+    const adopted = text.includes("dopted by the ")
+      ? /(?:Resolution )?[Aa]dopted by the (.+?)(?: at its (\S+) meeting,)? on\s*(\d{1,2} \w+ \d{4})/.exec(
+          text,
+        )
+      : null;
     if (adopted && !front.adopted) {
       front.adopted = findDate(adopted[3] ?? "");
       front.body ??= organNamed(adopted[1] ?? "");

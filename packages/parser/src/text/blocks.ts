@@ -177,7 +177,7 @@ class Vocabulary {
       this.whole = words;
       return;
     }
-    const text = pages.map((page) => page.lines.join("\n")).join("\n");
+    const text = pages.flatMap((page) => page.lines).join("\n");
     // The words hold only lower-case letters and hyphens: none needs escaping. Whether one starts
     // a word is told after it is found: a test before every character would cost more.
     const pattern = new RegExp(`(?:${[...words].join("|")})(?![a-z-])`, "gi");

@@ -9,7 +9,7 @@
  * marker (the seed), or as trailing lines "13 One member ..." whose number is glued to a word above.
  */
 import { allMatches } from "../matches.ts";
-import type { Page } from "./pages.ts";
+import { isBlank, type Page } from "./pages.ts";
 
 export interface FootnoteBody {
   marker: string;
@@ -24,6 +24,14 @@ export interface PagesWithoutFootnotes {
 }
 
 const separator = /^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$/;
+/** Whether a line is a separator rule; most lines open with a letter or digit, which rules it out. */
+function isSeparator(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return (
+    (first === 95 || first === 45 || first === 0x2014 || first <= 32 || first >= 0x80) &&
+    separator.test(line)
+  );
+}
 const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))([A-Za-z“"‘([].*)$/;
@@ -87,16 +95,17 @@ function isNextMarker(previous: string, marker: string): boolean {
 function trailingPlainBodies(lines: readonly string[]): number {
   let cut = lines.length;
   let i = lines.length - 1;
-  const text = lines.join("\n");
   while (i >= 0) {
-    while (i >= 0 && (lines[i] ?? "").trim() === "") i--;
+    while (i >= 0 && isBlank(lines[i] ?? "")) i--;
     let j = i;
-    while (j >= 0 && (lines[j] ?? "").trim() !== "") j--;
+    while (j >= 0 && !isBlank(lines[j] ?? "")) j--;
     const first = lines[j + 1] ?? "";
     const start = /^\s*(\d{1,3})\s+[A-Z“"(]/.exec(first);
     if (!start || j < 0) break;
+    // The text above the note, with the line break after it.
+    const above = `${lines.slice(0, j + 1).join("\n")}\n`;
     const glued = new RegExp(`[a-z,.;)\\]”’]${start[1]}(?![\\d/])`);
-    if (!glued.test(text.slice(0, text.length - lines.slice(j + 1).join("\n").length))) break;
+    if (!glued.test(above)) break;
     cut = j + 1;
     i = j;
   }
@@ -119,12 +128,12 @@ export function extractFootnotes(
   for (const [page, { lines }] of pages.entries()) {
     let content: string[] = [];
     let rest = lines;
-    let rule = rest.findIndex((line) => separator.test(line));
+    let rule = rest.findIndex(isSeparator);
     while (rule >= 0) {
       content.push(...rest.slice(0, rule));
       const area = rest.slice(rule + 1);
       rest = area.slice(readBodies(area, footnotes, page));
-      rule = rest.findIndex((line) => separator.test(line));
+      rule = rest.findIndex(isSeparator);
     }
     content.push(...rest);
     if (content.length === lines.length) {

@@ -17,16 +17,14 @@ const symbolLine = /^(?:A|E|S|ST|UNEP|DP|TD|CCPR|CEDAW)\/[A-Za-z0-9.\-/]+(?:\s*\
 
 export function isAnchor(line: string): boolean {
   const text = line.trim();
-  // Every anchor is short and opens with a digit, "*", "-", "P" or a symbol's capital.
+  // Every anchor is short, and its first character says which kinds it may be.
   if (text.length === 0 || text.length > 40) return false;
   const first = text.charCodeAt(0);
-  if (
-    !((first >= 48 && first <= 57) || first === 42 || first === 45 || (first >= 65 && first <= 90))
-  )
-    return false;
-  return (
-    jobNumber.test(text) || barcode.test(text) || pageNumber.test(text) || symbolLine.test(text)
-  );
+  if (first >= 48 && first <= 57) return jobNumber.test(text) || pageNumber.test(text);
+  if (first === 42) return barcode.test(text);
+  if (first === 45 || first === 80) return pageNumber.test(text) || symbolLine.test(text);
+  // A symbol: "A/", "E/", "S/", "ST/", "UNEP/", "DP/", "TD/", "CCPR/", "CEDAW/".
+  return first >= 65 && first <= 90 && text.includes("/") && symbolLine.test(text);
 }
 
 interface RunningTitles {
