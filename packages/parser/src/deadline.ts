@@ -5,6 +5,7 @@
  */
 import { type BodyId, type Deadline, isBodyId, sessionPeriod } from "@mandates/domain";
 import type { ActorMention } from "./actors.ts";
+import { type Cues, cuesIn } from "./cues.ts";
 import { datePattern, isoDate, monthNumber, monthPattern } from "./dates.ts";
 import { organNamed } from "./front-matter.ts";
 import { allMatches } from "./matches.ts";
@@ -96,13 +97,14 @@ export function findDeadline(
   text: string,
   mentions: readonly ActorMention[],
   context: DeadlineContext,
+  cues: Cues = cuesIn(text),
 ): Deadline | null {
   const found: Found[] = [];
   const adoptedYear = yearOf(context.adopted);
   const plausible = (y: number) =>
     adoptedYear === null || (y >= adoptedYear && y <= adoptedYear + 40);
 
-  for (const m of /session/i.test(text) ? allMatches(session, text) : []) {
+  for (const m of cues.session ? allMatches(session, text) : []) {
     const at = m.index ?? 0;
     const n = /^\d{4}$/.test(m[2] ?? "") ? Number(m[2]) : ordinalValue(m[2] ?? "");
     const body = sessionBody(
@@ -127,7 +129,7 @@ export function findDeadline(
       },
     });
   }
-  const hasYear = /\d{4}/.test(text);
+  const hasYear = cues.year;
   for (const m of hasYear ? allMatches(boundDate, text) : []) {
     const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
     const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
@@ -175,7 +177,7 @@ export function findDeadline(
       },
     });
   }
-  if (context.adopted && text.includes("within")) {
+  if (context.adopted && cues.within) {
     for (const m of allMatches(within, text)) {
       const amount = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : (numberWords[m[1] ?? ""] ?? 0);
       const date = addDays(context.adopted, amount, m[2] ?? "days");

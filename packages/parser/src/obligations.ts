@@ -13,6 +13,7 @@ import {
   operativeVerb,
 } from "@mandates/domain";
 import type { ActorMention, ActorReader } from "./actors.ts";
+import { type Cues, cuesIn } from "./cues.ts";
 import { findDeadline } from "./deadline.ts";
 import { allMatches } from "./matches.ts";
 import { findRecurrence } from "./recurrence.ts";
@@ -50,13 +51,13 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
   const verbs: VerbAt[] = [];
   const lead = clause.verb ? operativeVerb(clause.verb) : null;
   if (lead) verbs.push({ start: 0, end: clause.lead.length, written: clause.lead, verb: lead });
-  const quoted = /[“"]/.test(text)
-    ? allMatches(quotation, text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
-    : [];
+  // Quotations are looked for only once a verb is found: most paragraphs have no later verb.
+  let quoted: number[][] | null = null;
   for (const m of allMatches(laterVerb, text)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "") - (m[1] ?? "").length;
     const end = (m.index ?? 0) + m[0].length;
     if (start < clause.lead.length) continue;
+    quoted ??= allMatches(quotation, text).map((q) => [q.index, q.index + q[0].length]);
     if (quoted.some(([a = 0, b = 0]) => start > a && start < b)) continue;
     if (nounFollower.test(text.slice(end))) continue;
     const canonical = (m[2] ?? "").replace("strongly ", "");
@@ -160,17 +161,17 @@ function itemsText(clause: Clause): string {
 function reportTo(
   action: string,
   mentions: readonly ActorMention[],
-  offset: number,
   self: BodyId | null,
+  cues: Cues,
 ): string | null {
-  if (!/report|submit|present|transmit|brief/.test(action)) return null;
+  if (!cues.report) return null;
   const m =
     /\b(?:report(?:s|ing)?|submit(?:s|ting)?|present(?:s|ing)?|transmit(?:s|ting)?|brief(?:s|ing)?)\b(?:\s+(?:thereon|on|regularly|annually|orally|in writing))*[^;:]{0,160}?\bto\s+(it|them|the\s+[A-Z])/.exec(
       action,
     );
   if (!m) return null;
   if (m[1] === "it") return self;
-  const at = offset + m.index + m[0].length - (m[1]?.length ?? 0);
+  const at = m.index + m[0].length - (m[1]?.length ?? 0);
   return mentions.find((x) => x.start >= at - 1 && x.start <= at + 5)?.id ?? null;
 }
 
@@ -275,6 +276,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
     if (hasItems)
       action = `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}`.trim();
     const searchIn = hasItems ? `${action}` : action;
+    const cues = cuesIn(searchIn);
     const actionMentions = mentions
       .filter((x) => x.start >= draft.actionAt)
       .map((x) => ({ ...x, start: x.start - draft.actionAt, end: x.end - draft.actionAt }));
@@ -299,12 +301,14 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       bearerText: draft.bearerText,
       action,
       condition: draft.condition,
-      deadline: findDeadline(searchIn, allMentions, {
-        adopted: context.adopted,
-        adoptingBody: context.adoptingBody,
-      }),
-      recurrence: findRecurrence(searchIn),
-      reportTo: reportTo(searchIn, allMentions, 0, context.adoptingBody),
+      deadline: findDeadline(
+        searchIn,
+        allMentions,
+        { adopted: context.adopted, adoptingBody: context.adoptingBody },
+        cues,
+      ),
+      recurrence: findRecurrence(searchIn, cues),
+      reportTo: reportTo(searchIn, allMentions, context.adoptingBody, cues),
       span: [draft.verb.start, draft.end],
     });
   });

@@ -3,6 +3,7 @@
  * starting at its seventy-second session", "at each session"), as an iCalendar rule.
  */
 import type { Recurrence } from "@mandates/domain";
+import { type Cues, cuesIn } from "./cues.ts";
 import { ordinalWords } from "./ordinals.ts";
 
 const counts: Record<string, number> = {
@@ -64,16 +65,14 @@ const starting = new RegExp(
   "i",
 );
 
-/** Words without which no rule above can match: a cheap test before the patterns. */
-const mayRecur = /annual|year|every|ennial|month|quarter|basis|session|twice|Annual|Bienn|Every/;
 /**
- * Any of the rules above: where the words are, one search tells whether a rule matches before
- * each is run to find the first (few texts hold one).
+ * Any of the rules above: where the cue words are, one search tells whether a rule matches
+ * before each is run to find the first (few texts hold one).
  */
 const anyRule = new RegExp(rules.map(([pattern]) => `(?:${pattern.source})`).join("|"), "i");
 
-export function findRecurrence(text: string): Recurrence | null {
-  if (!mayRecur.test(text) || !anyRule.test(text)) return null;
+export function findRecurrence(text: string, cues: Cues = cuesIn(text)): Recurrence | null {
+  if (!cues.recurrence || !anyRule.test(text)) return null;
   let best: { at: number; recurrence: Recurrence } | null = null;
   for (const [pattern, rule] of rules) {
     const m = pattern.exec(text);
