@@ -8,6 +8,7 @@
  * starts, which one pattern finds: most words of a resolution open neither and are passed over.
  */
 import { type Actor, actorRegistry, type BodyId, type RegisteredActor } from "@mandates/domain";
+import { wordPattern } from "./text/word-pattern.ts";
 
 export interface ActorMention {
   id: string;
@@ -83,12 +84,13 @@ function words(name: string): string[] {
 }
 
 const upperFirst = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
 
 function insert(root: TrieNode, tokens: readonly string[], id: string): void {
-  // A name may open a sentence with its first letter raised ("Civil society"), or lowered.
+  // A name written in lower case may open a sentence with its first letter raised ("Civil
+  // society"). A capitalized name is not lowered: "the secretariat" or "a commission" in lower
+  // case is not the Secretariat or the Commission.
   const [first = "", ...rest] = tokens;
-  for (const variant of new Set([first, upperFirst(first), lowerFirst(first)])) {
+  for (const variant of new Set([first, upperFirst(first)])) {
     let node = root;
     for (const word of [variant, ...rest]) {
       let child = node.next.get(word);
@@ -115,20 +117,13 @@ const anaphoraOf = new Map(actorRegistry.map((a) => [a.id, a.anaphora ?? []]));
 /** A character of a word, as `isWordChar` has it, for patterns. */
 const wordCharacter = "[A-Za-z0-9\\u00c0-\\u1fff]";
 
-/** Words as alternatives of a pattern, in order so that those sharing a beginning stand together. */
-const alternatives = (words: Iterable<string>) =>
-  [...words]
-    .sort()
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|");
-
 /**
  * Where a name may start: a word that opens a name (captured first), or "the" and a word that
  * opens an anaphor (captured second), each ending where a word ends. `\b` takes "_" for a letter,
  * which no name follows.
  */
 const opening = new RegExp(
-  `\\b(?:(${alternatives(nameTrie.next.keys())})|[Tt]he[ \\n]+(${alternatives(anaphorTrie.next.keys())}))(?!${wordCharacter}|['’-]${wordCharacter})`,
+  `\\b(?:(${wordPattern(nameTrie.next.keys())})|[Tt]he[ \\n]+(${wordPattern(anaphorTrie.next.keys())}))(?!${wordCharacter}|['’-]${wordCharacter})`,
   "g",
 );
 

@@ -92,6 +92,11 @@ function addDays(iso: string, amount: number, unit: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A year a deadline may fall in: within forty years of adoption. */
+function isPlausible(year: number, adoptedYear: number | null): boolean {
+  return adoptedYear === null || (year >= adoptedYear && year <= adoptedYear + 40);
+}
+
 /** The first deadline stated in `text`; `mentions` are the actors named in it, with offsets. */
 export function findDeadline(
   text: string,
@@ -101,8 +106,6 @@ export function findDeadline(
 ): Deadline | null {
   const found: Found[] = [];
   const adoptedYear = yearOf(context.adopted);
-  const plausible = (y: number) =>
-    adoptedYear === null || (y >= adoptedYear && y <= adoptedYear + 40);
 
   for (const m of cues.session ? allMatches(session, text) : []) {
     const at = m.index ?? 0;
@@ -133,7 +136,7 @@ export function findDeadline(
   for (const m of hasYear ? allMatches(boundDate, text) : []) {
     const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
     const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
-    if (!iso || !plausible(Number(iso.slice(0, 4)))) continue;
+    if (!iso || !isPlausible(Number(iso.slice(0, 4)), adoptedYear)) continue;
     found.push({
       at: m.index ?? 0,
       deadline: {
@@ -147,7 +150,7 @@ export function findDeadline(
   }
   for (const m of hasYear ? allMatches(monthYear, text) : []) {
     const y = Number(m[3]);
-    if (!plausible(y)) continue;
+    if (!isPlausible(y, adoptedYear)) continue;
     const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
     found.push({
       at: m.index ?? 0,
@@ -163,7 +166,7 @@ export function findDeadline(
   for (const m of hasYear ? allMatches(year, text) : []) {
     const y = Number(m[2]);
     if (
-      !plausible(y) ||
+      !isPlausible(y, adoptedYear) ||
       found.some((f) => f.at <= (m.index ?? 0) && (m.index ?? 0) < f.at + f.deadline.text.length)
     )
       continue;

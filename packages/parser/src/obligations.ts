@@ -17,6 +17,7 @@ import { type Cues, cuesIn } from "./cues.ts";
 import { findDeadline } from "./deadline.ts";
 import { allMatches } from "./matches.ts";
 import { findRecurrence } from "./recurrence.ts";
+import { wordPattern } from "./text/word-pattern.ts";
 
 export interface ObligationContext {
   adopted: string | null;
@@ -34,8 +35,11 @@ interface VerbAt {
   verb: CanonicalVerb;
 }
 
-const verbForms =
-  "requests|urges|calls upon|calls on|calls for|encourages|invites|recommends|demands|decides|directs|instructs|authorizes|authorises|appeals|reminds|endorses|approves|establishes|renews|mandates|resolves|adopts|designates|proclaims|requires|commits|undertakes|agrees|welcomes|notes|takes note|recognizes|recognises|reaffirms|affirms|stresses|emphasizes|emphasises|expresses|looks forward|commends|acknowledges|underlines|underscores|recalls|reiterates|condemns|strongly condemns|deplores|supports|highlights|regrets|appreciates|pays tribute";
+const verbForms = wordPattern(
+  "requests|urges|calls upon|calls on|calls for|encourages|invites|recommends|demands|decides|directs|instructs|authorizes|authorises|appeals|reminds|endorses|approves|establishes|renews|mandates|resolves|adopts|designates|proclaims|requires|commits|undertakes|agrees|welcomes|notes|takes note|recognizes|recognises|reaffirms|affirms|stresses|emphasizes|emphasises|expresses|looks forward|commends|acknowledges|underlines|underscores|recalls|reiterates|condemns|strongly condemns|deplores|supports|highlights|regrets|appreciates|pays tribute".split(
+    "|",
+  ),
+);
 const laterVerb = new RegExp(
   `(?:[,;]\\s+|\\band\\s+|\\bin this regard,?\\s+|\\bin this context,?\\s+|\\bto this end,?\\s+|\\bin that regard,?\\s+)((?:and\\s+)?(?:also\\s+|further\\s+|strongly\\s+|once again\\s+|again\\s+|in this regard,?\\s+|therefore\\s+|urgently\\s+)*)(${verbForms})\\b(\\s+(?:also|further|again))?`,
   "g",
@@ -130,20 +134,20 @@ function adHocBearer(words: string, context: ObligationContext): string | null {
   return id;
 }
 
+/** Where the spaces and punctuation before `end` begin. */
+function joinStart(words: string, end: number): number {
+  let at = end;
+  while (at > 0 && " \n,;.".includes(words.charAt(at - 1))) at--;
+  return at;
+}
+
 /**
  * The words without what joins them to the next verb: trailing spaces and punctuation, and a
  * closing "and" (", and invites ..."). Works from the end: the words may be a whole paragraph.
  */
 function trimJoin(words: string): string {
-  let end = words.length;
-  const skip = () => {
-    while (end > 0 && " \n,;.".includes(words.charAt(end - 1))) end--;
-  };
-  skip();
-  if (words.slice(Math.max(0, end - 4), end) === " and") {
-    end -= 4;
-    skip();
-  }
+  let end = joinStart(words, words.length);
+  if (words.slice(Math.max(0, end - 4), end) === " and") end = joinStart(words, end - 4);
   return words.slice(0, end).trim();
 }
 
@@ -151,10 +155,17 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
+/** Sub-items with their labels, in order, nested ones after their parent. */
+function labelledItems(items: Clause["items"], into: string[]): string[] {
+  for (const item of items) {
+    into.push(`${item.label} ${item.text}`);
+    labelledItems(item.items, into);
+  }
+  return into;
+}
+
 function itemsText(clause: Clause): string {
-  const walk = (items: Clause["items"]): string[] =>
-    items.flatMap((i) => [`${i.label} ${i.text}`, ...walk(i.items)]);
-  return walk(clause.items).join(" ");
+  return labelledItems(clause.items, []).join(" ");
 }
 
 /** The body owed a report: "to report to the Commission ...", "to submit to it". */

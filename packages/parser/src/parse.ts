@@ -132,7 +132,15 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
 
 /** A clause's words with its sub-items and closing words, for searching. */
 function clauseWords(clause: Clause): string {
-  const walk = (items: Clause["items"]): string[] =>
-    items.flatMap((i) => [i.text, ...walk(i.items)]);
-  return [clause.text, ...walk(clause.items), clause.tail ?? ""].join(" ").trim();
+  const words = [clause.text];
+  itemWords(clause.items, words);
+  words.push(clause.tail ?? "");
+  return words.join(" ").trim();
+}
+
+function itemWords(items: Clause["items"], into: string[]): void {
+  for (const item of items) {
+    into.push(item.text);
+    itemWords(item.items, into);
+  }
 }

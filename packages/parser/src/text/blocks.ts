@@ -8,7 +8,6 @@
  * hyphenated line end from a compound are all looked up in one pass over the document between.
  */
 import { isPreambularLeadWord, matchOperativeLead } from "@mandates/domain";
-import { allMatches } from "../matches.ts";
 import { markerClose, markerOpen } from "./footnotes.ts";
 import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
 import { isBlank, type Page } from "./pages.ts";
@@ -153,43 +152,41 @@ function cutAt(previous: string, line: string): Cut | null {
   return cut.tail === "and" || cut.tail === "or" ? null : cut;
 }
 
-/** The words cut at the line ends of a block. */
-function cutsIn(block: OpenBlock): Cut[] {
-  const cuts: Cut[] = [];
-  const { lines } = block;
-  for (let i = 1; block.hyphenated && i < lines.length; i++) {
-    const cut = cutAt(lines[i - 1] ?? "", lines[i] ?? "");
-    if (cut) cuts.push(cut);
-  }
-  return cuts;
-}
-
 /**
- * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
+ * The words that stand whole (not inside a longer word) somewhere in
  * the document, whatever their case: whether "organi-/zation" was split by hyphenation or is a
  * compound ("non-/governmental").
  */
 class Vocabulary {
-  private readonly whole: ReadonlySet<string>;
+  private lowered: string | null = null;
+  private readonly known = new Map<string, boolean>();
 
-  constructor(pages: readonly Page[], words: ReadonlySet<string>) {
-    if (words.size === 0) {
-      this.whole = words;
-      return;
-    }
-    const text = pages.flatMap((page) => page.lines).join("\n");
-    // The words hold only lower-case letters and hyphens: none needs escaping. Whether one starts
-    // a word is told after it is found: a test before every character would cost more.
-    const pattern = new RegExp(`(?:${[...words].join("|")})(?![a-z-])`, "gi");
-    const whole = new Set<string>();
-    for (const m of allMatches(pattern, text))
-      if (!/[a-z-]/i.test(text.charAt(m.index - 1))) whole.add(m[0].toLowerCase());
-    this.whole = whole;
-  }
+  constructor(private readonly pages: readonly Page[]) {}
 
   has(word: string): boolean {
-    return this.whole.has(word);
+    let whole = this.known.get(word);
+    if (whole === undefined) {
+      // Few documents ask at all, and each asks about a few words: a plain search for each
+      // costs less than one pattern of them all.
+      this.lowered ??= this.pages
+        .flatMap((page) => page.lines)
+        .join("\n")
+        .toLowerCase();
+      whole = standsWhole(this.lowered, word);
+      this.known.set(word, whole);
+    }
+    return whole;
   }
+}
+
+const isWordPart = (code: number) => (code >= 97 && code <= 122) || code === 45;
+
+/** Whether `word` occurs in `text` with no letter or hyphen on either side. */
+function standsWhole(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isWordPart(text.charCodeAt(at - 1)) && !isWordPart(text.charCodeAt(at + word.length)))
+      return true;
+  return false;
 }
 
 function joinLines(block: OpenBlock, words: Vocabulary): string {
@@ -287,9 +284,6 @@ function groupLines(pages: readonly Page[]): OpenBlock[] {
 /** Rebuilds the paragraphs of the body from its pages. */
 export function buildBlocks(pages: readonly Page[]): Block[] {
   const groups = groupLines(pages);
-  const asked = new Set<string>();
-  for (const group of groups)
-    for (const { head, tail } of cutsIn(group)) asked.add(head + tail).add(`${head}-${tail}`);
-  const words = new Vocabulary(pages, asked);
+  const words = new Vocabulary(pages);
   return groups.map((group) => closeBlock(group, words));
 }
