@@ -30,7 +30,12 @@ const TARGET_JS_KB = 300;
 const TARGET_MS = 200;
 const runs = 5;
 
-checkPrerequisites();
+try {
+  checkPrerequisites();
+} catch (error) {
+  console.error(`bench:web: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 // 1. Initial JavaScript: the entry module and the chunks index.html preloads.
 const dist = join(repoRoot, "apps/web/dist");

@@ -61,7 +61,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   const front = readFrontMatter(split.front, split.formulaBody);
   const clean = removeFurniture(split.body, front.title);
   const { pages: withoutNotes, footnotes } = extractFootnotes(clean, { superscripts });
-  const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes, { superscripts }));
+  const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes, { superscripts }), text);
   const segments = segment(blocks);
   // Without an enacting formula, a text is a resolution only if its paragraphs open like clauses.
   const opened = segments.clauses.filter((c) => c.lead.recognized).length;

@@ -152,44 +152,43 @@ function cutAt(previous: string, line: string): Cut | null {
   return cut.tail === "and" || cut.tail === "or" ? null : cut;
 }
 
-/**
- * The words that stand whole (not inside a longer word) somewhere in
- * the document, whatever their case: whether "organi-/zation" was split by hyphenation or is a
- * compound ("non-/governmental").
- */
-class Vocabulary {
-  private lowered: string | null = null;
-  private readonly known = new Map<string, boolean>();
-
-  constructor(private readonly pages: readonly Page[]) {}
-
-  has(word: string): boolean {
-    let whole = this.known.get(word);
-    if (whole === undefined) {
-      // Few documents ask at all, and each asks about a few words: a plain search for each
-      // costs less than one pattern of them all.
-      this.lowered ??= this.pages
-        .flatMap((page) => page.lines)
-        .join("\n")
-        .toLowerCase();
-      whole = standsWhole(this.lowered, word);
-      this.known.set(word, whole);
-    }
-    return whole;
+/** The words cut at the line ends of a block, joined and hyphenated, in lower case. */
+function cutWords(block: OpenBlock, into: Set<string>): void {
+  const { lines } = block;
+  for (let i = 1; block.hyphenated && i < lines.length; i++) {
+    const cut = cutAt(lines[i - 1] ?? "", lines[i] ?? "");
+    if (cut) into.add(cut.head + cut.tail).add(`${cut.head}-${cut.tail}`);
   }
 }
 
-const isWordPart = (code: number) => (code >= 97 && code <= 122) || code === 45;
+const isWordPart = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
 
-/** Whether `word` occurs in `text` with no letter or hyphen on either side. */
-function standsWhole(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!isWordPart(text.charCodeAt(at - 1)) && !isWordPart(text.charCodeAt(at + word.length)))
-      return true;
-  return false;
+/**
+ * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
+ * the document, whatever their case: whether "organi-/zation" was split by hyphenation or is a
+ * compound ("non-/governmental"). One pass over the runs of letters and hyphens; only a run as
+ * long as some asked word is read.
+ */
+function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
+  const whole = new Set<string>();
+  if (asked.size === 0) return whole;
+  const lengths = new Set([...asked].map((word) => word.length));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordPart(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordPart(text.charCodeAt(i))) i++;
+    if (lengths.has(i - start)) {
+      const word = text.slice(start, i).toLowerCase();
+      if (asked.has(word)) whole.add(word);
+    }
+  }
+  return whole;
 }
 
-function joinLines(block: OpenBlock, words: Vocabulary): string {
+function joinLines(block: OpenBlock, words: ReadonlySet<string>): string {
   if (!block.hyphenated) return block.lines.join(" ");
   const parts: string[] = [];
   let previous = "";
@@ -234,7 +233,7 @@ const straySpaces = /\s+([,.;:])| {2,}/g;
 /** Whether a text may hold stray spaces: a quick search for a space before another or a mark. */
 const mayHaveStraySpaces = / [ ,.;:]/;
 
-function closeBlock(open: OpenBlock, words: Vocabulary): Block {
+function closeBlock(open: OpenBlock, words: ReadonlySet<string>): Block {
   const markers: string[] = [];
   const joined = takeMarkers(joinLines(open, words), markers);
   const text = mayHaveStraySpaces.test(joined)
@@ -281,9 +280,14 @@ function groupLines(pages: readonly Page[]): OpenBlock[] {
   return blocks;
 }
 
-/** Rebuilds the paragraphs of the body from its pages. */
-export function buildBlocks(pages: readonly Page[]): Block[] {
+/**
+ * Rebuilds the paragraphs of the body from its pages. `document` is the whole text, where the
+ * words cut by hyphenation at line ends are looked for whole.
+ */
+export function buildBlocks(pages: readonly Page[], document: string): Block[] {
   const groups = groupLines(pages);
-  const words = new Vocabulary(pages);
+  const asked = new Set<string>();
+  for (const group of groups) cutWords(group, asked);
+  const words = wholeWords(document, asked);
   return groups.map((group) => closeBlock(group, words));
 }
