@@ -167,25 +167,31 @@ const isWordPart = (code: number) =>
 /**
  * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
  * the document, whatever their case: whether "organi-/zation" was split by hyphenation or is a
- * compound ("non-/governmental"). One pass over the runs of letters and hyphens; only a run as
- * long as some asked word is read.
+ * compound ("non-/governmental"). One pass over the runs of letters and hyphens, compared in
+ * place with the asked words of their length, until every asked word is found.
  */
 function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
   const whole = new Set<string>();
-  if (asked.size === 0) return whole;
-  const lengths = new Set([...asked].map((word) => word.length));
+  const byLength: (string[] | undefined)[] = [];
+  for (const word of asked) (byLength[word.length] ??= []).push(word);
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && whole.size < asked.size) {
     while (i < n && !isWordPart(text.charCodeAt(i))) i++;
     const start = i;
     while (i < n && isWordPart(text.charCodeAt(i))) i++;
-    if (lengths.has(i - start)) {
-      const word = text.slice(start, i).toLowerCase();
-      if (asked.has(word)) whole.add(word);
-    }
+    for (const word of byLength[i - start] ?? [])
+      if (!whole.has(word) && spells(text, start, word)) whole.add(word);
   }
   return whole;
+}
+
+/** Whether the run of letters and hyphens at `at` is `word` (lower case), in any case. */
+function spells(text: string, at: number, word: string): boolean {
+  // Setting the 0x20 bit lowers a capital letter and leaves lower-case letters and "-" as they are.
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function joinLines(block: OpenBlock, words: ReadonlySet<string>): string {
