@@ -166,32 +166,23 @@ const isWordPart = (code: number) =>
 
 /**
  * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
- * the document, whatever their case: whether "organi-/zation" was split by hyphenation or is a
- * compound ("non-/governmental"). One pass over the runs of letters and hyphens, compared in
- * place with the asked words of their length, until every asked word is found.
+ * the document, in lower case, capitalized or in capitals: whether "organi-/zation" was split by
+ * hyphenation or is a compound ("non-/governmental"). One search for them all; whether a word
+ * found starts a word is told after it is found, as a test before every character would cost
+ * more.
  */
 function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
   const whole = new Set<string>();
-  const byLength: (string[] | undefined)[] = [];
-  for (const word of asked) (byLength[word.length] ??= []).push(word);
-  const n = text.length;
-  let i = 0;
-  while (i < n && whole.size < asked.size) {
-    while (i < n && !isWordPart(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && isWordPart(text.charCodeAt(i))) i++;
-    for (const word of byLength[i - start] ?? [])
-      if (!whole.has(word) && spells(text, start, word)) whole.add(word);
-  }
+  if (asked.size === 0) return whole;
+  const spellings = new Map<string, string>();
+  for (const word of asked)
+    for (const spelling of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])
+      spellings.set(spelling, word);
+  // The words hold only letters and hyphens: none needs escaping.
+  const pattern = new RegExp(`(?:${[...spellings.keys()].join("|")})(?![A-Za-z-])`, "g");
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+    if (!isWordPart(text.charCodeAt(m.index - 1))) whole.add(spellings.get(m[0]) ?? "");
   return whole;
-}
-
-/** Whether the run of letters and hyphens at `at` is `word` (lower case), in any case. */
-function spells(text: string, at: number, word: string): boolean {
-  // Setting the 0x20 bit lowers a capital letter and leaves lower-case letters and "-" as they are.
-  for (let k = 0; k < word.length; k++)
-    if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 function joinLines(block: OpenBlock, words: ReadonlySet<string>): string {
