@@ -8,7 +8,7 @@ import { type Kysely, sql } from "kysely";
 import { RefusedError } from "./errors.ts";
 import { type Db, inTransaction } from "./handle.ts";
 import { insertRows } from "./insert-rows.ts";
-import { schemaVersion } from "./migrations/index.ts";
+import { restorableVersions, schemaVersion } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
 import { rebuildSearchIndex } from "./search-index.ts";
 import { countAll } from "./values.ts";
@@ -54,9 +54,6 @@ const withSerialId = new Set<TableName>([
   "users",
 ]);
 
-/** Derived by the database from other columns; never exported, rebuilt on restore. */
-const derivedColumns = new Set(["search_vector"]);
-
 type AnyDb = Kysely<Record<string, Row>>;
 
 export async function exportDatabase(db: Db): Promise<DatabaseDump> {
@@ -65,7 +62,7 @@ export async function exportDatabase(db: Db): Promise<DatabaseDump> {
     const read = kysely as unknown as AnyDb;
     for (const [table, key] of tables) {
       const rows = (await read.selectFrom(table).selectAll().execute()) as Row[];
-      dump.tables[table] = rows.map(withoutDerived).sort(byKey(key));
+      dump.tables[table] = rows.sort(byKey(key));
     }
   };
   // One snapshot for all tables, so rows written during the export cannot half-appear.
@@ -74,13 +71,6 @@ export async function exportDatabase(db: Db): Promise<DatabaseDump> {
     await db.kysely.transaction().setIsolationLevel("repeatable read").execute(readAll);
   else await db.kysely.transaction().execute(readAll);
   return dump;
-}
-
-function withoutDerived(row: Row): Row {
-  const out: Row = {};
-  for (const [column, value] of Object.entries(row))
-    if (!derivedColumns.has(column)) out[column] = value;
-  return out;
 }
 
 /** Plain code-unit order, the same whatever the database's collation. */
@@ -103,9 +93,9 @@ function byKey(key: readonly string[]) {
 export async function importDatabase(db: Db, dump: DatabaseDump): Promise<void> {
   if (dump?.format !== "mandates-db")
     throw new RefusedError("This is not a Mandates database export.");
-  if (dump.schemaVersion !== schemaVersion)
+  if (!restorableVersions.includes(dump.schemaVersion))
     throw new RefusedError(
-      `This export has schema ${dump.schemaVersion}; this version of Mandates restores ${schemaVersion} only.`,
+      `This export has schema ${dump.schemaVersion}; this version of Mandates restores ${restorableVersions.join(" or ")} only.`,
     );
   await inTransaction(db, async (tx) => {
     const untyped = tx.kysely as unknown as AnyDb;

@@ -1,22 +1,31 @@
 /**
- * Keeping SQLite's full-text index (clause_search, external content over clauses) in step with the
- * clauses, from the only code that writes clauses: the import and the restore. FTS5 writes a new
- * index segment every time it is flushed, and it is flushed at every statement boundary that
- * follows a change; indexing a whole batch of resolutions in one statement is what keeps bulk
- * imports fast. PostgreSQL needs none of this: its tsvector is a generated column.
+ * Keeping the full-text index (clause_search) in step with the clauses, from the only code that
+ * writes clauses: the import and the restore. SQLite: an FTS5 table with the clauses as external
+ * content; FTS5 writes a new index segment every time it is flushed, and it is flushed at every
+ * statement boundary that follows a change, so a whole batch of resolutions is indexed in one
+ * statement. PostgreSQL: a narrow table of tsvectors, whose rows go with their clause.
  */
 import { sql } from "kysely";
 import type { Db } from "./handle.ts";
 
 /** Adds the clauses of these resolutions to the index. Call once their clauses are written. */
 export async function indexClauses(db: Db, resolutionIds: readonly number[]): Promise<void> {
-  if (db.dialect !== "sqlite" || resolutionIds.length === 0) return;
+  if (resolutionIds.length === 0) return;
+  if (db.dialect === "postgres") {
+    await sql`insert into clause_search (clause_id, search_vector)
+      select id, to_tsvector('english', full_text) from clauses
+      where resolution_id in (${sql.join(resolutionIds)})`.execute(db.kysely);
+    return;
+  }
   await sql`insert into clause_search (rowid, full_text)
     select id, full_text from clauses
     where resolution_id in (${sql.join(resolutionIds)})`.execute(db.kysely);
 }
 
-/** Takes a resolution's clauses out of the index. Call before deleting them: it needs their text. */
+/**
+ * Takes a resolution's clauses out of the index. Call before deleting them: SQLite needs their
+ * text; PostgreSQL's index rows are deleted with their clauses.
+ */
 export async function unindexClauses(db: Db, resolutionId: number): Promise<void> {
   if (db.dialect !== "sqlite") return;
   await sql`insert into clause_search (clause_search, rowid, full_text)
@@ -27,6 +36,11 @@ export async function unindexClauses(db: Db, resolutionId: number): Promise<void
 
 /** Rebuilds the whole index from the clauses (after a restore). */
 export async function rebuildSearchIndex(db: Db): Promise<void> {
-  if (db.dialect !== "sqlite") return;
+  if (db.dialect === "postgres") {
+    await sql`delete from clause_search`.execute(db.kysely);
+    await sql`insert into clause_search (clause_id, search_vector)
+      select id, to_tsvector('english', full_text) from clauses`.execute(db.kysely);
+    return;
+  }
   await sql`insert into clause_search (clause_search) values ('rebuild')`.execute(db.kysely);
 }

@@ -1,6 +1,6 @@
 /**
  * Full-text search over clause text: SQLite FTS5 (bm25 ranking, snippet()) or PostgreSQL
- * (ts_rank, ts_headline over a stored tsvector). Queries are read the way web search boxes read
+ * (ts_rank, ts_headline over the tsvectors of clause_search). Queries are read the way web search boxes read
  * them: words must all appear, "quoted phrases" stay together, `or` between words, -word excludes.
  * Snippets come back HTML-escaped with the matches inside <mark>…</mark>.
  */
@@ -96,8 +96,11 @@ async function searchSqlite(
 }
 
 /**
- * ts_rank for every match (the order needs it), the total in the same pass, and ts_headline,
- * which re-reads the text, only for the rows of the page.
+ * ts_rank for every match (the order needs it) and the total in the same pass, over the narrow
+ * rows of clause_search; the clauses and resolutions are joined for every match only when a filter
+ * needs them. ts_headline, which re-reads the text, runs only for the rows of the page. The rank
+ * is divided by the logarithm of the clause's length, as bm25 does in SQLite, so that a long
+ * clause does not win only by repeating the words.
  */
 async function searchPostgres(
   db: Db,
@@ -109,20 +112,26 @@ async function searchPostgres(
   if (query.trim() === "") return { rows: [], total: 0 };
   const tsquery = sql`websearch_to_tsquery('english', ${query})`;
   const conditions = filterConditions(filters);
-  const where = sql.join([sql`c.search_vector @@ ${tsquery}`, ...conditions], sql` and `);
+  const matches =
+    conditions.length === 0
+      ? sql`clause_search s where s.search_vector @@ ${tsquery}`
+      : sql`clause_search s join clauses c on c.id = s.clause_id
+          join resolutions r on r.id = c.resolution_id
+          where ${sql.join([sql`s.search_vector @@ ${tsquery}`, ...conditions], sql` and `)}`;
   const options = `StartSel=${open}, StopSel=${close}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
-  const { rows } = await sql<HitRow & { total: number }>`select hit.symbol, hit.title, hit.body,
-      hit.year, hit.clause_key, hit.kind, hit.rank, hit.total,
-      ts_headline('english', hit.full_text, ${tsquery}, ${options}) as snippet
-    from (select r.symbol, r.title, r.body, r.year, c.id, c.clause_key, c.kind, c.full_text,
-            ts_rank(c.search_vector, ${tsquery}) as rank, cast(count(*) over () as integer) as total
-          from clauses c join resolutions r on r.id = c.resolution_id where ${where}
-          order by rank desc, c.id limit ${limit} offset ${offset}) hit
-    order by hit.rank desc, hit.id`.execute(db.kysely);
+  const { rows } = await sql<HitRow & { total: number }>`select r.symbol, r.title, r.body, r.year,
+      c.clause_key, c.kind, hit.rank, hit.total,
+      ts_headline('english', c.full_text, ${tsquery}, ${options}) as snippet
+    from (select s.clause_id, ts_rank(s.search_vector, ${tsquery}, 1) as rank,
+            cast(count(*) over () as integer) as total
+          from ${matches}
+          order by rank desc, s.clause_id limit ${limit} offset ${offset}) hit
+    join clauses c on c.id = hit.clause_id join resolutions r on r.id = c.resolution_id
+    order by hit.rank desc, hit.clause_id`.execute(db.kysely);
   if (rows[0] || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
   // A page past the end has no row to carry the total.
   const count = await sql<{ total: number }>`select cast(count(*) as integer) as total
-    from clauses c join resolutions r on r.id = c.resolution_id where ${where}`.execute(db.kysely);
+    from ${matches}`.execute(db.kysely);
   return { rows, total: count.rows[0]?.total ?? 0 };
 }
 
@@ -137,7 +146,8 @@ export function clausesMatching(db: Db, query: string): RawBuilder<SqlBool> {
       ? sql<SqlBool>`c.id in (select rowid from clause_search where clause_search match ${match})`
       : sql<SqlBool>`0 = 1`;
   }
-  return sql<SqlBool>`c.search_vector @@ websearch_to_tsquery('english', ${query})`;
+  return sql<SqlBool>`c.id in (select clause_id from clause_search
+    where search_vector @@ websearch_to_tsquery('english', ${query}))`;
 }
 
 /** Conditions on the clause `c` and its resolution `r`. */

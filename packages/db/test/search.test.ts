@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importResolution, listResolutions, search } from "../src/index.ts";
-import { library } from "./corpus.ts";
+import { library, seed } from "./corpus.ts";
 import { dialects, freshDatabase, type TestDatabase } from "./databases.ts";
 
 describe.each(dialects)("searching the library (%s)", (dialect) => {
@@ -52,6 +52,22 @@ describe.each(dialects)("searching the library (%s)", (dialect) => {
     const all = await search(t.db, "trafficking", { limit: 500 });
     expect(all.total).toBe(all.items.length);
     expect(all.total).toBeGreaterThan(ecosoc.total + in2023.total);
+  });
+
+  it("follows a re-import: new words are found, words taken out are not", async () => {
+    const { resolution, sourceText } = seed();
+    const changed = structuredClone(resolution);
+    const clause = changed.clauses.find((c) => c.kind === "operative");
+    if (!clause) throw new Error("the seed has operative clauses");
+    clause.text = `${clause.text} Zanzibarite procedures apply.`;
+    await importResolution(t.db, changed, { sourceText });
+    const found = await search(t.db, "zanzibarite");
+    expect(found.items.map((h) => `${h.symbol} ${h.clauseId}`)).toEqual([
+      `E/RES/2015/23 ${clause.id}`,
+    ]);
+    await importResolution(t.db, resolution, { sourceText });
+    expect((await search(t.db, "zanzibarite")).total).toBe(0);
+    expect((await search(t.db, "trafficking", { body: "ecosoc" })).total).toBeGreaterThan(0);
   });
 
   it("pages through results", async () => {

@@ -10,6 +10,7 @@ import { accounts } from "./0003-accounts.ts";
 import { search } from "./0004-search.ts";
 import { leanerWrites } from "./0005-leaner-writes.ts";
 import { resolutionCounts } from "./0006-resolution-counts.ts";
+import { searchTable } from "./0007-search-table.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -18,10 +19,31 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0004-search", search],
   ["0005-leaner-writes", leanerWrites],
   ["0006-resolution-counts", resolutionCounts],
+  ["0007-search-table", searchTable],
 ];
+
+/**
+ * Migrations that change only what the database derives from the exported rows (indexes, search
+ * tables): an export taken just before one restores just as well after it.
+ */
+const derivedOnly = new Set(["0007-search-table"]);
 
 /** The name of the newest migration: the schema version an export carries. */
 export const schemaVersion: string = steps.at(-1)?.[0] ?? "";
+
+/**
+ * The schema versions whose exports this version restores: the newest one and those before it
+ * back to the last migration that changed the exported rows.
+ */
+export const restorableVersions: readonly string[] = (() => {
+  const versions: string[] = [];
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const name = steps[i]?.[0] ?? "";
+    versions.push(name);
+    if (!derivedOnly.has(name)) break;
+  }
+  return versions;
+})();
 
 export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   const provider: MigrationProvider = {
