@@ -1,0 +1,166 @@
+/**
+ * Accounts: signing in and out (a real session behind the cookie), the limit on attempts, who am
+ * I, and what only an admin may do with accounts and settings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { userOfRequest } from "../context.ts";
+import { sessionCookie } from "../cookies.ts";
+import { fieldErrors, type Library, openLibrary, password, refusal } from "./test-support.ts";
+
+let library: Library;
+beforeAll(async () => {
+  // Accounts need no resolutions.
+  library = await openLibrary([]);
+});
+afterAll(async () => {
+  await library?.drop();
+});
+
+/** An anonymous caller from `client` (an address, for the rate limit) that keeps the cookie it is sent. */
+function browser(client: string) {
+  const cookies: string[] = [];
+  const caller = (cookieHeader?: string) =>
+    library.as(null, { client, cookieHeader, setCookie: (header) => cookies.push(header) });
+  return { caller, cookies };
+}
+
+describe("users.signIn", () => {
+  it("refuses a wrong password and an unknown name alike, and sets no cookie", async () => {
+    const { caller, cookies } = browser("10.0.0.1");
+    for (const attempt of [
+      { username: "editor", password: "not the password" },
+      { username: "nobody", password },
+    ]) {
+      const error = await refusal(caller().users.signIn(attempt));
+      expect(error.code).toBe("UNAUTHORIZED");
+      // The same words for both, so the answer does not tell which names exist.
+      expect(error.message).toBe("Wrong username or password.");
+    }
+    expect(cookies).toEqual([]);
+  });
+
+  it("opens a session the cookie names, and signing out ends it", async () => {
+    const { caller, cookies } = browser("10.0.0.2");
+    const { user } = await caller().users.signIn({ username: "editor", password });
+    expect(user).toMatchObject({ username: "editor", role: "editor" });
+    expect(user).not.toHaveProperty("passwordHash");
+    const [header] = cookies;
+    expect(header).toMatch(new RegExp(`^${sessionCookie}=[^;]+; Path=/; HttpOnly; SameSite=Lax`));
+    const cookie = header?.split(";")[0];
+    expect((await userOfRequest(library.db, cookie))?.username).toBe("editor");
+
+    await caller(cookie).users.signOut();
+    expect(cookies.at(-1)).toMatch(/Max-Age=0/);
+    expect(await userOfRequest(library.db, cookie)).toBeNull();
+  });
+
+  it("stops a client after five failed attempts at one name, even with the right password", async () => {
+    const { caller } = browser("10.0.0.3");
+    for (let i = 0; i < 5; i++) {
+      const wrong = await refusal(
+        caller().users.signIn({ username: "viewer", password: `guess number ${i}` }),
+      );
+      expect(wrong.code).toBe("UNAUTHORIZED");
+    }
+    const stopped = await refusal(caller().users.signIn({ username: "viewer", password }));
+    expect(stopped.code).toBe("TOO_MANY_REQUESTS");
+    expect(stopped.message).toMatch(/^Too many sign-in attempts; try again in \d+ s\.$/);
+    // Someone else, elsewhere, is not locked out by it.
+    const elsewhere = browser("10.0.0.4").caller();
+    expect((await elsewhere.users.signIn({ username: "viewer", password })).user.username).toBe(
+      "viewer",
+    );
+  });
+});
+
+describe("users.me", () => {
+  it("says who is calling, or nobody, and whether anonymous reading is on", async () => {
+    expect(await library.as("unodc").users.me()).toEqual({
+      user: library.users.unodc,
+      anonymousRead: false,
+    });
+    expect(library.users.unodc).toMatchObject({ role: "editor", editableActorIds: ["unodc"] });
+    expect(await library.as(null, { anonymousRead: true }).users.me()).toEqual({
+      user: null,
+      anonymousRead: true,
+    });
+  });
+});
+
+describe("accounts and roles", () => {
+  it("lets only an admin see and manage accounts", async () => {
+    expect((await library.as("admin").users.list()).map((u) => [u.username, u.role])).toEqual([
+      ["admin", "admin"],
+      ["editor", "editor"],
+      ["unodc", "editor"],
+      ["viewer", "viewer"],
+    ]);
+    for (const role of ["editor", "viewer"] as const) {
+      const error = await refusal(library.as(role).users.list());
+      expect(error.code).toBe("FORBIDDEN");
+      expect(error.message).toBe("Only an admin may do this.");
+    }
+    const anonymous = await refusal(library.as(null, { anonymousRead: true }).users.list());
+    expect(anonymous.code).toBe("UNAUTHORIZED");
+  });
+
+  it("creates an account that can sign in with the role it was given", async () => {
+    const created = await library.as("admin").users.create({
+      username: "ngo.monitor",
+      displayName: "NGO monitor",
+      role: "viewer",
+      password: "a long enough password",
+    });
+    expect(created).toMatchObject({ username: "ngo.monitor", role: "viewer" });
+    const { user } = await browser("10.0.0.5")
+      .caller()
+      .users.signIn({ username: "ngo.monitor", password: "a long enough password" });
+    expect(user).toMatchObject({ id: created.id, role: "viewer" });
+  });
+
+  it("refuses a short password, a taken name and a malformed one, saying which", async () => {
+    const admin = library.as("admin");
+    const account = { displayName: "X", role: "editor" as const, password: "long enough, surely" };
+    const short = await refusal(
+      admin.users.create({ ...account, username: "shorty", password: "2short" }),
+    );
+    expect(short.code).toBe("BAD_REQUEST");
+    expect(fieldErrors(short)).toEqual({ password: ["at least 10 characters"] });
+    const taken = await refusal(admin.users.create({ ...account, username: "editor" }));
+    expect(taken.code).toBe("BAD_REQUEST");
+    expect(taken.message).toBe('The username "editor" is taken.');
+    const malformed = await refusal(admin.users.create({ ...account, username: "two words" }));
+    expect(fieldErrors(malformed)).toEqual({ username: ["letters, digits and . _ @ - only"] });
+    expect((await admin.users.list()).map((u) => u.username)).not.toContain("shorty");
+  });
+
+  it("changes a role, removes an account, but never the admin's own", async () => {
+    const admin = library.as("admin");
+    const temp = await admin.users.create({
+      username: "temp",
+      displayName: "Temporary",
+      role: "viewer",
+      password: "temporary password",
+    });
+    expect(await admin.users.update({ id: temp.id, role: "editor" })).toMatchObject({
+      role: "editor",
+    });
+    expect(await admin.users.remove({ id: temp.id })).toEqual({ removed: true });
+    const self = await refusal(admin.users.remove({ id: library.users.admin.id }));
+    expect(self.code).toBe("BAD_REQUEST");
+    expect(self.message).toBe("You cannot remove your own account.");
+    expect((await admin.users.list()).map((u) => u.username)).toContain("admin");
+  });
+
+  it("turns anonymous reading on for the next request, not in five seconds", async () => {
+    // The server caches settings; a change made through it must not wait for the cache.
+    expect((await library.services.settings.get()).anonymousRead).toBe(false);
+    const settings = await library.as("admin").users.setAnonymousRead({ anonymousRead: true });
+    expect(settings.anonymousRead).toBe(true);
+    expect((await library.services.settings.get()).anonymousRead).toBe(true);
+    const refused = await refusal(
+      library.as("editor").users.setAnonymousRead({ anonymousRead: false }),
+    );
+    expect(refused.code).toBe("FORBIDDEN");
+  });
+});
