@@ -21,6 +21,8 @@ const session = new RegExp(
   `\\b(?:at|during|to|for|before|by|until|of|in)\\s+(?:the\\s+)?(?:main part of\\s+)?(?:the\\s+)?(?:(its|their|the)\\s+)?(${ordinalWords}|\\d{4}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:regular\\s+|substantive\\s+|resumed\\s+|ordinary\\s+)?session\\b(?:\\s+of\\s+the\\s+((?:General Assembly|Economic and Social Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+?)))?`,
   "gi",
 );
+/** "by the end of" just before a session's words ("... of the eightieth session"). */
+const closingWords = /\bthe end\s+$/i;
 const boundDate = new RegExp(
   `\\b(by|before|no later than|not later than|until|on or before|as of|by the end of)\\s+(${datePattern.source.slice(2, -2)})`,
   "g",
@@ -118,8 +120,12 @@ export function findDeadline(
     if (n === null || !body) continue;
     const period = sessionPeriod(body, n);
     if (!period) continue;
+    // Work done "during" a session, or "by the end of" it, is due when the session closes; a report
+    // "at" a session is due when it opens, unless the session was under way at adoption.
+    const throughout =
+      /^during\b/i.test(m[0]) || closingWords.test(text.slice(Math.max(0, at - 20), at));
     const afterStart = context.adopted !== null && context.adopted.slice(0, 7) > period.start;
-    const month = afterStart ? period.end : period.start;
+    const month = throughout || afterStart ? period.end : period.start;
     found.push({
       at,
       deadline: {
