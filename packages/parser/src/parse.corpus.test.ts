@@ -133,6 +133,9 @@ describe("texts that are not resolutions", () => {
   it("refuses an amendment", () => {
     expect(() => parse("un-ga-pdftext/A_80_L.19.txt")).toThrow(/amendment/);
   });
+  it("refuses a note by the Secretariat, numbered paragraphs and all", () => {
+    expect(() => parse("un-ga-pdftext/A_C.2_80_L.1.txt")).toThrow(/Note by the Secretariat/);
+  });
   it("refuses a treaty", () => {
     expect(() => parse("treaties/BWBV0001749_en.md")).toThrow(ParseError);
   });

@@ -41,6 +41,13 @@ function amendmentHeading(text: string): string | null {
   return amendmentPattern.exec(head.replace(/\s+/g, " "))?.[0] ?? null;
 }
 
+/**
+ * The heading that names a document of another kind: a note, a report or a letter. Looked for
+ * only where no enacting formula was found, on a line of its own near the top.
+ */
+const otherKindHeading =
+  /^[ \t]*(Note by the (?:Secretariat|Secretary-General|President\b[^\n]{0,60})|Report of the [^\n]{3,80}|Letter dated [^\n]{5,80})[ \t]*$/m;
+
 export function parseResolution(input: string, _options: ParseOptions = {}): Resolution {
   if (input.trim() === "") throw new ParseError("The text is empty.");
   const { text, binaryShare, superscripts } = normalizeCharacters(input);
@@ -57,6 +64,11 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   if (amendment)
     throw new ParseError(
       `This is an amendment (${amendment.trim()}), not a resolution: it changes another text and asks nothing by itself.`,
+    );
+  const otherKind = split.formulaBody === null ? otherKindHeading.exec(text.slice(0, 3000)) : null;
+  if (otherKind)
+    throw new ParseError(
+      `This is not a resolution but a document of another kind ("${otherKind[1]?.trim()}"), with no enacting formula ("The General Assembly,").`,
     );
   const front = readFrontMatter(split.front, split.formulaBody);
   const clean = removeFurniture(split.body, front.title);
