@@ -148,16 +148,18 @@ export async function getResolution(
   symbol: string,
   options: { today?: string } = {},
 ): Promise<ResolutionDetail | null> {
+  // The source text and the clauses' search text are the largest columns and the page needs
+  // neither: the source has its own call (getSourceText).
   const r = await db.kysely
     .selectFrom("resolutions")
-    .selectAll()
+    .select(resolutionColumns)
     .where("symbol", "=", normalizeSymbol(symbol))
     .executeTakeFirst();
   if (!r) return null;
   const [clauses, footnotes, references, citing, actors, obligations] = await Promise.all([
     db.kysely
       .selectFrom("clauses")
-      .selectAll()
+      .select(clauseColumns)
       .where("resolution_id", "=", r.id)
       .orderBy("position")
       .execute(),
@@ -264,7 +266,42 @@ export async function getSourceText(db: Db, symbol: string): Promise<string | nu
   return row?.source_text ?? null;
 }
 
-function clauseOf(c: ClauseRow): Clause {
+const resolutionColumns = [
+  "id",
+  "symbol",
+  "title",
+  "body",
+  "adopted",
+  "year",
+  "session",
+  "draft",
+  "distributed",
+  "agenda_item",
+  "origin",
+  "meeting",
+  "annexes",
+  "warnings",
+  "source",
+  "imported_at",
+  "updated_at",
+] as const;
+
+const clauseColumns = [
+  "clause_key",
+  "kind",
+  "number",
+  "lead",
+  "verb",
+  "verb_class",
+  "strength",
+  "text",
+  "items",
+  "section_label",
+  "section_heading",
+  "tail",
+] as const;
+
+function clauseOf(c: Pick<ClauseRow, (typeof clauseColumns)[number]>): Clause {
   return {
     id: c.clause_key,
     kind: c.kind,
