@@ -95,3 +95,57 @@ describe("obligations", () => {
     });
   });
 });
+
+describe("what is asked, and of whom", () => {
+  const paragraphs = [
+    "Welcomes the meetings of the donors, and urges the rapid disbursement of donor pledges;",
+    "Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and Budgetary Questions;",
+    "Urges the international donor community, United Nations agencies and organizations and non-governmental organizations to extend emergency assistance, particularly in the region, to counter the impact of the crisis;",
+    "Urges Member States to guarantee a fair trial, including access to legal representation, appeals, full access to the case file and interpretation;",
+    "Calls upon relevant organizations and bodies of the United Nations system, and invites international organizations, to continue to support the review;",
+    "Encourages the participation of relevant stakeholders in the review;",
+  ];
+  const asked = parseResolution(
+    text.replace(
+      /1\. Decides[\s\S]*?(?=\n\n60th plenary meeting)/,
+      paragraphs.map((p, i) => `${i + 1}. ${p}`).join("\n\n"),
+    ),
+  );
+  const at = (clause: string) => asked.obligations.filter((o) => o.clause === clause);
+
+  it("takes a thing asked for after the verb as the action, not as a bearer", () => {
+    expect(at("op1")).toMatchObject([
+      {
+        verb: "urges",
+        bearers: [],
+        bearerText: "",
+        action: "the rapid disbursement of donor pledges",
+      },
+    ]);
+    expect(at("op6")).toMatchObject([
+      { bearers: [], action: "the participation of relevant stakeholders in the review" },
+    ]);
+  });
+
+  it("binds the adopting organ to what it endorses, not those whose report it endorses", () => {
+    expect(at("op2")).toMatchObject([{ verb: "endorses", bearers: ["ga"] }]);
+  });
+
+  it("starts the action at the first infinitive after a list of addressees", () => {
+    const [urges] = at("op3");
+    expect(urges?.bearers).toContain("un-entities");
+    expect(urges?.action).toMatch(/^extend emergency assistance/);
+  });
+
+  it("reads a verb's form inside a list as a noun", () => {
+    expect(at("op4").map((o) => o.verb)).toEqual(["urges"]);
+  });
+
+  it("shares the action of the next verb among addressees named in lower case", () => {
+    const [calls, invites] = at("op5");
+    expect(calls?.bearers).toEqual(["un-entities"]);
+    expect(invites?.bearers).toEqual(["international-organizations"]);
+    expect(calls?.action).toBe(invites?.action);
+    expect(calls?.action).toMatch(/^continue to support the review/);
+  });
+});

@@ -63,7 +63,14 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
     if (start < clause.lead.length) continue;
     quoted ??= allMatches(quotation, text).map((q) => [q.index, q.index + q[0].length]);
     if (quoted.some(([a = 0, b = 0]) => start > a && start < b)) continue;
-    if (nounFollower.test(text.slice(end))) continue;
+    const rest = text.slice(end);
+    // "legal representation, appeals, full access": a verb followed by a comma is a noun of a list
+    // unless a phrase set between commas follows ("requests, in this regard, the ...").
+    if (
+      nounFollower.test(rest) ||
+      (/^\s*,/.test(rest) && !parenthetical.test(rest.replace(/^\s*,/, "")))
+    )
+      continue;
     const canonical = (m[2] ?? "").replace("strongly ", "");
     const verb = operativeVerb(canonical);
     if (!verb) continue;
@@ -87,27 +94,80 @@ const infinitive =
   /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b|this\b|these\b|those\b|all\b|any\b|such\b|each\b|other\b|which\b|whom\b|that\b|be\s+(?:held|convened)\b|date\b|(?!bring\b)[a-z]+ing\b)(?=[a-z])/g;
 
 /**
- * Where the action begins. When the addressees are followed by a phrase between commas ("States,
- * in accordance with domestic law and taking into account ... trends, to encourage"), the action
- * is the infinitive after the closing comma.
+ * After a comma, words that open a phrase set between commas ("in accordance with domestic law",
+ * "taking into account ...", "as appropriate"), not another addressee of a list.
+ */
+const parenthetical =
+  /^\s*(?:in|within|as|at|by|on|under|through|with|without|where|when|whenever|while|if|upon|taking|bearing|consistent|including|inter alia|pursuant|according|subject|particularly|especially|notably|among|also|therefore|further|again|[a-z]+ing)\b/;
+
+/**
+ * Where the action begins: the first infinitive, unless a phrase between commas stands before it
+ * ("States, in accordance with their obligations to protect ..., to encourage"), when the action
+ * is the infinitive after the phrase's closing comma. Commas that separate addressees ("the donor
+ * community, United Nations agencies and organizations to extend") do not count.
  */
 function actionStart(words: string): RegExpExecArray | null {
   infinitive.lastIndex = 0;
   const first = infinitive.exec(words);
-  const comma = words.indexOf(",");
-  // Most addressees are not followed by a phrase: the first infinitive is the action.
-  let afterComma = first && comma >= 0 && comma < first.index ? first : null;
-  while (
-    afterComma &&
-    !words
-      .slice(Math.max(0, afterComma.index - 3), afterComma.index)
-      .trim()
-      .endsWith(",")
-  )
-    afterComma = infinitive.exec(words);
+  let found = first;
+  if (first && !afterComma(words, first.index) && opensPhraseBefore(words, first.index))
+    for (let next = infinitive.exec(words); next; next = infinitive.exec(words))
+      if (afterComma(words, next.index)) {
+        found = next;
+        break;
+      }
   infinitive.lastIndex = 0;
-  return afterComma ?? first;
+  return found;
 }
+
+/** Whether a comma stands just before `at` (spaces between). */
+function afterComma(words: string, at: number): boolean {
+  return words
+    .slice(Math.max(0, at - 3), at)
+    .trim()
+    .endsWith(",");
+}
+
+/** Whether a comma before `end` opens a phrase set between commas. */
+function opensPhraseBefore(words: string, end: number): boolean {
+  for (
+    let comma = words.indexOf(",");
+    comma >= 0 && comma < end;
+    comma = words.indexOf(",", comma + 1)
+  )
+    if (parenthetical.test(words.slice(comma + 1, end))) return true;
+  return false;
+}
+/** Words that may stand between a verb and whom it addresses. */
+const beforeAddressee =
+  "(?:(?:in this regard|in this context|to this end|also|further|once again|again|the|all|other|its|their|each|every|both),?\\s+)*";
+/** Words after a verb that open with a capitalized name ("Member States", "the Ad Hoc Committee"). */
+const opensWithName = new RegExp(`^\\s*,?\\s*${beforeAddressee}[A-Z“"]`);
+const onlyBeforeAddressee = new RegExp(`^[\\s,]*${beforeAddressee}$`);
+/**
+ * Words after a verb that open with a few words and then a noun for those who act ("relevant
+ * organizations and bodies of the United Nations system", "interested donor countries"); not
+ * through a preposition ("the participation of relevant stakeholders" is what is asked).
+ */
+const opensWithAgents = new RegExp(
+  `^\\s*,?\\s*${beforeAddressee}(?:(?!(?:of|for|by|in|among|between|with|to|on|from|at)\\b)[a-z-]+\\s+){0,3}(?:organi[sz]ations?|bodies|agencies|entities|institutions|States|countries|Governments?|parties|partners|actors|stakeholders|donors|members|programmes|funds|commissions|committees|experts|authorities|communities|society|sector|mechanisms|offices|coordinators|teams|banks|groups|secretariats|peoples?|leaders|officials|personnel|operators|providers|companies|businesses|enterprises|corporations|users)\\b`,
+);
+
+/**
+ * Whether the words after a verb (at `at` in the clause) open with whom it addresses: a name, or
+ * an actor found there ("civil society, and invites ..."). Words that open otherwise name the
+ * thing asked for ("urges the rapid disbursement of donor pledges").
+ */
+function addressed(words: string, at: number, mentions: readonly ActorMention[]): boolean {
+  if (opensWithName.test(words) || opensWithAgents.test(words)) return true;
+  const first = mentions.find((x) => x.start >= at);
+  return (
+    first !== undefined &&
+    first.start - at <= words.length &&
+    onlyBeforeAddressee.test(words.slice(0, first.start - at))
+  );
+}
+
 const seized = /^\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\b/;
 
 function slug(text: string): string {
@@ -240,28 +300,38 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       bearers = self;
     } else {
       const inf = actionStart(after);
-      const bearerEnd = inf ? inf.index : after.length;
-      bearerText = trimJoin(after.slice(0, bearerEnd));
-      const manner = allMatches(mannerPhrase, bearerText).map((m) => [
-        afterAt + (m.index ?? 0),
-        afterAt + (m.index ?? 0) + m[0].length,
-      ]);
-      const inBearer = mentions.filter(
-        (x) =>
-          x.start >= afterAt &&
-          x.end <= afterAt + bearerEnd &&
-          !manner.some(([a = 0, b = 0]) => x.start >= a && x.start < b),
-      );
-      const core = bearerText.replace(mannerPhrase, " ");
-      condition = conditionPattern.exec(core)?.[0].trim() ?? null;
-      bearers = unique(inBearer.map((x) => x.id));
-      if (bearers.length === 0) {
-        const id = adHocBearer(core, context);
-        if (id) bearers = [id];
-      }
-      if (inf) {
-        action = after.slice(inf.index + inf[0].length);
-        actionAt = afterAt + inf.index + inf[0].length;
+      const deciding = verb.verb.verbClass === "deciding";
+      if (!inf && (deciding || !addressed(after, afterAt, mentions))) {
+        // "urges the rapid disbursement of donor pledges", "Approves the cost estimates": what
+        // is asked is named, not who is asked; a decision binds the body that adopts it.
+        const words = after.trimStart();
+        action = words;
+        actionAt = afterAt + after.length - words.length;
+        bearers = deciding ? self : [];
+      } else {
+        const bearerEnd = inf ? inf.index : after.length;
+        bearerText = trimJoin(after.slice(0, bearerEnd));
+        const manner = allMatches(mannerPhrase, bearerText).map((m) => [
+          afterAt + (m.index ?? 0),
+          afterAt + (m.index ?? 0) + m[0].length,
+        ]);
+        const inBearer = mentions.filter(
+          (x) =>
+            x.start >= afterAt &&
+            x.end <= afterAt + bearerEnd &&
+            !manner.some(([a = 0, b = 0]) => x.start >= a && x.start < b),
+        );
+        const core = bearerText.replace(mannerPhrase, " ");
+        condition = conditionPattern.exec(core)?.[0].trim() ?? null;
+        bearers = unique(inBearer.map((x) => x.id));
+        if (bearers.length === 0) {
+          const id = adHocBearer(core, context);
+          if (id) bearers = [id];
+        }
+        if (inf) {
+          action = after.slice(inf.index + inf[0].length);
+          actionAt = afterAt + inf.index + inf[0].length;
+        }
       }
     }
     drafts.push({ verb, end, bearerText, bearers, action, actionAt, condition });
@@ -278,19 +348,22 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
   }
 
   drafts.forEach((draft, k) => {
-    let action = trimJoin(draft.action ?? "");
+    // The words joining the action to the verb ("Decides that, for ...", "Calls upon States:").
+    const joining = /^[\s,;:]*/.exec(draft.action ?? "")?.[0].length ?? 0;
+    const actionAt = draft.actionAt + joining;
+    let action = trimJoin((draft.action ?? "").slice(joining));
     const hasItems =
       text
         .slice(Math.max(0, draft.end - 3), draft.end)
         .trim()
         .endsWith(":") && items;
     if (hasItems)
-      action = `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}`.trim();
+      action = action ? `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}` : items;
     const searchIn = hasItems ? `${action}` : action;
     const cues = cuesIn(searchIn);
     const actionMentions = mentions
-      .filter((x) => x.start >= draft.actionAt)
-      .map((x) => ({ ...x, start: x.start - draft.actionAt, end: x.end - draft.actionAt }));
+      .filter((x) => x.start >= actionAt)
+      .map((x) => ({ ...x, start: x.start - actionAt, end: x.end - actionAt }));
     const allMentions = hasItems
       ? [
           ...actionMentions,
