@@ -1,7 +1,8 @@
 /**
  * The API over HTTP, against SQLite and PostgreSQL: import, query, update, history; stale updates
  * refused; editors limited to their actors; viewers and anonymous callers cannot write; a
- * re-import keeps tracking and corrections; the calendar; bad input refused clearly.
+ * re-import keeps tracking and corrections; the calendar, by cookie and at a private address; bad
+ * input refused clearly.
  */
 import { type AppRouter, TRPCClientError } from "@mandates/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -179,6 +180,35 @@ describe.each(["sqlite", "postgres"] as const)("the API over HTTP on %s", (diale
     expect(report).toMatch(/DTSTART;VALUE=DATE:2017\d{4}/);
     expect(report).toMatch(/Commission on Crime Prevention and Criminal Justice/);
     expect((await fetch(`${h.url}/calendar.ics`)).status).toBe(401);
+  });
+
+  it("serves the calendar at a private address without the cookie, until it is reset", async () => {
+    const anonymous = await fetch(`${h.url}/calendar.ics`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toEqual({ error: "Sign in to read the calendar." });
+
+    const viewer = await h.signIn("viewer");
+    const { path } = await viewer.users.calendarFeed.mutate();
+    // No cookie: as a calendar program asks for it.
+    const response = await fetch(`${h.url}${path}&actor=sg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
+    const ics = (await response.text()).replace(/\r\n /g, "");
+    expect(ics).toMatch(/X-WR-CALNAME:Mandates: obligations of sg/);
+    const report = ics
+      .split("BEGIN:VEVENT")
+      .find((e) => e.includes("E/RES/2015/23") && /SUMMARY:Secretary-General/.test(e));
+    expect(report).toMatch(/DTSTART;VALUE=DATE:2017\d{4}/);
+
+    const reset = await viewer.users.calendarFeed.mutate();
+    expect(reset.path).not.toBe(path);
+    const old = await fetch(`${h.url}${path}`);
+    expect(old.status).toBe(401);
+    expect(((await old.json()) as { error: string }).error).toMatch(
+      /^This calendar address is not valid: it was reset or mistyped\./,
+    );
+    expect((await fetch(`${h.url}${reset.path}`)).status).toBe(200);
+    expect((await fetch(`${h.url}/calendar.ics?token=guess`)).status).toBe(401);
   });
 
   it("refuses malformed input with field-level messages", async () => {

@@ -8,7 +8,9 @@ import { type Db, dueBetween, getSettings, listActors } from "@mandates/db";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { type DueEvent, renderCalendar } from "./calendar.ts";
-import { contextFactory, createServices, type ServerServices, userOfRequest } from "./context.ts";
+import { calendarPath, calendarRefusal } from "./calendar-feed.ts";
+import { contextFactory, createServices, type ServerServices } from "./context.ts";
+import { requestLogOptions } from "./request-log.ts";
 import { type AppRouter, appRouter } from "./routers/index.ts";
 import { defaultWebRoot, serveWebApp } from "./web-app.ts";
 
@@ -59,7 +61,7 @@ async function calendarEvents(db: Db, actor: string | undefined): Promise<DueEve
 export async function buildServer(options: ServerOptions): Promise<MandatesServer> {
   const services = createServices(options.db);
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? requestLogOptions : false,
     bodyLimit: maxRequestBytes,
     routerOptions: { maxParamLength: 5000 },
   });
@@ -92,25 +94,36 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
     return reply.send({ ok: true });
   });
 
-  app.get<{ Querystring: { actor?: string } }>("/calendar.ics", async (request, reply) => {
-    const [user, settings] = await Promise.all([
-      userOfRequest(services.db, request.headers.cookie),
-      services.settings.get(),
-    ]);
-    if (!user && !settings.anonymousRead)
-      return reply.status(401).send({ error: "Sign in to read the calendar." });
-    const actor = request.query.actor?.trim() || undefined;
-    const events = await calendarEvents(services.db, actor);
-    return reply
-      .header("content-type", "text/calendar; charset=utf-8")
-      .header("content-disposition", `inline; filename="mandates${actor ? `-${actor}` : ""}.ics"`)
-      .send(
-        renderCalendar(
-          actor ? `Mandates: obligations of ${actor}` : "Mandates: obligations due",
-          events,
-        ),
-      );
-  });
+  app.get<{ Querystring: { actor?: string; token?: string } }>(
+    calendarPath,
+    // One value each: a repeated parameter is refused (400) rather than read as a list.
+    {
+      schema: {
+        querystring: {
+          type: "object",
+          properties: { actor: { type: "string" }, token: { type: "string" } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const refusal = await calendarRefusal(services, {
+        token: request.query.token,
+        cookieHeader: request.headers.cookie,
+      });
+      if (refusal) return reply.status(401).send({ error: refusal });
+      const actor = request.query.actor?.trim() || undefined;
+      const events = await calendarEvents(services.db, actor);
+      return reply
+        .header("content-type", "text/calendar; charset=utf-8")
+        .header("content-disposition", `inline; filename="mandates${actor ? `-${actor}` : ""}.ics"`)
+        .send(
+          renderCalendar(
+            actor ? `Mandates: obligations of ${actor}` : "Mandates: obligations due",
+            events,
+          ),
+        );
+    },
+  );
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
   const served = webRoot ? await serveWebApp(app, webRoot) : false;

@@ -46,6 +46,12 @@ export const readProcedure = mapped.use(({ ctx, next }) => {
   return next({ ctx });
 });
 
+/** One's own account (such as a private calendar address): anyone signed in, whatever the role. */
+export const signedInProcedure = mapped.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
 /** Changing data: an editor or an admin. Limits to some actors are checked where the actor is known. */
 export const editorProcedure = mapped.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to make changes." });

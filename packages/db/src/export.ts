@@ -38,6 +38,7 @@ const tables: ReadonlyArray<readonly [TableName, readonly string[]]> = [
   ["progress_notes", ["id"]],
   ["users", ["id"]],
   ["sessions", ["token_hash"]],
+  ["calendar_feeds", ["user_id"]],
   ["settings", ["name"]],
 ];
 

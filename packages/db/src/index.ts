@@ -5,6 +5,11 @@
  */
 export { actorOf, getActor, listActors, type StoredActor } from "./actors.ts";
 export {
+  calendarFeedCreatedAt,
+  calendarFeedToken,
+  userOfCalendarToken,
+} from "./calendar-feeds.ts";
+export {
   type DatabaseHandle,
   defaultDatabaseFile,
   type OpenOptions,

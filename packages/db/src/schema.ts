@@ -221,6 +221,13 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** A user's private calendar address: the hash of its token, never the token. */
+export interface CalendarFeedsTable {
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface SettingsTable {
   name: string;
   /** JSON. */
@@ -243,6 +250,7 @@ export interface Database {
   progress_notes: ProgressNotesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  calendar_feeds: CalendarFeedsTable;
   settings: SettingsTable;
 }
 

@@ -29,7 +29,8 @@ export interface NewUser {
   passwordHash: string;
 }
 
-const userOf = (row: UserRow): User => ({
+/** A users row as the User callers see (no password hash). */
+export const userOf = (row: UserRow): User => ({
   id: row.id,
   username: row.username,
   displayName: row.display_name,

@@ -2,6 +2,7 @@
 import {
   addEvidence,
   addNote,
+  calendarFeedToken,
   confirmObligation,
   correctObligation,
   createSession,
@@ -51,5 +52,6 @@ export async function fillStore(db: Db): Promise<void> {
     userId: user.id,
     expiresAt: "2099-01-01T00:00:00.000Z",
   });
+  await calendarFeedToken(db, user.id);
   await setSetting(db, "anonymousRead", true);
 }

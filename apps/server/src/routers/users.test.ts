@@ -2,6 +2,7 @@
  * Accounts: signing in and out (a real session behind the cookie), the limit on attempts, who am
  * I, and what only an admin may do with accounts and settings.
  */
+import { userOfCalendarToken } from "@mandates/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { userOfRequest } from "../context.ts";
 import { sessionCookie } from "../cookies.ts";
@@ -84,6 +85,36 @@ describe("users.me", () => {
       user: null,
       anonymousRead: true,
     });
+  });
+});
+
+describe("users.calendarFeed", () => {
+  const tokenOf = (path: string) => new URLSearchParams(path.split("?")[1]).get("token") ?? "";
+
+  it("gives anyone signed in, a viewer too, a private calendar address that reads as them", async () => {
+    const viewer = library.as("viewer");
+    expect(await viewer.users.calendarFeedStatus()).toEqual({ createdAt: null });
+    const { path } = await viewer.users.calendarFeed();
+    expect(path).toMatch(/^\/calendar\.ics\?token=[\w-]{43}$/);
+    expect(await userOfCalendarToken(library.db, tokenOf(path))).toEqual(library.users.viewer);
+    expect((await viewer.users.calendarFeedStatus()).createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("makes a new address on each request, and the old one reads nothing", async () => {
+    const editor = library.as("editor");
+    const first = await editor.users.calendarFeed();
+    const second = await editor.users.calendarFeed();
+    expect(second.path).not.toBe(first.path);
+    expect(await userOfCalendarToken(library.db, tokenOf(first.path))).toBeNull();
+    expect((await userOfCalendarToken(library.db, tokenOf(second.path)))?.username).toBe("editor");
+  });
+
+  it("gives nobody an address without signing in, even when anonymous reading is on", async () => {
+    for (const anonymousRead of [false, true]) {
+      const anonymous = library.as(null, { anonymousRead });
+      expect((await refusal(anonymous.users.calendarFeed())).code).toBe("UNAUTHORIZED");
+      expect((await refusal(anonymous.users.calendarFeedStatus())).code).toBe("UNAUTHORIZED");
+    }
   });
 });
 

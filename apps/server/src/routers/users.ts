@@ -1,8 +1,11 @@
 /**
- * Accounts: sign in and out, who am I, and (for admins) users and instance settings. Passwords are
- * checked against scrypt hashes; sign-in attempts are rate-limited per client and username.
+ * Accounts: sign in and out, who am I, one's private calendar address, and (for admins) users and
+ * instance settings. Passwords are checked against scrypt hashes; sign-in attempts are
+ * rate-limited per client and username.
  */
 import {
+  calendarFeedCreatedAt,
+  calendarFeedToken,
   createSession,
   createUser,
   deleteSession,
@@ -19,13 +22,14 @@ import {
 } from "@mandates/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { calendarFeedPath } from "../calendar-feed.ts";
 import {
   clearedSessionCookieHeader,
   readCookie,
   sessionCookie,
   sessionCookieHeader,
 } from "../cookies.ts";
-import { adminProcedure, publicProcedure, router } from "../trpc.ts";
+import { adminProcedure, publicProcedure, router, signedInProcedure } from "../trpc.ts";
 import { role } from "./inputs.ts";
 
 const password = z.string().min(10, "at least 10 characters").max(200);
@@ -77,6 +81,16 @@ export const usersRouter = router({
     ctx.setCookie(clearedSessionCookieHeader());
     return { signedOut: true };
   }),
+
+  /** When the caller's private calendar address was made (null: never); the address is not kept. */
+  calendarFeedStatus: signedInProcedure.query(async ({ ctx }) => ({
+    createdAt: await calendarFeedCreatedAt(ctx.db, ctx.user.id),
+  })),
+
+  /** A new private calendar address for the caller, replacing the old one; shown this once. */
+  calendarFeed: signedInProcedure.mutation(async ({ ctx }) => ({
+    path: calendarFeedPath(await calendarFeedToken(ctx.db, ctx.user.id)),
+  })),
 
   list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
 

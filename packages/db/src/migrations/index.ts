@@ -11,6 +11,7 @@ import { search } from "./0004-search.ts";
 import { leanerWrites } from "./0005-leaner-writes.ts";
 import { resolutionCounts } from "./0006-resolution-counts.ts";
 import { searchTable } from "./0007-search-table.ts";
+import { calendarFeeds } from "./0008-calendar-feeds.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -20,27 +21,29 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0005-leaner-writes", leanerWrites],
   ["0006-resolution-counts", resolutionCounts],
   ["0007-search-table", searchTable],
+  ["0008-calendar-feeds", calendarFeeds],
 ];
 
 /**
- * Migrations that change only what the database derives from the exported rows (indexes, search
- * tables): an export taken just before one restores just as well after it.
+ * Migrations after which older exports still restore: those that change only what the database
+ * derives from the exported rows (0007: indexes, search tables), and those that add a table an
+ * older export simply leaves empty (0008: calendar addresses, which are made again on request).
  */
-const derivedOnly = new Set(["0007-search-table"]);
+const olderExportsRestore = new Set(["0007-search-table", "0008-calendar-feeds"]);
 
 /** The name of the newest migration: the schema version an export carries. */
 export const schemaVersion: string = steps.at(-1)?.[0] ?? "";
 
 /**
  * The schema versions whose exports this version restores: the newest one and those before it
- * back to the last migration that changed the exported rows.
+ * back to the last migration after which older exports no longer restore.
  */
 export const restorableVersions: readonly string[] = (() => {
   const versions: string[] = [];
   for (let i = steps.length - 1; i >= 0; i--) {
     const name = steps[i]?.[0] ?? "";
     versions.push(name);
-    if (!derivedOnly.has(name)) break;
+    if (!olderExportsRestore.has(name)) break;
   }
   return versions;
 })();
