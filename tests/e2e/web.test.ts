@@ -3,7 +3,8 @@
  * a library this test seeds: an editor imports the seed resolution through the page, reads it
  * (11 operative paragraphs), records progress on paragraph 11's obligation with evidence, finds it
  * kept after a reload, in its history, in the tracker filtered to the Secretary-General and on the
- * deadlines of 2017; a viewer sees no edit controls. axe-core checks each main page; a screenshot
+ * deadlines of 2017, whose private calendar address reads without the cookie until it is reset;
+ * a viewer sees no edit controls. axe-core checks each main page; a screenshot
  * of each is saved in tests/results/.
  */
 import { writeFileSync } from "node:fs";
@@ -181,10 +182,62 @@ describe("the web app in a browser", () => {
     const item = page.locator(".due-item", { hasText: "para. 11" });
     await item.waitFor();
     expect(await item.textContent()).toMatch(/In progress/);
-    expect(
-      await page.getByRole("link", { name: "Subscribe (iCalendar)" }).getAttribute("href"),
-    ).toBe("/calendar.ics");
+    expect(await page.getByRole("link", { name: "Download .ics" }).getAttribute("href")).toBe(
+      "/calendar.ics",
+    );
     await check("deadlines");
+  });
+
+  it("gives a private calendar address that works without the cookie, until it is reset", async () => {
+    /** What a calendar app gets at the address: the page's fetch, sending no cookie. */
+    const read = (url: string) =>
+      page.evaluate(async (address) => {
+        const response = await fetch(address, { credentials: "omit" });
+        return {
+          status: response.status,
+          type: response.headers.get("content-type") ?? "",
+          text: (await response.text()).replace(/\r\n /g, ""),
+        };
+      }, url);
+    await editor.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: app.url,
+    });
+    const subscribe = page.getByRole("button", { name: "Subscribe in a calendar app" });
+    await subscribe.click();
+    expect(await subscribe.getAttribute("aria-expanded")).toBe("true");
+    const field = page.getByLabel("Private calendar address");
+    const address = /^http:\/\/127\.0\.0\.1:\d+\/calendar\.ics\?token=[\w-]{43}$/;
+    await expect.poll(() => field.inputValue()).toMatch(address);
+    const first = await field.inputValue();
+
+    const status = page.locator(".calendar-panel [role=status]");
+    await page.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe("Copied.");
+    await check("deadlines-subscribe");
+
+    const feed = await read(first);
+    expect(feed.status).toBe(200);
+    expect(feed.type).toMatch(/^text\/calendar/);
+    const report = feed.text
+      .split("BEGIN:VEVENT")
+      .find((e) => e.includes("E/RES/2015/23") && /DTSTART;VALUE=DATE:2017\d{4}/.test(e));
+    expect(report).toMatch(/Commission on Crime Prevention and Criminal Justice/);
+
+    await page.getByRole("button", { name: "Reset address" }).click();
+    await expect.poll(() => field.inputValue()).not.toBe(first);
+    await expect.poll(() => status.textContent()).toMatch(/the old one no longer works/);
+    expect(await field.inputValue()).toMatch(address);
+    expect((await read(first)).status).toBe(401);
+    const second = await field.inputValue();
+    expect((await read(second)).status).toBe(200);
+
+    // Only the hash is kept: on another visit the page says an address exists, and does not
+    // replace it until asked to.
+    await page.reload();
+    await subscribe.click();
+    await page.getByText(/^You made your private address on /).waitFor();
+    expect(await field.count()).toBe(0);
+    expect((await read(second)).status).toBe(200);
   });
 
   it("shows an actor's page with counts and the chart over time", async () => {

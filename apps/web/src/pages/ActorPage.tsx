@@ -4,6 +4,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { StatusBadge, StrengthBadge } from "../components/Badges.tsx";
+import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
 import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { StatusChart } from "../components/StatusChart.tsx";
@@ -87,14 +88,12 @@ export default function ActorPage({ params }: PageProps) {
           {a.actor.name}
           {a.actor.shortName && a.actor.shortName !== a.actor.name ? ` (${a.actor.shortName})` : ""}
         </h1>
-        <span className="heading-links">
+        <div className="heading-links">
           <Link to={`/obligations${encodeTrackerFilters({ actor: a.actor.id })}`}>
             Open in the tracker
           </Link>
-          <a href={`/calendar.ics?actor=${encodeURIComponent(a.actor.id)}`}>
-            Due dates (iCalendar)
-          </a>
-        </span>
+          <CalendarSubscription actor={a.actor.id} />
+        </div>
       </div>
       <p className="lede">
         {count(total, "obligation")} across the library

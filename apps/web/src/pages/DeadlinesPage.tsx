@@ -1,10 +1,12 @@
 /**
  * What falls due in a year, month by month, as a timeline; each entry links to its obligation.
- * The iCalendar feed (all, or one actor's) can be subscribed to from any calendar program.
+ * The due dates (all, or one actor's) can be downloaded, or subscribed to from a calendar app at
+ * the user's private address.
  */
 import { useQuery } from "@tanstack/react-query";
 import { StatusBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
+import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
 import { useActors } from "../components/useActors.ts";
@@ -44,21 +46,13 @@ export default function DeadlinesPage({ search }: PageProps) {
   const months = new Map<string, Item[]>();
   for (let m = 1; m <= 12; m++) months.set(`${filters.year}-${String(m).padStart(2, "0")}`, []);
   for (const o of due.data?.items ?? []) if (o.dueDate) months.get(o.dueDate.slice(0, 7))?.push(o);
-  const feed = `/calendar.ics${filters.actor ? `?actor=${encodeURIComponent(filters.actor)}` : ""}`;
-  const feedUrl = `${window.location.origin}${feed}`;
 
   return (
     <div className="page">
       <div className="page-heading">
         <h1>Deadlines in {filters.year}</h1>
-        <a href={feed} className="button button-quiet">
-          Subscribe (iCalendar)
-        </a>
+        <CalendarSubscription actor={filters.actor} />
       </div>
-      <p className="lede">
-        Add <code>{feedUrl}</code> to a calendar program to see these due dates there, kept up to
-        date.
-      </p>
       <div className="filters">
         <div className="year-stepper">
           <button

@@ -6,6 +6,7 @@
 import { useCallback, useMemo } from "react";
 import { ReviewMark, StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
+import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
 import {
   InlineAssignee,
   InlineDueDate,
@@ -157,11 +158,7 @@ export default function TrackerPage({ search }: PageProps) {
     <div className="page page-wide">
       <div className="page-heading">
         <h1>Obligations</h1>
-        <a
-          href={`/calendar.ics${filters.actor ? `?actor=${encodeURIComponent(filters.actor)}` : ""}`}
-        >
-          Subscribe to due dates (iCalendar)
-        </a>
+        <CalendarSubscription actor={filters.actor} />
       </div>
       <p className="lede small">
         Bearer and verb: <span aria-hidden="true">⚙</span> machine-extracted,{" "}
