@@ -104,6 +104,7 @@ describe("what is asked, and of whom", () => {
     "Urges Member States to guarantee a fair trial, including access to legal representation, appeals, full access to the case file and interpretation;",
     "Calls upon relevant organizations and bodies of the United Nations system, and invites international organizations, to continue to support the review;",
     "Encourages the participation of relevant stakeholders in the review;",
+    "Reiterates its request to the Secretary-General to continue to present a report every two years;",
   ];
   const asked = parseResolution(
     text.replace(
@@ -139,6 +140,12 @@ describe("what is asked, and of whom", () => {
 
   it("reads a verb's form inside a list as a noun", () => {
     expect(at("op4").map((o) => o.verb)).toEqual(["urges"]);
+  });
+
+  it('finds whom a request repeated as a noun addresses after its "to"', () => {
+    expect(at("op7")).toMatchObject([
+      { verb: "requests", bearers: ["sg"], action: "continue to present a report every two years" },
+    ]);
   });
 
   it("shares the action of the next verb among addressees named in lower case", () => {

@@ -138,6 +138,9 @@ function opensPhraseBefore(words: string, end: number): boolean {
     if (parenthetical.test(words.slice(comma + 1, end))) return true;
   return false;
 }
+/** A lead that ends with a noun: "Reiterates its request", "Renews its invitation". */
+const nominalLead = /\b(?:its|their)\s+[a-z]+$/i;
+
 /** Words that may stand between a verb and whom it addresses. */
 const beforeAddressee =
   "(?:(?:in this regard|in this context|to this end|also|further|once again|again|the|all|other|its|their|each|every|both),?\\s+)*";
@@ -269,9 +272,16 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
   verbs.forEach((verb, k) => {
     const end = verbs[k + 1]?.start ?? text.length;
     if (!createsObligation(verb.verb)) return;
-    const after = text.slice(verb.end, end);
-    const afterAt = verb.end;
+    let after = text.slice(verb.end, end);
+    let afterAt = verb.end;
     if (seized.test(after)) return;
+    // "Reiterates its request to the Secretary-General to ...": after a noun, "to" introduces
+    // whom it addresses, not the action.
+    const to = nominalLead.test(verb.written) ? /^\s*to\s+/.exec(after) : null;
+    if (to && addressed(after.slice(to[0].length), afterAt + to[0].length, mentions)) {
+      after = after.slice(to[0].length);
+      afterAt += to[0].length;
+    }
     let bearerText = "";
     let bearers: string[] = [];
     let action: string | null = null;
