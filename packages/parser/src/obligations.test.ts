@@ -105,6 +105,7 @@ describe("what is asked, and of whom", () => {
     "Calls upon relevant organizations and bodies of the United Nations system, and invites international organizations, to continue to support the review;",
     "Encourages the participation of relevant stakeholders in the review;",
     "Reiterates its request to the Secretary-General to continue to present a report every two years;",
+    "Encourages those States that have made reservations to article 4 of the Convention to give serious consideration to withdrawing them;",
   ];
   const asked = parseResolution(
     text.replace(
@@ -146,6 +147,10 @@ describe("what is asked, and of whom", () => {
     expect(at("op7")).toMatchObject([
       { verb: "requests", bearers: ["sg"], action: "continue to present a report every two years" },
     ]);
+  });
+
+  it('does not take a numbered provision after "to" for the action', () => {
+    expect(at("op8")[0]?.action).toMatch(/^give serious consideration/);
   });
 
   it("shares the action of the next verb among addressees named in lower case", () => {

@@ -87,11 +87,12 @@ const mannerPhrase =
 const conditionPattern =
   /\b(?:that|which|who)\s+(?:have|has|are|is|were|so wish|wish|may|can|consider|did)\b[^,]*|\b(?:in a position to do so|where appropriate|as appropriate|upon request|if requested|when requested|so requested)\b/;
 /**
- * "to" before a lower-case word that is not an article, pronoun or participle: the infinitive of
- * the action ("to emerging trends" is not one; "to bring" is).
+ * "to" before a lower-case word that is not an article, pronoun or participle, nor a numbered
+ * provision: the infinitive of the action ("to emerging trends" and "to article 4" are not one;
+ * "to bring" is).
  */
 const infinitive =
-  /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b|this\b|these\b|those\b|all\b|any\b|such\b|each\b|other\b|which\b|whom\b|that\b|be\s+(?:held|convened)\b|date\b|(?!bring\b)[a-z]+ing\b)(?=[a-z])/g;
+  /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b|this\b|these\b|those\b|all\b|any\b|such\b|each\b|other\b|which\b|whom\b|that\b|be\s+(?:held|convened)\b|date\b|(?!bring\b)[a-z]+ing\b|(?:articles?|paragraphs?|regulations?|rules?|annex(?:es)?|sections?|chapters?|goals?|targets?|principles?|recommendations?|resolutions?|decisions?|items?|parts?|protocols?)\s+(?:\d|[IVXL]+\b))(?=[a-z])/g;
 
 /**
  * After a comma, words that open a phrase set between commas ("in accordance with domestic law",
