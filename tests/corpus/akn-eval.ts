@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Clause } from "@mandates/domain";
+import { readAknResolution, renderAknResolution } from "@mandates/parser";
 import {
   expectedVerb,
   numberDifferences,
@@ -15,9 +16,7 @@ import {
   quote,
   sameLead,
 } from "./akn-compare.ts";
-import { readAknResolution } from "./akn-document.ts";
 import { type AknExpectation, expectFromAkn } from "./akn-expected.ts";
-import { renderResolution } from "./akn-render.ts";
 import { aknResolutionsDir, filesEndingWith } from "./corpus-paths.ts";
 import type { Disagreement, Figure, PartReport } from "./figures.ts";
 import type { ParseOutcome } from "./parse-outcome.ts";
@@ -134,7 +133,7 @@ type PreparedFile =
 function prepare(file: string): PreparedFile {
   try {
     const resolution = readAknResolution(readFileSync(join(aknResolutionsDir, file), "utf8"));
-    return { file, expectation: expectFromAkn(resolution), text: renderResolution(resolution) };
+    return { file, expectation: expectFromAkn(resolution), text: renderAknResolution(resolution) };
   } catch (error) {
     return { file, unreadable: (error as Error).message };
   }

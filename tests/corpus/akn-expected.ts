@@ -19,7 +19,7 @@
  * one, or a document that is not a resolution.
  */
 import { canonicalVerb, isPreambularLeadWord } from "@mandates/domain";
-import type { AknBlock, AknItem, AknParagraph, AknResolution } from "./akn-document.ts";
+import type { AknBlock, AknItem, AknParagraph, AknResolution } from "@mandates/parser";
 
 export interface ExpectedOperative {
   /** The printed number, or null for a lone unnumbered paragraph. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderAkn } from "./akn-render.ts";
+import { renderAkn } from "@mandates/parser";
 import { aknResolutionsDir } from "./corpus-paths.ts";
 
 const [file] = process.argv.slice(2);

@@ -1,6 +1,7 @@
 /**
  * The web app end to end, in Debian's Chromium, against the built app served by the real server on
- * a library this test seeds: an editor imports the seed resolution through the page, reads it
+ * a library this test seeds: an editor sees an Akoma Ntoso file parsed in the page, imports the
+ * seed resolution through the page, reads it
  * (11 operative paragraphs), records progress on paragraph 11's obligation with evidence, finds it
  * kept after a reload, in its history, in the tracker filtered to the Secretary-General and on the
  * deadlines of 2017, whose private calendar address reads without the cookie until it is reset;
@@ -27,6 +28,7 @@ import {
 } from "./browser.ts";
 
 const seedFile = join(repoRoot, "../shared/seed/E_RES_2015_23.txt");
+const aknFile = join(repoRoot, "../shared/corpus/un-sc-akn4un/en/resolutions/SC_2561_2021-E.xml");
 const evidenceUrl = "https://undocs.org/E/CN.15/2017/5";
 
 describe("the web app in a browser", () => {
@@ -83,6 +85,16 @@ describe("the web app in a browser", () => {
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/resolution\.pdf is a PDF/);
+  });
+
+  it("reads an Akoma Ntoso XML file in the page", async () => {
+    await page.getByLabel("Text file").setInputFiles(aknFile);
+    await page.getByRole("heading", { name: "What the parser reads" }).waitFor();
+    expect(await page.locator(".parse-preview .symbol").textContent()).toBe("S/RES/2561 (2021)");
+    expect(await page.locator(".preview-paragraphs > li").count()).toBe(18);
+    // Emptied, so the next import starts from the page as it opens.
+    await page.getByLabel("Text", { exact: true }).fill("");
+    await page.getByText("The parse will show here.").waitFor();
   });
 
   it("imports the seed through the page, with the parse shown before saving", async () => {

@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mainScript, repoRoot, seedFile, sharedDir } from "./test-paths.ts";
+import { aknFile, mainScript, repoRoot, seedFile, sharedDir } from "./test-paths.ts";
 
 interface Run {
   status: number | null;
@@ -78,6 +78,9 @@ beforeAll(async () => {
   bad.dir = join(dir, "folder");
   await mkdir(bad.dir);
   bad.missing = join(dir, "missing.txt");
+  bad.truncatedXml = join(dir, "truncated.xml");
+  const xml = await readFile(aknFile, "utf8");
+  await writeFile(bad.truncatedXml, xml.slice(0, xml.length / 2));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -108,6 +111,16 @@ describe.concurrent("mandates parse", () => {
     expect(JSON.parse(run.stdout)).toHaveProperty("clauses");
   });
 
+  it("reads a resolution in Akoma Ntoso XML", async () => {
+    const run = await mandates(["parse", aknFile]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const resolution = JSON.parse(run.stdout);
+    expect(resolution).toMatchObject({ symbol: "S/RES/2561 (2021)", body: "sc" });
+    expect(resolution.clauses).toHaveLength(36);
+    expect(resolution.obligations.length).toBeGreaterThan(0);
+  });
+
   it("prints a readable outline with --format text", async () => {
     const run = await mandates(["parse", "--format", "text", seedFile]);
     expect(run.status).toBe(0);
@@ -123,6 +136,7 @@ describe.concurrent("mandates parse", () => {
     ["latin1", /not valid UTF-8: byte 0xE9 at line 2/],
     ["docx", /Word document/],
     ["pdf", /PDF file/],
+    ["truncatedXml", /This XML is malformed: .* is never closed\.$/],
   ])("refuses the %s input in one line, exit 1", async (kind, pattern) => {
     const file = bad[kind] ?? "";
     const run = await mandates(["parse", file]);
@@ -164,6 +178,29 @@ describe.concurrent("mandates parse", () => {
     const run = await mandates(["parse", file]);
     expectNoStack(run);
     if (run.status !== 0) expectOneLineError(run, file);
+  });
+});
+
+describe("mandates ingest", () => {
+  it("stores the .txt and .xml resolutions of a folder and skips XML that is not one", async () => {
+    const folder = join(dir, "library-input");
+    await mkdir(join(folder, "sc"), { recursive: true });
+    await copyFile(seedFile, join(folder, "E_RES_2015_23.txt"));
+    await copyFile(aknFile, join(folder, "sc", "SC_2561_2021-E.xml"));
+    await copyFile(bad.truncatedXml ?? "", join(folder, "sc", "truncated.xml"));
+    await writeFile(join(folder, "README.md"), "Not a resolution, and not read.\n");
+    const run = await mandates(["ingest", folder], {
+      env: { MANDATES_DB: join(dir, "library.db"), DATABASE_URL: "", MANDATES_VERBOSE: "1" },
+    });
+    expectNoStack(run);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("2 stored, 0 updated, 0 unchanged, 1 skipped, 0 failed\n");
+    expect(run.stderr).toMatch(/skipped: .*truncated\.xml: This XML is malformed/);
+  });
+
+  it("says in its help that folders give their .txt and .xml files", async () => {
+    const run = await mandates(["help", "ingest"]);
+    expect(run.stdout).toContain("every .txt and .xml file");
   });
 });
 

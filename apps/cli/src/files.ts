@@ -1,12 +1,13 @@
 /**
- * The files a command is pointed at: files as named, and inside folders (recursively) the text
- * files a corpus keeps resolutions in, in a stable order so that runs are reproducible.
+ * The files a command is pointed at: files as named, and inside folders (recursively) the files a
+ * corpus keeps resolutions in (text, or Akoma Ntoso XML), in a stable order so that runs are
+ * reproducible.
  */
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 
-/** Extensions of resolution texts inside folders; a named file is taken whatever its name. */
-const textExtensions = new Set([".txt", ".text"]);
+/** Extensions of resolutions inside folders; a named file is taken whatever its name. */
+export const resolutionExtensions = new Set([".txt", ".text", ".xml"]);
 
 export interface FoundFile {
   path: string;
@@ -20,7 +21,7 @@ async function walk(folder: string, found: FoundFile[]): Promise<void> {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walk(path, found);
-    else if (entry.isFile() && textExtensions.has(extname(entry.name).toLowerCase()))
+    else if (entry.isFile() && resolutionExtensions.has(extname(entry.name).toLowerCase()))
       found.push({ path, named: false });
   }
 }

@@ -1,7 +1,7 @@
 /**
- * parseResolution: text in, structure out. The stages run in order: characters, pages, front
- * matter, furniture, footnotes, paragraphs, segmentation, then what is read inside clauses
- * (references, actors, obligations).
+ * parseResolution: text in, structure out. Akoma Ntoso XML is first rendered as the text its PDF
+ * would show. The stages run in order: characters, pages, front matter, furniture, footnotes,
+ * paragraphs, segmentation, then what is read inside clauses (references, actors, obligations).
  */
 import {
   type Actor,
@@ -11,6 +11,7 @@ import {
   registeredActor,
 } from "@mandates/domain";
 import { ActorReader, publicActor } from "./actors.ts";
+import { resolutionText } from "./akn/input.ts";
 import { buildClauses } from "./clauses.ts";
 import { findDate } from "./dates.ts";
 import { ParseError } from "./errors.ts";
@@ -50,7 +51,7 @@ const otherKindHeading =
 
 export function parseResolution(input: string, _options: ParseOptions = {}): Resolution {
   if (input.trim() === "") throw new ParseError("The text is empty.");
-  const { text, binaryShare, superscripts } = normalizeCharacters(input);
+  const { text, binaryShare, superscripts } = normalizeCharacters(resolutionText(input));
   if (binaryShare > 0.01)
     throw new ParseError(
       "This is not text: it holds binary data (a PDF, Word or image file?). Extract the text first.",

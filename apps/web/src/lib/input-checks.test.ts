@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFile } from "./input-checks.ts";
+import { acceptedFileTypes, checkFile } from "./input-checks.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -9,6 +9,11 @@ describe("checkFile", () => {
       ok: true,
       text: "The General Assembly,",
     });
+  });
+  it("accepts Akoma Ntoso XML as it is, for the parser to read", () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso><statement/></akomaNtoso>';
+    expect(checkFile("S_RES_2561.xml", bytes(xml))).toEqual({ ok: true, text: xml });
+    expect(acceptedFileTypes.split(",")).toEqual(expect.arrayContaining([".txt", ".xml"]));
   });
   it("refuses PDFs, Word files, binary data, bad encodings and empty files, saying why", () => {
     const refuse = (b: Uint8Array) => {

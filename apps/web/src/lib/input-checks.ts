@@ -1,10 +1,13 @@
 /**
- * What an uploaded file must be before the parser sees it: UTF-8 text of a resolution, not a PDF,
- * a Word file or other binary data, and not over the server's limit. Each refusal says what to
- * do instead.
+ * What an uploaded file must be before the parser sees it: UTF-8 text of a resolution (extracted
+ * from its PDF, or its Akoma Ntoso XML), not a PDF, a Word file or other binary data, and not over
+ * the server's limit. Each refusal says what to do instead.
  */
 
 export const maxTextBytes = 9_000_000;
+
+/** The file chooser's filter: text, and Akoma Ntoso XML, which the parser reads as well. */
+export const acceptedFileTypes = ".txt,.xml,text/plain,text/xml,application/xml";
 
 export type FileCheck = { ok: true; text: string } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
 /**
- * Import a resolution: paste its text or choose a file. The parser runs here in the browser on
- * every change, so what will be stored is visible before saving; the server parses the same text
+ * Import a resolution: paste its text or choose a file (its text, or its Akoma Ntoso XML). The
+ * parser runs here in the browser on every change, so what will be stored is visible before saving; the server parses the same text
  * again when it stores it. Bad files are refused with what to do instead.
  */
 import { ParseError, parseResolution } from "@mandates/parser";
@@ -9,7 +9,7 @@ import { type ChangeEvent, useDeferredValue, useId, useMemo, useState } from "re
 import { ParsePreview } from "../components/ParsePreview.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
-import { checkFile } from "../lib/input-checks.ts";
+import { acceptedFileTypes, checkFile } from "../lib/input-checks.ts";
 import { mayEdit } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
 import { navigate, resolutionPath } from "../router/location.ts";
@@ -78,8 +78,9 @@ export default function ImportPage() {
     <div className="page page-wide">
       <h1>Import a resolution</h1>
       <p className="lede">
-        Paste the text of a resolution (as extracted from the official PDF) or choose a text file.
-        What the parser reads shows beside it as you go; nothing is saved until you say so.
+        Paste the text of a resolution (as extracted from the official PDF) or choose a file: a text
+        file, or the resolution's Akoma Ntoso XML as the UN publishes it. What the parser reads
+        shows beside it as you go; nothing is saved until you say so.
       </p>
       <div className="import-layout">
         <form
@@ -90,11 +91,11 @@ export default function ImportPage() {
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-file`}>Text file</label>
+            <label htmlFor={`${id}-file`}>Text file or Akoma Ntoso XML</label>
             <input
               id={`${id}-file`}
               type="file"
-              accept=".txt,text/plain"
+              accept={acceptedFileTypes}
               onChange={chooseFile}
               aria-describedby={fileError ? `${id}-file-error` : undefined}
             />

@@ -1,9 +1,9 @@
 /**
  * Reads an AKN4UN Security Council file into the blocks a reader of the printed resolution sees:
  * cover page lines, preamble paragraphs, operative paragraphs with their sub-items, headings,
- * footnotes and annexes. The renderer (akn-render.ts) turns this into PDF-like text and the
- * expectations (akn-expected.ts) count from it: both read the same model, so they agree on
- * what a paragraph is.
+ * footnotes and annexes. The renderer (render.ts) turns this into PDF-like text and the corpus
+ * evaluation (tests/corpus/akn-expected.ts) counts from it: both read the same model, so they
+ * agree on what a paragraph is.
  *
  * The markup varies over 25 years of files; these cases were found by reading them:
  * - sub-items are `list/point`, and a `sublist` after a point holds that point's own sub-items
@@ -91,15 +91,27 @@ export interface AknResolution {
   annexes: AknAnnex[];
 }
 
-/** Reads one AKN file. Throws XmlSyntaxError on broken XML, Error when it is not an AKN document. */
+/** Well-formed XML that is not an Akoma Ntoso resolution; the message says why, in a phrase. */
+export class AknError extends Error {
+  override name = "AknError";
+}
+
+/**
+ * Reads one AKN file. Throws XmlSyntaxError on broken XML, AknError when it is not an AKN
+ * document with a preamble or a main body (the parts a resolution is read from).
+ */
 export function readAknResolution(xml: string): AknResolution {
   const root = readXml(xml);
+  if (localName(root) !== "akomaNtoso")
+    throw new AknError(`its root element is <${root.name}>, not <akomaNtoso>`);
   const document = childElements(root)[0];
-  if (!document) throw new Error("The Akoma Ntoso file holds no document element.");
+  if (!document) throw new AknError("<akomaNtoso> holds no document");
   const coverPage = firstChild(document, "coverPage");
   const preface = firstChild(document, "preface");
   const preamble = firstChild(document, "preamble");
   const mainBody = firstChild(document, "mainBody");
+  if (!preamble && !mainBody)
+    throw new AknError(`its <${document.name}> has neither a preamble nor a main body`);
   const attachments = firstChild(document, "attachments");
   const formula = preamble ? firstChild(preamble, "formula") : undefined;
   return {

@@ -1,7 +1,7 @@
 /**
- * A small XML reader for the Akoma Ntoso files of the corpus: elements, attributes and text, with
- * the five named entities and numeric character references decoded. It is enough for
- * well-formed, DTD-free files like AKN4UN's and keeps the evaluation free of a DOM library.
+ * A small XML reader for Akoma Ntoso files: elements, attributes and text, with the five named
+ * entities and numeric character references decoded. It is enough for well-formed, DTD-free files
+ * like AKN4UN's and needs no DOM, so the parser reads XML the same way in Node and the browser.
  * It does not validate, resolve namespaces (names keep their prefix, "akn4un:voters") or read DTDs.
  */
 
@@ -62,6 +62,12 @@ function readAttributes(source: string): Record<string, string> {
 const tokenPattern =
   /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<![^>]*>|<(\/?)([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|[^<]+|</g;
 
+/**
+ * Deeper nesting than any document needs (AKN4UN files stay under 30 levels); refusing it keeps
+ * the recursive readers of the tree from running out of stack on hostile input.
+ */
+export const maxDepth = 500;
+
 /** Reads a document and returns its root element. */
 export function readXml(source: string): XmlElement {
   const root: XmlElement = { kind: "element", name: "#document", attributes: {}, children: [] };
@@ -94,6 +100,9 @@ export function readXml(source: string): XmlElement {
         };
         parent.children.push(element);
         if (m[5] !== "/") open.push(element);
+        if (open.length > maxDepth + 1) {
+          throw new XmlSyntaxError(`Elements nest deeper than ${maxDepth} levels.`);
+        }
       }
     }
     // Comments, processing instructions and declarations carry no content.

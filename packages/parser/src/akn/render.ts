@@ -1,6 +1,6 @@
 /**
- * Renders an AKN4UN resolution as the plain text its PDF would show, so the parser can be run on
- * it and its output compared with the XML's own structure.
+ * Renders an AKN4UN resolution as the plain text its PDF would show, so the one text parser reads
+ * XML and PDF text alike (and the corpus evaluation can compare its parse with the markup).
  *
  * Layout: cover page lines, preface, "The Security Council,", one preambular paragraph per
  * block, then "N. text" per operative paragraph with "(a) text" sub-items (nested ones follow
@@ -15,7 +15,7 @@ import {
   type AknItem,
   type AknResolution,
   readAknResolution,
-} from "./akn-document.ts";
+} from "./document.ts";
 
 /** The enacting formula of Security Council resolutions. */
 export const defaultFormula = "The Security Council,";
@@ -25,10 +25,10 @@ export const footnoteSeparator = "__________________";
 
 /** Reads an AKN4UN file and renders it. */
 export function renderAkn(xml: string): string {
-  return renderResolution(readAknResolution(xml));
+  return renderAknResolution(readAknResolution(xml));
 }
 
-export function renderResolution(resolution: AknResolution): string {
+export function renderAknResolution(resolution: AknResolution): string {
   const paragraphs: string[] = [];
   if (resolution.cover.length > 0) paragraphs.push(resolution.cover.join("\n"));
   if (resolution.preface.length > 0) paragraphs.push(resolution.preface.join("\n"));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, descendants, readXml, textContent, XmlSyntaxError } from "./xml.ts";
+import {
+  decodeEntities,
+  descendants,
+  maxDepth,
+  readXml,
+  textContent,
+  XmlSyntaxError,
+} from "./xml.ts";
 
 describe("readXml", () => {
   it("reads elements, attributes and text, decoding entities in both", () => {
@@ -19,6 +26,12 @@ describe("readXml", () => {
   it("refuses mismatched and unclosed tags with an XmlSyntaxError", () => {
     expect(() => readXml("<a><b></a>")).toThrow(XmlSyntaxError);
     expect(() => readXml("<a><b>")).toThrow(XmlSyntaxError);
+  });
+
+  it("reads nesting up to its limit and refuses deeper nesting", () => {
+    const nested = (depth: number) => `${"<a>".repeat(depth)}${"</a>".repeat(depth)}`;
+    expect(readXml(nested(maxDepth)).name).toBe("a");
+    expect(() => readXml(nested(maxDepth + 1))).toThrow(/nest deeper/);
   });
 });
 
