@@ -122,6 +122,23 @@ function rawCounts(xml: string): { preambular: number; operative: number } {
   };
 }
 
+describe("renderAkn where the markup leaves the formula out", () => {
+  const withoutFormula = (symbol: string) =>
+    renderAkn(
+      sample.replace(/<formula[\s\S]*?<\/formula>/, "").replace("S/RES/9999 (2099)", symbol),
+    );
+
+  it("supplies the formula of the organ the symbol names", () => {
+    expect(withoutFormula("S/RES/9999 (2099)")).toContain("\n\nThe Security Council,\n\n");
+    expect(withoutFormula("A/RES/80/1")).toContain("\n\nThe General Assembly,\n\n");
+    expect(withoutFormula("A/HRC/RES/58/1")).toContain("\n\nThe Human Rights Council,\n\n");
+  });
+
+  it("supplies none for a symbol it cannot place", () => {
+    expect(withoutFormula("X/1")).not.toMatch(/The [A-Z][a-z]+ [A-Za-z ]*Council,|Assembly,/);
+  });
+});
+
 describe("renderAkn on real files", () => {
   const read = (name: string) => sharedText(`corpus/un-sc-akn4un/en/resolutions/${name}`);
 

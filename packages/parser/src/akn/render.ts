@@ -17,8 +17,18 @@ import {
   readAknResolution,
 } from "./document.ts";
 
-/** The enacting formula of Security Council resolutions. */
-export const defaultFormula = "The Security Council,";
+/**
+ * The enacting formula a resolution's printed text carries, by the organ its symbol names, for
+ * markup that leaves it out; none for a symbol of another organ.
+ */
+function formulaOf(symbol: string | null): string | null {
+  const organ = symbol?.trim() ?? "";
+  if (organ.startsWith("S/")) return "The Security Council,";
+  if (organ.startsWith("A/HRC/")) return "The Human Rights Council,";
+  if (organ.startsWith("A/")) return "The General Assembly,";
+  if (organ.startsWith("E/")) return "The Economic and Social Council,";
+  return null;
+}
 
 /** The separator PDF text shows above footnotes. */
 export const footnoteSeparator = "__________________";
@@ -32,9 +42,10 @@ export function renderAknResolution(resolution: AknResolution): string {
   const paragraphs: string[] = [];
   if (resolution.cover.length > 0) paragraphs.push(resolution.cover.join("\n"));
   if (resolution.preface.length > 0) paragraphs.push(resolution.preface.join("\n"));
-  // Every printed Security Council resolution has the formula; one file's markup lacks it
-  // (S/RES/2573), so it is supplied rather than letting cover lines run into the preamble.
-  paragraphs.push(resolution.formula ?? defaultFormula);
+  // Every printed resolution has the formula; some markup lacks it (S/RES/2573), so it is
+  // supplied from the symbol rather than letting cover lines run into the preamble.
+  const formula = resolution.formula ?? formulaOf(resolution.symbol);
+  if (formula) paragraphs.push(formula);
   for (const block of resolution.preamble) paragraphs.push(...renderBlock(block));
   for (const block of resolution.body) paragraphs.push(...renderBlock(block));
   resolution.annexes.forEach((annex, i) => {
