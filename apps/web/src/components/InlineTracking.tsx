@@ -162,32 +162,28 @@ function ClickToEdit({
 
 export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor }) {
   return (
-    <>
-      <ClickToEdit
-        label={`Assignee of ${what(row)}`}
-        display={row.assignee ?? ""}
-        value={row.assignee ?? ""}
-        type="text"
-        placeholder="Nobody"
-        pending={editor.pending(row.id)}
-        onSave={(v) => editor.save(row, { assignee: v.trim() || null })}
-      />
-    </>
+    <ClickToEdit
+      label={`Assignee of ${what(row)}`}
+      display={row.assignee ?? ""}
+      value={row.assignee ?? ""}
+      type="text"
+      placeholder="Nobody"
+      pending={editor.pending(row.id)}
+      onSave={(v) => editor.save(row, { assignee: v.trim() || null })}
+    />
   );
 }
 
 export function InlineDueDate({ row, editor }: { row: Row; editor: RowEditor }) {
   return (
-    <>
-      <ClickToEdit
-        label={`Due date of ${what(row)}`}
-        display={row.dueDate ? formatShortDate(row.dueDate) : ""}
-        value={row.dueDate ?? ""}
-        type="date"
-        placeholder="None"
-        pending={editor.pending(row.id)}
-        onSave={(v) => editor.save(row, { dueDate: v || null })}
-      />
-    </>
+    <ClickToEdit
+      label={`Due date of ${what(row)}`}
+      display={row.dueDate ? formatShortDate(row.dueDate) : ""}
+      value={row.dueDate ?? ""}
+      type="date"
+      placeholder="None"
+      pending={editor.pending(row.id)}
+      onSave={(v) => editor.save(row, { dueDate: v || null })}
+    />
   );
 }

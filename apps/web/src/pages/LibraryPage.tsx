@@ -2,9 +2,9 @@
  * The library: every resolution, searchable by words in its clauses and by symbol, with facets
  * for body and year. Filters live in the URL; the list is virtualized for thousands of rows.
  */
-import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
+import { useQueries } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { type Column, PagedTable, pageSize } from "../components/PagedTable.tsx";
+import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { SearchField } from "../components/SearchField.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
