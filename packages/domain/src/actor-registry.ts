@@ -1416,6 +1416,7 @@ export const actorRegistry: readonly RegisteredActor[] = [
     "the donor community",
     "international donors",
     "all donors",
+    "bilateral and multilateral donors",
   ]),
   // The country groups are registered together: the parser matches the longest name at each
   // word, so "least developed countries" must be a name for "developed countries" not to be
@@ -1428,6 +1429,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
   actor("development-partners", "development partners", "collective", [
     "all development partners",
     "international development partners",
+    "international partners",
+    "all international partners",
+    "bilateral and multilateral partners",
   ]),
   actor("civil-society", "civil society", "collective", [
     "civil society organizations",
@@ -1489,6 +1493,8 @@ export const actorRegistry: readonly RegisteredActor[] = [
     "other international organizations",
     "relevant international organizations",
     "other relevant international, regional and subregional organizations",
+    "international organisations",
+    "relevant international organisations",
   ]),
   actor("regional-organizations", "regional organizations", "collective", [
     "regional and subregional organizations",
@@ -1496,6 +1502,9 @@ export const actorRegistry: readonly RegisteredActor[] = [
     "relevant regional organizations",
     "subregional organizations",
     "regional and subregional arrangements",
+    "regional organisations",
+    "regional and subregional organisations",
+    "relevant regional and subregional organisations",
   ]),
   actor("ifis", "international financial institutions", "collective", [
     "international and regional financial institutions",
