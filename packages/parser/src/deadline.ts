@@ -14,6 +14,8 @@ import { ordinalValue, ordinalWords } from "./ordinals.ts";
 export interface DeadlineContext {
   /** Adoption date of the resolution, YYYY-MM-DD. */
   adopted: string | null;
+  /** For a draft, not yet adopted: the date it was issued, YYYY-MM-DD. */
+  issued?: string | null;
   adoptingBody: BodyId | null;
 }
 
@@ -94,9 +96,21 @@ function addDays(iso: string, amount: number, unit: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A year a deadline may fall in: within forty years of adoption. */
+/** A year a deadline may fall in: within forty years of adoption (or of issue, for a draft). */
 function isPlausible(year: number, adoptedYear: number | null): boolean {
   return adoptedYear === null || (year >= adoptedYear && year <= adoptedYear + 40);
+}
+
+/**
+ * A day or month a deadline may fall on: a plausible year, and not before the text was adopted
+ * ("held in September 2025" in a resolution of December 2025 tells what happened, not when
+ * anything is due).
+ */
+function isPlausibleDate(iso: string, reference: string | null): boolean {
+  if (!reference) return true;
+  return (
+    isPlausible(Number(iso.slice(0, 4)), yearOf(reference)) && iso >= reference.slice(0, iso.length)
+  );
 }
 
 /** The first deadline stated in `text`; `mentions` are the actors named in it, with offsets. */
@@ -107,7 +121,8 @@ export function findDeadline(
   cues: Cues = cuesIn(text),
 ): Deadline | null {
   const found: Found[] = [];
-  const adoptedYear = yearOf(context.adopted);
+  const reference = context.adopted ?? context.issued ?? null;
+  const adoptedYear = yearOf(reference);
 
   for (const m of cues.session ? allMatches(session, text) : []) {
     const at = m.index ?? 0;
@@ -142,7 +157,7 @@ export function findDeadline(
   for (const m of hasYear ? allMatches(boundDate, text) : []) {
     const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
     const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
-    if (!iso || !isPlausible(Number(iso.slice(0, 4)), adoptedYear)) continue;
+    if (!iso || !isPlausibleDate(iso, reference)) continue;
     found.push({
       at: m.index ?? 0,
       deadline: {
@@ -156,8 +171,8 @@ export function findDeadline(
   }
   for (const m of hasYear ? allMatches(monthYear, text) : []) {
     const y = Number(m[3]);
-    if (!isPlausible(y, adoptedYear)) continue;
     const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
+    if (!isPlausibleDate(date, reference)) continue;
     found.push({
       at: m.index ?? 0,
       deadline: {

@@ -106,6 +106,7 @@ describe("what is asked, and of whom", () => {
     "Encourages the participation of relevant stakeholders in the review;",
     "Reiterates its request to the Secretary-General to continue to present a report every two years;",
     "Encourages those States that have made reservations to article 4 of the Convention to give serious consideration to withdrawing them;",
+    "Calls upon the international financial institutions to find timely solutions, takes note of the meeting held in Fortaleza in September 2024, and requests the Secretary-General to report by December 2025;",
   ];
   const asked = parseResolution(
     text.replace(
@@ -151,6 +152,13 @@ describe("what is asked, and of whom", () => {
 
   it('does not take a numbered provision after "to" for the action', () => {
     expect(at("op8")[0]?.action).toMatch(/^give serious consideration/);
+  });
+
+  it('ends an action at "takes note of", and dates nothing before adoption', () => {
+    const [calls, requests] = at("op9");
+    expect(calls?.action).toBe("find timely solutions");
+    expect(calls?.deadline).toBeNull();
+    expect(requests?.deadline).toMatchObject({ date: "2025-12", precision: "month" });
   });
 
   it("shares the action of the next verb among addressees named in lower case", () => {

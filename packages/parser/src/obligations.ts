@@ -21,6 +21,8 @@ import { wordPattern } from "./text/word-pattern.ts";
 
 export interface ObligationContext {
   adopted: string | null;
+  /** For a draft, the date it was issued: deadlines before it are not deadlines. */
+  issued?: string | null;
   adoptingBody: BodyId | null;
   actors: ActorReader;
   /** Bearers not in the registry, named from their words; filled as obligations are read. */
@@ -65,9 +67,10 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
     if (quoted.some(([a = 0, b = 0]) => start > a && start < b)) continue;
     const rest = text.slice(end);
     // "legal representation, appeals, full access": a verb followed by a comma is a noun of a list
-    // unless a phrase set between commas follows ("requests, in this regard, the ...").
+    // unless a phrase set between commas follows ("requests, in this regard, the ..."). A verb of
+    // several words ("takes note of") is never a noun.
     if (
-      nounFollower.test(rest) ||
+      (!(m[2] ?? "").includes(" ") && nounFollower.test(rest)) ||
       (/^\s*,/.test(rest) && !parenthetical.test(rest.replace(/^\s*,/, "")))
     )
       continue;
@@ -399,7 +402,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       deadline: findDeadline(
         searchIn,
         allMentions,
-        { adopted: context.adopted, adoptingBody: context.adoptingBody },
+        { adopted: context.adopted, issued: context.issued, adoptingBody: context.adoptingBody },
         cues,
       ),
       recurrence: findRecurrence(searchIn, cues),

@@ -111,7 +111,13 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   clauses.forEach((clause, i) => {
     if (clause.kind === "operative")
       obligations.push(
-        ...findObligations(clause, { adopted, adoptingBody: front.body, actors: reader, adHoc }),
+        ...findObligations(clause, {
+          adopted,
+          issued: front.distributed,
+          adoptingBody: front.body,
+          actors: reader,
+          adHoc,
+        }),
       );
     else reader.read(words[i] ?? "");
   });
