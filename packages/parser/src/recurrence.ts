@@ -44,7 +44,8 @@ const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
     () => "FREQ=MONTHLY;INTERVAL=6",
   ],
   [/\b(?:quarterly|every three months|on a quarterly basis)\b/i, () => "FREQ=MONTHLY;INTERVAL=3"],
-  [/\b(?:monthly|every month|on a monthly basis)\b/i, () => "FREQ=MONTHLY"],
+  // "at a monthly rate of 6,279,300 dollars" is an amount, not how often.
+  [/\b(?:monthly(?! rate)|every month|on a monthly basis)\b/i, () => "FREQ=MONTHLY"],
   [
     /\bevery (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) (days|weeks|months|years)\b/i,
     (m) => {
