@@ -1,8 +1,8 @@
 /**
  * Cues: the words that the readers of an obligation's text look for before they run their
  * patterns (a session, a year, "within" for the deadline; "annual", "every" for the recurrence;
- * "report", "submit" for the body owed a report). One search finds them all, where each reader
- * would otherwise search the whole text for its own.
+ * "report", "submit" for the body owed a report). Each kind is a quick search that stops at its
+ * first cue, where each reader would otherwise run all its patterns over the whole text.
  */
 export interface Cues {
   /** "session", in any case. */
@@ -16,32 +16,19 @@ export interface Cues {
   report: boolean;
 }
 
-/**
- * Each kind of cue as a group. No two kinds can start at the same character, and the search
- * resumes one character after each cue found, so none hides another.
- */
-const cue =
-  /([Ss][Ee][Ss][Ss][Ii][Oo][Nn])|(\d{4})|(within)|(annual|year|every|ennial|month|quarter|basis|twice|Annual|Bienn|Every)|(report|submit|present|transmit|brief)/g;
+const year = /\d{4}/;
+const recurrenceWord = /annual|year|every|ennial|month|quarter|basis|twice|Annual|Bienn|Every/;
+const reportVerb = /report|submit|present|transmit|brief/;
 
+/** Each kind looked for on its own: a search that stops at the first cue of its kind. */
 export function cuesIn(text: string): Cues {
-  const cues: Cues = {
-    session: false,
-    year: false,
-    within: false,
-    recurrence: false,
-    report: false,
-  };
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
-    const [, session, year, within, recurrence, report] = m;
-    if (session !== undefined) cues.session = true;
+  const session = /session/i.test(text);
+  return {
+    session,
+    year: year.test(text),
+    within: text.includes("within"),
     // Recurrence is stated "at each session", in lower case.
-    if (recurrence !== undefined || session === "session") cues.recurrence = true;
-    if (year !== undefined) cues.year = true;
-    if (within !== undefined) cues.within = true;
-    if (report !== undefined) cues.report = true;
-    cue.lastIndex = m.index + 1;
-  }
-  cue.lastIndex = 0;
-  return cues;
+    recurrence: (session && text.includes("session")) || recurrenceWord.test(text),
+    report: reportVerb.test(text),
+  };
 }
