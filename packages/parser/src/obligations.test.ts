@@ -107,6 +107,7 @@ describe("what is asked, and of whom", () => {
     "Reiterates its request to the Secretary-General to continue to present a report every two years;",
     "Encourages those States that have made reservations to article 4 of the Convention to give serious consideration to withdrawing them;",
     "Calls upon the international financial institutions to find timely solutions, takes note of the meeting held in Fortaleza in September 2024, and requests the Secretary-General to report by December 2025;",
+    "Expresses its gratitude to the Secretary-General for his support provided to date, and requests him to render the necessary assistance;",
   ];
   const asked = parseResolution(
     text.replace(
@@ -159,6 +160,10 @@ describe("what is asked, and of whom", () => {
     expect(calls?.action).toBe("find timely solutions");
     expect(calls?.deadline).toBeNull();
     expect(requests?.deadline).toMatchObject({ date: "2025-12", precision: "month" });
+  });
+
+  it('takes "him" for the official named before the verb', () => {
+    expect(at("op10")).toMatchObject([{ verb: "requests", bearers: ["sg"] }]);
   });
 
   it("shares the action of the next verb among addressees named in lower case", () => {

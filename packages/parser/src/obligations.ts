@@ -11,6 +11,7 @@ import {
   createsObligation,
   type Obligation,
   operativeVerb,
+  registeredActor,
 } from "@mandates/domain";
 import type { ActorMention, ActorReader } from "./actors.ts";
 import { type Cues, cuesIn } from "./cues.ts";
@@ -338,7 +339,14 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
         const core = bearerText.replace(mannerPhrase, " ");
         condition = conditionPattern.exec(core)?.[0].trim() ?? null;
         bearers = unique(inBearer.map((x) => x.id));
-        if (bearers.length === 0) {
+        if (bearers.length === 0 && /^(?:him|her)$/.test(core.trim())) {
+          // "Expresses its gratitude to the Secretary-General ..., and requests him to": the
+          // official named last before the verb.
+          const official = mentions.findLast(
+            (x) => x.end <= verb.start && registeredActor(x.id)?.kind === "official",
+          );
+          if (official) bearers = [official.id];
+        } else if (bearers.length === 0) {
           const id = adHocBearer(core, context);
           if (id) bearers = [id];
         }
