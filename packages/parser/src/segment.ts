@@ -26,27 +26,24 @@ export interface Segments {
 
 const annexStart = /^(?:Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?\b|Appendix\b)/;
 
-/** Leads are asked for several times per paragraph; one document's texts are read once each. */
+/**
+ * Leads are asked for up to twice in a row for the same paragraph (is it a heading, then what is
+ * its lead): the last answer of each kind is kept. A map of every paragraph would hash each
+ * paragraph's whole text to save as little.
+ */
 class Leads {
-  private readonly operatives = new Map<string, Lead | null>();
-  private readonly preambulars = new Map<string, Lead | null>();
+  private lastOperative: { text: string; lead: Lead | null } | null = null;
+  private lastPreambular: { text: string; lead: Lead | null } | null = null;
 
   operative(text: string): Lead | null {
-    let lead = this.operatives.get(text);
-    if (lead === undefined) {
-      lead = operativeLead(text);
-      this.operatives.set(text, lead);
-    }
-    return lead;
+    if (this.lastOperative?.text !== text) this.lastOperative = { text, lead: operativeLead(text) };
+    return this.lastOperative.lead;
   }
 
   preambular(text: string): Lead | null {
-    let lead = this.preambulars.get(text);
-    if (lead === undefined) {
-      lead = preambularLead(text);
-      this.preambulars.set(text, lead);
-    }
-    return lead;
+    if (this.lastPreambular?.text !== text)
+      this.lastPreambular = { text, lead: preambularLead(text) };
+    return this.lastPreambular.lead;
   }
 }
 
