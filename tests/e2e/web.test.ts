@@ -29,6 +29,7 @@ import {
 
 const seedFile = join(repoRoot, "../shared/seed/E_RES_2015_23.txt");
 const aknFile = join(repoRoot, "../shared/corpus/un-sc-akn4un/en/resolutions/SC_2561_2021-E.xml");
+const docxFile = join(repoRoot, "../shared/corpus/docx/test_reso.docx");
 const evidenceUrl = "https://undocs.org/E/CN.15/2017/5";
 
 describe("the web app in a browser", () => {
@@ -93,6 +94,21 @@ describe("the web app in a browser", () => {
     expect(await page.locator(".parse-preview .symbol").textContent()).toBe("S/RES/2561 (2021)");
     expect(await page.locator(".preview-paragraphs > li").count()).toBe(18);
     // Emptied, so the next import starts from the page as it opens.
+    await page.getByLabel("Text", { exact: true }).fill("");
+    await page.getByText("The parse will show here.").waitFor();
+  });
+
+  it("reads a Word file in the page, its list numbers as Word shows them", async () => {
+    await page.getByLabel("Text file").setInputFiles(docxFile);
+    await page.getByRole("heading", { name: "What the parser reads" }).waitFor();
+    expect(await page.getByLabel("Text", { exact: true }).inputValue()).toContain(
+      "\n\n1. Urges all member states",
+    );
+    // The draft's formula line is read as a fourth preambular paragraph (see docx.test.ts).
+    expect(await page.locator(".parse-preview dd").nth(4).textContent()).toBe(
+      "4 preambular paragraphs, 3 operative paragraphs",
+    );
+    expect(await page.locator(".preview-paragraphs > li").count()).toBe(3);
     await page.getByLabel("Text", { exact: true }).fill("");
     await page.getByText("The parse will show here.").waitFor();
   });

@@ -9,7 +9,14 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "mandates-files-"));
   await mkdir(join(dir, "sc"));
-  for (const name of ["a.txt", "notes.json", "README.md", "sc/S_RES_2.xml", "sc/S_RES_10.XML"])
+  for (const name of [
+    "a.txt",
+    "b.docx",
+    "notes.json",
+    "README.md",
+    "sc/S_RES_2.xml",
+    "sc/S_RES_10.XML",
+  ])
     await writeFile(join(dir, name), "x");
 });
 afterAll(async () => {
@@ -17,10 +24,11 @@ afterAll(async () => {
 });
 
 describe("findFiles", () => {
-  it("takes .txt and .xml files inside folders, recursively, in a stable order", async () => {
+  it("takes .txt, .xml and .docx files inside folders, recursively, in a stable order", async () => {
     const found = await findFiles([dir]);
     expect(found.map((f) => f.path.slice(dir.length + 1))).toEqual([
       "a.txt",
+      "b.docx",
       "sc/S_RES_2.xml",
       "sc/S_RES_10.XML",
     ]);

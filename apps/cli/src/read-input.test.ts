@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, open, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
@@ -142,11 +142,21 @@ describe("readInput: encodings", () => {
 });
 
 describe("readInput: files of other formats", () => {
-  it("refuses a real Word .docx renamed .txt, saying it is Word", async () => {
+  it("reads a real Word .docx, even renamed .txt, as the text of its document", async () => {
     await copyFile(resolve(sharedDir, "corpus/docx/test1.docx"), at("resolution.txt"));
-    const error = expectError(await readInput(at("resolution.txt")), "zip");
-    expect(error.message).toContain("Word");
-    expect(error.message).toMatch(/extract its text first/);
+    const result = await readInput(at("resolution.txt"));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.text).toContain("\n\n1. Urges all member states");
+    expect(result.value.text).toContain("\n\n(a) Nationally Determined Contributions");
+  });
+
+  it("refuses a Word .docx cut short, saying why", async () => {
+    const whole = await readFile(resolve(sharedDir, "corpus/docx/test1.docx"));
+    await writeFile(at("cut.docx"), whole.subarray(0, 4000));
+    const error = expectError(await readInput(at("cut.docx")), "docx");
+    expect(error.message).toBe(
+      "cannot be read as a Word document: This Word file is cut short: the end of its ZIP directory is missing.",
+    );
   });
 
   it("refuses another ZIP archive", async () => {

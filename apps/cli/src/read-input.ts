@@ -1,12 +1,14 @@
 /**
  * Reads one input of the mandates command (a file path, or "-" for standard input) and decides
- * whether it is text the parser can be given. Everything a user may hand us by mistake (a folder,
- * an empty file, a PDF or Word file, a binary, a file in another encoding, a huge file) comes back
+ * whether it is text the parser can be given; a Word file (.docx) gives the text of its document.
+ * Everything a user may hand us by mistake (a folder, an empty file, a PDF, a binary, a file in another encoding, a huge file) comes back
  * as a typed error with a one-line message instead of an exception, so callers can report it and
  * go on with the next file.
  */
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
+import { inflateRawSync } from "node:zlib";
+import { docxText, isDocx, ParseError } from "@mandates/parser";
 
 /** 20 MB: the longest UN resolution with annexes is well under 1 MB of text. */
 export const DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024;
@@ -22,6 +24,7 @@ export type InputErrorCode =
   | "empty"
   | "too-large"
   | "zip"
+  | "docx"
   | "pdf"
   | "office-legacy"
   | "rtf"
@@ -125,12 +128,14 @@ type Decoded =
 
 /**
  * Decides what the bytes of an input are and decodes them when they are text. Pure, so that every
- * refusal can be tested without files. Order matters: file formats with a signature first (a .docx
- * is a ZIP full of binary), then byte-order marks, then binary content, then the UTF-8 check.
+ * refusal can be tested without files. Order matters: Word files first (a .docx is a ZIP full of
+ * binary), then other file formats with a signature, then byte-order marks, then binary content,
+ * then the UTF-8 check.
  */
 export function decodeInput(bytes: Uint8Array): Decoded {
   const fail = (code: InputErrorCode, message: string): Decoded => ({ ok: false, code, message });
   if (bytes.length === 0) return fail("empty", "is empty (0 bytes)");
+  if (isDocx(bytes)) return decodeDocx(bytes);
 
   const signature = fileSignature(bytes);
   if (signature) return fail(signature.code, signature.message);
@@ -194,6 +199,24 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   return { ok: true, value: { text, bytes: bytes.length, encoding, bom } };
 }
 
+/** A Word file's text, as the parser's reader writes it (list numbers in front). */
+function decodeDocx(bytes: Uint8Array): Decoded {
+  let text: string;
+  try {
+    text = docxText(bytes, (data) => inflateRawSync(data));
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    return {
+      ok: false,
+      code: "docx",
+      message: `cannot be read as a Word document: ${error.message}`,
+    };
+  }
+  if (text.trim() === "")
+    return { ok: false, code: "empty", message: "is a Word document with no text" };
+  return { ok: true, value: { text, bytes: bytes.length, encoding: "utf-8", bom: false } };
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
@@ -216,13 +239,6 @@ function fileSignature(bytes: Uint8Array): { code: InputErrorCode; message: stri
   ) {
     // Member names are stored in clear in the local headers: look for Word's and ODF's.
     const head = asciiOf(bytes, 0, 1 << 20);
-    if (head.includes("word/")) {
-      return {
-        code: "zip",
-        message:
-          "is a Word document (.docx, a ZIP archive), not plain text: extract its text first (in Word, Save As > Plain Text; or pandoc -t plain)",
-      };
-    }
     if (head.includes("application/vnd.oasis.opendocument")) {
       return {
         code: "zip",
@@ -233,7 +249,7 @@ function fileSignature(bytes: Uint8Array): { code: InputErrorCode; message: stri
     return {
       code: "zip",
       message:
-        "is a ZIP archive (such as a Word .docx), not plain text: extract the text of the document first",
+        "is a ZIP archive but not a Word document (.docx), and not plain text: extract the text of the document first",
     };
   }
   // The PDF header may follow a little junk; readers look within the first 1024 bytes.
@@ -241,7 +257,7 @@ function fileSignature(bytes: Uint8Array): { code: InputErrorCode; message: stri
     return {
       code: "pdf",
       message:
-        "is a PDF file, not plain text: extract its text first (e.g. pdftotext -layout FILE.pdf FILE.txt)",
+        "is a PDF file, not plain text: extract its text first (for example pdftotext -layout FILE.pdf FILE.txt)",
     };
   }
   // OLE compound file: Word 97-2003 .doc, .xls, .msg.

@@ -1,6 +1,6 @@
 /**
- * `mandates ingest PATH...`: parses and stores resolutions (files, or folders of .txt and .xml
- * files) in the local library, or with --server in a running server's. Re-importing a symbol updates it and keeps
+ * `mandates ingest PATH...`: parses and stores resolutions (files, or folders of .txt, .xml and
+ * .docx files) in the local library, or with --server in a running server's. Re-importing a symbol updates it and keeps
  * its tracking. Texts that are not resolutions found inside a folder (an amendment, a README) are
  * skipped; a file named on the command line that cannot be stored counts as failed.
  */
@@ -46,7 +46,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("name one or more files or folders", "ingest");
   const files = await findFiles(positionals);
   if (files.length === 0) {
-    io.stderr("mandates ingest: no .txt or .xml files in the folders given.\n");
+    io.stderr("mandates ingest: no .txt, .xml or .docx files in the folders given.\n");
     return ExitCode.failed;
   }
 

@@ -1,5 +1,6 @@
 /**
- * Import a resolution: paste its text or choose a file (its text, or its Akoma Ntoso XML). The
+ * Import a resolution: paste its text or choose a file (its text, its Akoma Ntoso XML, or a Word
+ * file, whose text is read here and is what is previewed and sent). The
  * parser runs here in the browser on every change, so what will be stored is visible before saving; the server parses the same text
  * again when it stores it. Bad files are refused with what to do instead.
  */
@@ -9,7 +10,7 @@ import { type ChangeEvent, useDeferredValue, useId, useMemo, useState } from "re
 import { ParsePreview } from "../components/ParsePreview.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
-import { acceptedFileTypes, checkFile } from "../lib/input-checks.ts";
+import { acceptedFileTypes, readChosenFile } from "../lib/input-checks.ts";
 import { mayEdit } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
 import { navigate, resolutionPath } from "../router/location.ts";
@@ -54,7 +55,7 @@ export default function ImportPage() {
     const file = event.target.files?.[0];
     if (!file) return;
     setFileError(null);
-    const check = checkFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    const check = await readChosenFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!check.ok) {
       setFileError(check.message);
       return;
@@ -79,8 +80,8 @@ export default function ImportPage() {
       <h1>Import a resolution</h1>
       <p className="lede">
         Paste the text of a resolution (as extracted from the official PDF) or choose a file: a text
-        file, or the resolution's Akoma Ntoso XML as the UN publishes it. What the parser reads
-        shows beside it as you go; nothing is saved until you say so.
+        file, the resolution's Akoma Ntoso XML as the UN publishes it, or a Word file. What the
+        parser reads shows beside it as you go; nothing is saved until you say so.
       </p>
       <div className="import-layout">
         <form
@@ -91,7 +92,7 @@ export default function ImportPage() {
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-file`}>Text file or Akoma Ntoso XML</label>
+            <label htmlFor={`${id}-file`}>Text file, Akoma Ntoso XML or Word file</label>
             <input
               id={`${id}-file`}
               type="file"

@@ -1,0 +1,147 @@
+/**
+ * Word list numbers. In a Word file an operative paragraph's "1." is not in the text: the
+ * paragraph names a list (numId) and a level (ilvl), and numbering.xml says how that level is
+ * counted and written. This module reads those definitions and counts as Word does.
+ */
+import { childElements, firstChild, type XmlElement } from "../akn/xml.ts";
+
+export interface ListLevel {
+  start: number;
+  /** numFmt: "decimal", "lowerLetter", "upperRoman", "bullet", "none"... */
+  format: string;
+  /** lvlText: "%1.", "%1.%2." ("%n" stands for level n's number). */
+  text: string;
+}
+
+/** Each list's levels, by numId. */
+export type ListDefinitions = Map<string, ListLevel[]>;
+
+function value(element: XmlElement | undefined): string | undefined {
+  return element?.attributes["w:val"];
+}
+
+function readLevels(parent: XmlElement): ListLevel[] {
+  const levels: ListLevel[] = [];
+  for (const lvl of childElements(parent, "lvl")) {
+    const index = Number(lvl.attributes["w:ilvl"] ?? 0);
+    levels[index] = {
+      start: Number(value(firstChild(lvl, "start")) ?? 1),
+      format: value(firstChild(lvl, "numFmt")) ?? "decimal",
+      text: value(firstChild(lvl, "lvlText")) ?? "",
+    };
+  }
+  return levels;
+}
+
+/** Reads numbering.xml (its root element): abstract definitions, then the lists that use them. */
+export function readListDefinitions(numbering: XmlElement | undefined): ListDefinitions {
+  const lists: ListDefinitions = new Map();
+  if (!numbering) return lists;
+  const abstracts = new Map<string, ListLevel[]>();
+  for (const abstract of childElements(numbering, "abstractNum")) {
+    abstracts.set(abstract.attributes["w:abstractNumId"] ?? "", readLevels(abstract));
+  }
+  for (const num of childElements(numbering, "num")) {
+    const levels = [...(abstracts.get(value(firstChild(num, "abstractNumId")) ?? "") ?? [])];
+    // A list may restart or redefine some levels of the definition it uses.
+    for (const override of childElements(num, "lvlOverride")) {
+      const index = Number(override.attributes["w:ilvl"] ?? 0);
+      const redefined = firstChild(override, "lvl");
+      const level = redefined ? readLevels({ ...override, children: [redefined] })[0] : undefined;
+      const base = level ?? levels[index];
+      const start = value(firstChild(override, "startOverride"));
+      if (base) levels[index] = start === undefined ? base : { ...base, start: Number(start) };
+    }
+    lists.set(num.attributes["w:numId"] ?? "", levels);
+  }
+  return lists;
+}
+
+/** Counts list paragraphs and writes each one's number as Word shows it. */
+export class ListCounter {
+  private readonly counts = new Map<string, number[]>();
+
+  constructor(private readonly lists: ListDefinitions) {}
+
+  /**
+   * The number of the next paragraph of list numId at level ilvl ("1.", "(a)"), or "" when the
+   * level shows none (bullets, or a list numbering.xml does not define).
+   */
+  next(numId: string, ilvl: number): string {
+    const levels = this.lists.get(numId);
+    const level = levels?.[ilvl];
+    if (!levels || !level) return "";
+    const counts = this.counts.get(numId) ?? [];
+    this.counts.set(numId, counts);
+    counts[ilvl] = counts[ilvl] === undefined ? level.start : (counts[ilvl] as number) + 1;
+    // A paragraph at one level restarts the count of every level below it.
+    counts.length = ilvl + 1;
+    if (level.format === "bullet" || level.format === "none") return "";
+    if (isLettered(level.format) && /^%\d[.)]?$/.test(level.text)) {
+      // Sub-items are written "(a)" and "(i)" as resolutions write them, whatever the
+      // punctuation the template gave, so they read as sub-items and not as new paragraphs.
+      return `(${formatNumber(counts[ilvl] as number, level.format)})`;
+    }
+    return level.text.replace(/%(\d)/g, (_, n: string) => {
+      const i = Number(n) - 1;
+      const count = counts[i] ?? levels[i]?.start ?? 1;
+      return formatNumber(count, levels[i]?.format ?? "decimal");
+    });
+  }
+}
+
+function isLettered(format: string): boolean {
+  return /^(lower|upper)(Letter|Roman)$/.test(format);
+}
+
+/** One count written in a level's format. Formats not listed are written as decimals. */
+export function formatNumber(count: number, format: string): string {
+  switch (format) {
+    case "lowerLetter":
+      return letters(count);
+    case "upperLetter":
+      return letters(count).toUpperCase();
+    case "lowerRoman":
+      return roman(count);
+    case "upperRoman":
+      return roman(count).toUpperCase();
+    default:
+      return String(count);
+  }
+}
+
+/** Word's letters: a..z, then aa..zz, bbb... (the letter repeated, not "ba"). */
+function letters(count: number): string {
+  if (count < 1) return String(count);
+  const letter = String.fromCharCode(97 + ((count - 1) % 26));
+  return letter.repeat(Math.floor((count - 1) / 26) + 1);
+}
+
+const romanDigits: ReadonlyArray<[number, string]> = [
+  [1000, "m"],
+  [900, "cm"],
+  [500, "d"],
+  [400, "cd"],
+  [100, "c"],
+  [90, "xc"],
+  [50, "l"],
+  [40, "xl"],
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+];
+
+function roman(count: number): string {
+  if (count < 1) return String(count);
+  let rest = count;
+  let written = "";
+  for (const [worth, digits] of romanDigits) {
+    while (rest >= worth) {
+      written += digits;
+      rest -= worth;
+    }
+  }
+  return written;
+}
