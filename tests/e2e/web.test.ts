@@ -109,6 +109,12 @@ describe("the web app in a browser", () => {
       "4 preambular paragraphs, 3 operative paragraphs",
     );
     expect(await page.locator(".preview-paragraphs > li").count()).toBe(3);
+    // A draft prints no symbol: the page asks for one before it may be saved.
+    const save = page.getByRole("button", { name: "Save to the library" });
+    expect(await save.isDisabled()).toBe(true);
+    await page.getByLabel("Symbol", { exact: true }).fill("MUN/GA/2025/1");
+    expect(await save.isDisabled()).toBe(false);
+    await page.getByText("Ready: MUN/GA/2025/1").waitFor();
     await page.getByLabel("Text", { exact: true }).fill("");
     await page.getByText("The parse will show here.").waitFor();
   });

@@ -225,6 +225,19 @@ describe("mandates ingest", () => {
     expect(run.stderr).toMatch(/failed: .*test1\.docx: This resolution has no symbol/);
   });
 
+  it("stores a draft with no symbol under the one given, and only for one file", async () => {
+    const draft = resolve(sharedDir, "corpus/docx/test1.docx");
+    const env = { MANDATES_DB: join(dir, "named.db"), DATABASE_URL: "" };
+    const run = await mandates(["ingest", draft, "--symbol", "MUN/GA/2025/1"], { env });
+    expectNoStack(run);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("1 stored, 0 updated, 0 unchanged, 0 skipped, 0 failed\n");
+    const two = await mandates(["ingest", draft, seedFile, "--symbol", "MUN/GA/2025/1"], { env });
+    expectNoStack(two);
+    expect(two.status).not.toBe(0);
+    expect(two.stderr).toMatch(/--symbol SYMBOL goes with exactly one file/);
+  });
+
   it("says in its help that folders give their .txt, .xml and .docx files", async () => {
     const run = await mandates(["help", "ingest"]);
     expect(run.stdout).toContain("every .txt, .xml and .docx file");

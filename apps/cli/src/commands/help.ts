@@ -49,8 +49,8 @@ or only TYPE's schema (Resolution, Clause, Obligation, Actor).
   ingest: `Usage: mandates ingest [options] PATH...
 
 Parses each file (inside folders: every .txt, .xml and .docx file, recursively; .xml is read as
-Akoma Ntoso, .docx as Word) and stores it in the library: ./data/mandates.db, the SQLite file in MANDATES_DB, or
-PostgreSQL when DATABASE_URL is set.
+Akoma Ntoso, .docx as Word) and stores it in the library: ./data/mandates.db, the SQLite file in
+MANDATES_DB, or PostgreSQL when DATABASE_URL is set.
 A symbol already stored is updated; its tracking, evidence, notes and corrections are kept.
 Texts inside folders that are not resolutions (amendments, READMEs) are skipped.
 
@@ -58,6 +58,8 @@ Options:
   --server URL    Store through a running server instead (signs in as --user NAME or
                   MANDATES_USER, with the password in MANDATES_PASSWORD)
   --user NAME     The account to sign in with, with --server
+  --symbol SYMBOL The symbol to keep one file under when its text prints none (a draft
+                  from a Word file); a symbol the text prints wins
   -h, --help      Show this help
 
 Prints "N stored, N updated, N unchanged, N skipped, N failed". Exit status 1 if any failed.

@@ -33,6 +33,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       options: {
         server: { type: "string" },
         user: { type: "string" },
+        symbol: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: true,
@@ -49,16 +50,22 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     io.stderr("mandates ingest: no .txt, .xml or .docx files in the folders given.\n");
     return ExitCode.failed;
   }
+  // A symbol belongs to one text: it is for a file that prints none (a draft from a Word file).
+  const symbol = values.symbol?.trim() || undefined;
+  if (values.symbol !== undefined && (!symbol || files.length !== 1))
+    throw new UsageError("--symbol SYMBOL goes with exactly one file", "ingest");
 
   let store: Store;
   let close: () => Promise<void>;
   if (values.server) {
     const remote = await remoteSession(values.server, values.user, io);
-    store = (text, source) => remote.client.resolutions.import.mutate({ text, source });
+    store = (text, source) =>
+      remote.client.resolutions.import.mutate({ text, source, ...(symbol ? { symbol } : {}) });
     close = async () => {};
   } else {
     const db = await openDatabase({ env: io.env });
-    store = (text, source) => importText(db, { text, source, user: io.env.USER || "cli" });
+    store = (text, source) =>
+      importText(db, { text, source, symbol: symbol ?? null, user: io.env.USER || "cli" });
     close = () => db.close();
   }
 

@@ -50,6 +50,20 @@ describe("resolutions.import", () => {
     );
   });
 
+  it("keeps a text that prints no symbol under the symbol given, and only then", async () => {
+    const draft =
+      "The General Assembly,\n\nRecalling its resolution 78/1,\n\n1. Requests the Secretary-General to report to it at its eighty-first session;\n";
+    const unnamed = await refusal(library.as("editor").resolutions.import({ text: draft }));
+    expect(unnamed.message).toMatch(/no symbol/);
+    const named = await library
+      .as("editor")
+      .resolutions.import({ text: draft, symbol: " a/c.3/80/l.99 " });
+    expect(named).toMatchObject({ status: "stored", symbol: "A/C.3/80/L.99" });
+    // A symbol the text prints wins over the one given.
+    const seed = await library.as("editor").resolutions.import({ text: seedText, symbol: "X/1" });
+    expect(seed.symbol).toBe(seedSymbol);
+  });
+
   it.each([
     ["only blank lines", "  \n\n\t \n", /^The text is empty\./],
     [

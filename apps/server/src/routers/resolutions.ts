@@ -51,12 +51,20 @@ export const resolutionsRouter = router({
       z.object({
         text: z.string().min(1, "the text is empty").max(maxTextLength, "the text is over 9 MB"),
         source: z.string().trim().max(300).optional(),
+        /** Kept only when the text prints no symbol of its own. */
+        symbol: z
+          .string()
+          .trim()
+          .min(1, "the symbol is empty")
+          .max(80, "the symbol is over 80 characters")
+          .optional(),
       }),
     )
     .mutation(({ ctx, input }) =>
       importText(ctx.db, {
         text: input.text,
         source: input.source ?? null,
+        symbol: input.symbol ?? null,
         user: ctx.user.username,
       }),
     ),

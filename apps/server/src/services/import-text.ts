@@ -3,12 +3,18 @@
  * composes the two; routers and the CLI call this.
  */
 import { type Db, type ImportResult, importResolution } from "@mandates/db";
+import { normalizeSymbol } from "@mandates/domain";
 import { parseResolution } from "@mandates/parser";
 
 export interface TextImport {
   text: string;
   /** A file name or URL, kept with the resolution. */
   source?: string | null;
+  /**
+   * The symbol to keep it under when its text prints none (a draft from a Word file, a text
+   * pasted without its masthead). A symbol the text prints wins.
+   */
+  symbol?: string | null;
   user: string;
 }
 
@@ -18,6 +24,8 @@ export interface TextImportResult extends ImportResult {
 
 export async function importText(db: Db, input: TextImport): Promise<TextImportResult> {
   const resolution = parseResolution(input.text, input.source ? { source: input.source } : {});
+  const given = input.symbol?.trim();
+  if (!resolution.symbol && given) resolution.symbol = normalizeSymbol(given);
   const result = await importResolution(db, resolution, {
     sourceText: input.text,
     source: input.source ?? null,

@@ -24,6 +24,8 @@ export default function ImportPage() {
   const id = useId();
   const [text, setText] = useState("");
   const [source, setSource] = useState<string | null>(null);
+  // For a text that prints no symbol (a draft from a Word file): the library keys by symbol.
+  const [symbol, setSymbol] = useState("");
   const [fileError, setFileError] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
 
@@ -75,6 +77,9 @@ export default function ImportPage() {
     );
 
   const stale = deferred !== text;
+  const needsSymbol = parsed?.ok === true && !parsed.resolution.symbol;
+  const givenSymbol = symbol.trim();
+  const ready = parsed?.ok === true && (!needsSymbol || givenSymbol !== "");
   return (
     <div className="page page-wide">
       <h1>Import a resolution</h1>
@@ -88,7 +93,12 @@ export default function ImportPage() {
           className="form import-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (parsed?.ok) save.mutate({ text, ...(source ? { source } : {}) });
+            if (ready)
+              save.mutate({
+                text,
+                ...(source ? { source } : {}),
+                ...(needsSymbol ? { symbol: givenSymbol } : {}),
+              });
           }}
         >
           <div className="field">
@@ -122,16 +132,34 @@ export default function ImportPage() {
               placeholder="Economic and Social Council … Resolution adopted by the Economic and Social Council on …"
             />
           </div>
+          {needsSymbol ? (
+            <div className="field">
+              <label htmlFor={`${id}-symbol`}>Symbol</label>
+              <input
+                id={`${id}-symbol`}
+                type="text"
+                required
+                value={symbol}
+                onChange={(e) => setSymbol(e.target.value)}
+                placeholder="A/C.3/80/L.4"
+                aria-describedby={`${id}-symbol-hint`}
+              />
+              <p id={`${id}-symbol-hint`} className="hint">
+                This text prints no symbol, and the library keeps each resolution under one: give
+                the symbol it should be found by.
+              </p>
+            </div>
+          ) : null}
           <div className="form-actions">
-            <button
-              type="submit"
-              className="button"
-              disabled={!parsed?.ok || stale || save.isPending}
-            >
+            <button type="submit" className="button" disabled={!ready || stale || save.isPending}>
               {save.isPending ? "Saving…" : "Save to the library"}
             </button>
             <p role="status" className="form-status">
-              {save.error ? "" : parsed?.ok ? `Ready: ${parsed.resolution.symbol}` : ""}
+              {save.error || !parsed?.ok
+                ? ""
+                : ready
+                  ? `Ready: ${parsed.resolution.symbol ?? givenSymbol}`
+                  : "Give it a symbol to save it."}
             </p>
           </div>
           {save.error ? (
