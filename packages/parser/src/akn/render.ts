@@ -9,6 +9,8 @@
  * note ("1 Presidential Statements ..."). Annexes follow a line "Annex" ("Annex I", "Annex II"
  * when there are several). Lines are not wrapped: one line per paragraph.
  */
+
+import { romanNumeral } from "../text/roman.ts";
 import {
   type AknBlock,
   type AknFootnote,
@@ -87,23 +89,4 @@ function renderItem(item: AknItem): string[] {
 function renderFootnotes(footnotes: AknFootnote[]): string[] {
   if (footnotes.length === 0) return [];
   return [[footnoteSeparator, ...footnotes.map((f) => `${f.marker} ${f.text}`)].join("\n")];
-}
-
-function romanNumeral(n: number): string {
-  const numerals: Array<[number, string]> = [
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let rest = n;
-  let out = "";
-  for (const [value, numeral] of numerals) {
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  }
-  return out;
 }

@@ -4,6 +4,7 @@
  * counted and written. This module reads those definitions and counts as Word does.
  */
 import { childElements, firstChild, type XmlElement } from "../akn/xml.ts";
+import { romanNumeral } from "../text/roman.ts";
 
 export interface ListLevel {
   start: number;
@@ -102,9 +103,9 @@ export function formatNumber(count: number, format: string): string {
     case "upperLetter":
       return letters(count).toUpperCase();
     case "lowerRoman":
-      return roman(count);
+      return romanNumeral(count).toLowerCase();
     case "upperRoman":
-      return roman(count).toUpperCase();
+      return romanNumeral(count);
     default:
       return String(count);
   }
@@ -115,33 +116,4 @@ function letters(count: number): string {
   if (count < 1) return String(count);
   const letter = String.fromCharCode(97 + ((count - 1) % 26));
   return letter.repeat(Math.floor((count - 1) / 26) + 1);
-}
-
-const romanDigits: ReadonlyArray<[number, string]> = [
-  [1000, "m"],
-  [900, "cm"],
-  [500, "d"],
-  [400, "cd"],
-  [100, "c"],
-  [90, "xc"],
-  [50, "l"],
-  [40, "xl"],
-  [10, "x"],
-  [9, "ix"],
-  [5, "v"],
-  [4, "iv"],
-  [1, "i"],
-];
-
-function roman(count: number): string {
-  if (count < 1) return String(count);
-  let rest = count;
-  let written = "";
-  for (const [worth, digits] of romanDigits) {
-    while (rest >= worth) {
-      written += digits;
-      rest -= worth;
-    }
-  }
-  return written;
 }
