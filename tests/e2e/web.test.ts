@@ -5,7 +5,8 @@
  * (11 operative paragraphs), records progress on paragraph 11's obligation with evidence, finds it
  * kept after a reload, in its history, in the tracker filtered to the Secretary-General and on the
  * deadlines of 2017, whose private calendar address reads without the cookie until it is reset;
- * a viewer sees no edit controls. axe-core checks each main page; a screenshot
+ * an admin adds an editor limited to UNODC on the Accounts page, makes it a viewer and removes it;
+ * a viewer sees no edit controls and no Accounts link. axe-core checks each main page; a screenshot
  * of each is saved in tests/results/.
  */
 import { writeFileSync } from "node:fs";
@@ -288,6 +289,59 @@ describe("the web app in a browser", () => {
     await check("library");
   });
 
+  it("lets an admin add an editor limited to UNODC, make it a viewer and remove it", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await signIn(page, app.url, "admin");
+    await nav().getByRole("link", { name: "Accounts", exact: true }).click();
+    await page.getByRole("heading", { name: "Accounts", level: 1 }).waitFor();
+    const row = (username: string) =>
+      page.locator("tbody tr", { has: page.getByRole("cell", { name: username, exact: true }) });
+    await row("editor").waitFor();
+    // The admin's own account cannot be removed here.
+    expect(await page.getByRole("button", { name: "Remove admin" }).isDisabled()).toBe(true);
+    const add = page.getByRole("form", { name: "Add an account" });
+    await add.getByRole("checkbox").first().waitFor();
+    await check("accounts");
+
+    await add.getByLabel("Username").fill("unodc.focal");
+    await add.getByLabel("Display name").fill("UNODC focal point");
+    await add.getByLabel("Role").selectOption("editor");
+    await add.getByLabel("Filter actors").fill("UNODC");
+    await add
+      .getByRole("checkbox", { name: "United Nations Office on Drugs and Crime (UNODC)" })
+      .check();
+    await add.getByText("Limited to UNODC.").waitFor();
+    await add.getByRole("button", { name: "Generate" }).click();
+    const generated = await add.getByLabel("Password").inputValue();
+    expect(generated).toMatch(/^[A-Za-z2-9]{16}$/);
+    await add.getByRole("button", { name: "Add account" }).click();
+    await add.getByText(`Their password is ${generated}`).waitFor();
+    const added = row("unodc.focal");
+    await added.waitFor();
+    expect(await added.textContent()).toMatch(/UNODC focal point.*Editor.*UNODC/);
+    await screenshot(page, "accounts-added");
+
+    await page.getByRole("button", { name: "Change unodc.focal" }).click();
+    const change = page.getByRole("form", { name: "Change unodc.focal" });
+    await change.getByLabel("Role").selectOption("viewer");
+    await change.getByRole("button", { name: "Save", exact: true }).click();
+    await added.getByRole("cell", { name: "Viewer", exact: true }).waitFor();
+
+    await page.getByRole("button", { name: "Remove unodc.focal" }).click();
+    await added.getByText("Remove unodc.focal?").waitFor();
+    await added.getByRole("button", { name: "Yes", exact: true }).click();
+    await page.getByText("Removed unodc.focal.").waitFor();
+    expect(await row("unodc.focal").count()).toBe(0);
+
+    // The instance setting, switched on and back off so the other steps see the library closed.
+    const open = page.getByLabel("Anyone may read without an account");
+    await open.check();
+    await expect.poll(() => open.isChecked()).toBe(true);
+    await open.uncheck();
+    await expect.poll(() => open.isChecked()).toBe(false);
+    await expect.poll(() => open.isEnabled()).toBe(true);
+  });
+
   it("shows a viewer no edit controls", async () => {
     const viewer = await openBrowser();
     try {
@@ -301,6 +355,7 @@ describe("the web app in a browser", () => {
       );
       expect(await p.locator("form").count()).toBe(0);
       expect(await p.getByRole("link", { name: "Import", exact: true }).count()).toBe(0);
+      expect(await p.getByRole("link", { name: "Accounts", exact: true }).count()).toBe(0);
       expect(await p.locator(".obligation-status .status").textContent()).toMatch(/In progress/);
 
       await p.goto(`${app.url}/obligations?actor=sg`);

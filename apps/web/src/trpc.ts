@@ -82,6 +82,16 @@ export function errorMessage(error: unknown): string {
   return "Something went wrong.";
 }
 
+/** The server's words on single fields of the input (the first for each), by field name. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof TRPCClientError)) return {};
+  const fields = error.data?.fields as Record<string, string[] | undefined> | null | undefined;
+  const out: Record<string, string> = {};
+  for (const [name, messages] of Object.entries(fields ?? {}))
+    if (messages?.[0]) out[name] = messages[0];
+  return out;
+}
+
 export const isConflict = (error: unknown) =>
   error instanceof TRPCClientError && error.data?.code === "CONFLICT";
 

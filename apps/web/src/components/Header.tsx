@@ -1,4 +1,4 @@
-import { mayEdit } from "../lib/permissions.ts";
+import { mayEdit, mayManageAccounts } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 import { useSession } from "./useSession.ts";
@@ -12,9 +12,15 @@ const sections = [
 
 export function Header({ pathname }: { pathname: string }) {
   const { user } = useSession();
-  const links = mayEdit(user)
-    ? [...sections, { to: "/import", label: "Import", match: (p: string) => p === "/import" }]
-    : sections;
+  const links = [
+    ...sections,
+    ...(mayEdit(user)
+      ? [{ to: "/import", label: "Import", match: (p: string) => p === "/import" }]
+      : []),
+    ...(mayManageAccounts(user)
+      ? [{ to: "/accounts", label: "Accounts", match: (p: string) => p === "/accounts" }]
+      : []),
+  ];
   return (
     <header className="site-header">
       <Link to="/" className="brand">

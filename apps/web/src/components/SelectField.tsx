@@ -13,6 +13,8 @@ export function SelectField({
   onChange,
   anyLabel = "Any",
   size = "wide",
+  disabled = false,
+  hint,
 }: {
   label: string;
   value: string;
@@ -21,6 +23,9 @@ export function SelectField({
   anyLabel?: string | null;
   /** A fixed width, so the field does not grow when its options arrive. */
   size?: "wide" | "narrow";
+  disabled?: boolean;
+  /** A sentence under the field, read with it: why it is disabled, say. */
+  hint?: string;
 }) {
   const id = useId();
   return (
@@ -30,6 +35,8 @@ export function SelectField({
         id={id}
         className={`select-${size}`}
         value={value}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.value)}
       >
         {anyLabel === null ? null : <option value="">{anyLabel}</option>}
@@ -39,6 +46,11 @@ export function SelectField({
           </option>
         ))}
       </select>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

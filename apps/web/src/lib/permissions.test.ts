@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayEdit, mayEditObligation, type SessionUser } from "./permissions.ts";
+import { mayEdit, mayEditObligation, mayManageAccounts, type SessionUser } from "./permissions.ts";
 
 const user = (role: SessionUser["role"], editableActorIds: string[] = []): SessionUser => ({
   username: role,
@@ -14,6 +14,11 @@ describe("permissions", () => {
     expect(mayEdit(user("admin"))).toBe(true);
     expect(mayEdit(user("viewer"))).toBe(false);
     expect(mayEdit(null)).toBe(false);
+  });
+  it("lets only admins manage accounts", () => {
+    expect(mayManageAccounts(user("admin"))).toBe(true);
+    expect(mayManageAccounts(user("editor"))).toBe(false);
+    expect(mayManageAccounts(null)).toBe(false);
   });
   it("limits an editor to the actors named for them", () => {
     const unodc = user("editor", ["unodc"]);

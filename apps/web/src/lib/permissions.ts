@@ -1,6 +1,7 @@
 /**
  * Who may change what, as the server decides it (apps/server/src/trpc.ts, routers/tracking.ts):
- * editors and admins may edit; an editor limited to some actors only obligations they bear.
+ * editors and admins may edit; an editor limited to some actors only obligations they bear; only
+ * admins manage accounts.
  * The page hides controls the server would refuse; the server still checks every change.
  */
 
@@ -13,6 +14,9 @@ export interface SessionUser {
 
 export const mayEdit = (user: SessionUser | null | undefined): user is SessionUser =>
   user?.role === "editor" || user?.role === "admin";
+
+export const mayManageAccounts = (user: SessionUser | null | undefined): user is SessionUser =>
+  user?.role === "admin";
 
 export function mayEditObligation(
   user: SessionUser | null | undefined,

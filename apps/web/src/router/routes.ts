@@ -39,6 +39,7 @@ const chunks = {
   actors: () => import("../pages/ActorsPage.tsx"),
   actor: () => import("../pages/ActorPage.tsx"),
   deadlines: () => import("../pages/DeadlinesPage.tsx"),
+  accounts: () => import("../pages/AccountsPage.tsx"),
   signIn: () => import("../pages/SignInPage.tsx"),
   notFound: () => import("../pages/NotFoundPage.tsx"),
   // The parser comes with this one: by far the largest chunk.
@@ -51,6 +52,7 @@ const ActorsPage = lazy(chunks.actors);
 const ActorPage = lazy(chunks.actor);
 const DeadlinesPage = lazy(chunks.deadlines);
 const ImportPage = lazy(chunks.import);
+const AccountsPage = lazy(chunks.accounts);
 const SignInPage = lazy(chunks.signIn);
 const NotFoundPage = lazy(chunks.notFound);
 
@@ -113,6 +115,17 @@ const routes: Route[] = [
   },
   { pattern: /^\/deadlines\/?$/, page: DeadlinesPage, prefetch: () => prefetchActors() },
   { pattern: /^\/import\/?$/, page: ImportPage },
+  {
+    pattern: /^\/accounts\/?$/,
+    page: AccountsPage,
+    // Admins only: anyone else's request would be refused.
+    prefetch: () => {
+      const me = queryClient.getQueryData(api.users.me.queryKey());
+      if (me?.user?.role !== "admin") return;
+      void queryClient.prefetchQuery(api.users.list.queryOptions());
+      prefetchActors();
+    },
+  },
   { pattern: /^\/sign-in\/?$/, page: SignInPage },
 ];
 

@@ -1,0 +1,133 @@
+/**
+ * Change an account: the name shown, role, an editor's actors, and a new password if one is
+ * given. Only what changed is sent. An admin's own role is fixed here: the server would let them
+ * demote themselves, and then no one might be left to manage accounts.
+ */
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { checkAccount, type FieldErrors, type Role, roleLabels, roles } from "../lib/accounts.ts";
+import { errorMessage, fieldErrors, type Outputs, useTRPC } from "../trpc.ts";
+import { ActorLimitField } from "./ActorLimitField.tsx";
+import { PasswordField } from "./PasswordField.tsx";
+import { SelectField } from "./SelectField.tsx";
+import { TextField } from "./TextField.tsx";
+
+export type Account = Outputs["users"]["list"][number];
+
+const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
+
+const sameActors = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+export function EditAccountForm({
+  account,
+  own,
+  onDone,
+}: {
+  account: Account;
+  /** The signed-in admin's own account. */
+  own: boolean;
+  /** Closes the form; with what was done, when something was. */
+  onDone: (message: string | null) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [displayName, setDisplayName] = useState(account.displayName);
+  const [role, setRole] = useState<Role>(account.role);
+  const [actors, setActors] = useState<string[]>(account.editableActorIds);
+  const [password, setPassword] = useState("");
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const update = useMutation(trpc.users.update.mutationOptions());
+
+  const server = fieldErrors(update.error);
+  const errors = {
+    displayName: checked.displayName ?? server.displayName,
+    password: checked.password ?? server.password,
+  };
+  const otherError =
+    update.error && !Object.keys(server).length ? errorMessage(update.error) : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    update.reset();
+    const problems = checkAccount({ displayName, password }, { passwordOptional: true });
+    setChecked(problems);
+    if (Object.keys(problems).length) return;
+    // A viewer or an admin has no limit to keep.
+    const limit = role === "editor" ? actors : [];
+    const change = {
+      ...(displayName.trim() !== account.displayName ? { displayName: displayName.trim() } : {}),
+      ...(role !== account.role ? { role } : {}),
+      ...(!sameActors(limit, account.editableActorIds) ? { editableActorIds: limit } : {}),
+      ...(password ? { password } : {}),
+    };
+    if (!Object.keys(change).length) {
+      setNotice("Nothing to save: change a value first.");
+      return;
+    }
+    try {
+      await update.mutateAsync({ id: account.id, ...change });
+      await Promise.all([
+        queryClient.invalidateQueries(trpc.users.list.queryFilter()),
+        queryClient.invalidateQueries(trpc.users.me.queryFilter()),
+      ]);
+      onDone(
+        password
+          ? `Saved ${account.username}. Their new password is ${password}: hand it over now.`
+          : `Saved ${account.username}.`,
+      );
+    } catch {
+      // The error shows beside its field, or under the form.
+    }
+  };
+
+  return (
+    <form className="form account-form" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
+      <h3 id={`${id}-h`}>Change {account.username}</h3>
+      <div className="form-grid">
+        <TextField
+          label="Display name"
+          value={displayName}
+          onChange={setDisplayName}
+          error={errors.displayName}
+        />
+        <SelectField
+          label="Role"
+          value={role}
+          options={roleOptions}
+          anyLabel={null}
+          onChange={(v) => setRole(v as Role)}
+          disabled={own}
+          hint={own ? "You cannot change your own role: another admin can, if needed." : undefined}
+        />
+      </div>
+      {role === "editor" ? <ActorLimitField value={actors} onChange={setActors} /> : null}
+      <PasswordField
+        label="New password"
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+        hint="Leave empty to keep the current password."
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? "Saving…" : "Save"}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+        <p role="status" className="form-status">
+          {notice}
+        </p>
+      </div>
+      {otherError ? (
+        <p role="alert" className="error">
+          {otherError}
+        </p>
+      ) : null}
+    </form>
+  );
+}
