@@ -9,7 +9,7 @@ import { type Cues, cuesIn } from "./cues.ts";
 import { datePattern, isoDate, monthNumber, monthPattern } from "./dates.ts";
 import { organNamed } from "./front-matter.ts";
 import { allMatches } from "./matches.ts";
-import { ordinalValue, ordinalWords } from "./ordinals.ts";
+import { cardinalValue, ordinalValue, ordinalWords } from "./ordinals.ts";
 
 export interface DeadlineContext {
   /** Adoption date of the resolution, YYYY-MM-DD. */
@@ -37,25 +37,6 @@ const year =
   /\b(by|in|until|before|no later than|not later than|by the end of|during|through|planned until|up to)\s+(?:the end of\s+)?(\d{4})\b(?![/\d])/g;
 const within =
   /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety|one hundred and twenty)\s+(days|weeks|months|years)\b/g;
-
-const numberWords: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-  "one hundred and twenty": 120,
-};
 
 interface Found {
   at: number;
@@ -203,7 +184,7 @@ export function findDeadline(
   }
   if (context.adopted && cues.within) {
     for (const m of allMatches(within, text)) {
-      const amount = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : (numberWords[m[1] ?? ""] ?? 0);
+      const amount = cardinalValue(m[1] ?? "");
       const date = addDays(context.adopted, amount, m[2] ?? "days");
       found.push({
         at: m.index ?? 0,

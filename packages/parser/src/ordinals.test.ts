@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ordinalValue } from "./ordinals.ts";
+import { cardinalValue, ordinalValue } from "./ordinals.ts";
 
 describe("ordinalValue", () => {
   it.each([
@@ -15,5 +15,17 @@ describe("ordinalValue", () => {
   it("refuses what is not an ordinal", () => {
     expect(ordinalValue("twenty")).toBeNull();
     expect(ordinalValue("session")).toBeNull();
+  });
+});
+
+describe("cardinalValue", () => {
+  it("reads the counts periods are written with, in words or figures", () => {
+    expect(["thirty", "Two", "one hundred and twenty", "45"].map(cardinalValue)).toEqual([
+      30, 2, 120, 45,
+    ]);
+  });
+
+  it("gives 0 for what is not a count", () => {
+    expect(cardinalValue("several")).toBe(0);
   });
 });

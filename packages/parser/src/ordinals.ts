@@ -1,4 +1,7 @@
-/** Ordinals as words ("twenty-sixth", "eightieth", "one hundred and first") read as numbers. */
+/**
+ * Numbers as words read as numbers: ordinals ("twenty-sixth", "eightieth", "one hundred and
+ * first") for sessions, and the cardinals of periods ("within thirty days", "every two years").
+ */
 
 const units: Record<string, number> = {
   first: 1,
@@ -70,4 +73,29 @@ export function ordinalValue(text: string): number | null {
   }
   const value = units[rest] ?? teens[rest] ?? tensOrdinal[rest];
   return value ? total + value : null;
+}
+
+const cardinals: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  "one hundred and twenty": 120,
+};
+
+/** The number of a count in figures or in the words periods are written with ("thirty"), or 0. */
+export function cardinalValue(text: string): number {
+  const t = text.toLowerCase().trim();
+  return /^\d+$/.test(t) ? Number(t) : (cardinals[t] ?? 0);
 }

@@ -4,22 +4,7 @@
  */
 import type { Recurrence } from "@mandates/domain";
 import { type Cues, cuesIn } from "./cues.ts";
-import { ordinalWords } from "./ordinals.ts";
-
-const counts: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
-const count = (word: string) =>
-  /^\d+$/.test(word) ? Number(word) : (counts[word.toLowerCase()] ?? 0);
+import { cardinalValue, ordinalWords } from "./ordinals.ts";
 
 const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [
@@ -37,7 +22,8 @@ const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
   ],
   [
     /\bon an? (\w+)-year(?:ly)? basis\b/i,
-    (m) => (count(m[1] ?? "") > 1 ? `FREQ=YEARLY;INTERVAL=${count(m[1] ?? "")}` : null),
+    (m) =>
+      cardinalValue(m[1] ?? "") > 1 ? `FREQ=YEARLY;INTERVAL=${cardinalValue(m[1] ?? "")}` : null,
   ],
   [
     /\b(?:every six months|semi-annually|biannually|twice a year|twice yearly|on a semi-annual basis)\b/i,
@@ -52,7 +38,9 @@ const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
       const unit = { days: "DAILY", weeks: "WEEKLY", months: "MONTHLY", years: "YEARLY" }[
         (m[2] ?? "").toLowerCase()
       ];
-      return unit && count(m[1] ?? "") > 0 ? `FREQ=${unit};INTERVAL=${count(m[1] ?? "")}` : null;
+      return unit && cardinalValue(m[1] ?? "") > 0
+        ? `FREQ=${unit};INTERVAL=${cardinalValue(m[1] ?? "")}`
+        : null;
     },
   ],
   [
