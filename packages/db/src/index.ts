@@ -63,6 +63,7 @@ export {
   listResolutions,
   type ResolutionDetail,
   type ResolutionFilters,
+  type ResolutionHeading,
   type ResolutionSummary,
   type StoredReference,
 } from "./resolutions.ts";

@@ -4,8 +4,13 @@ import { normalizeSymbol } from "@mandates/domain";
 import { sql } from "kysely";
 import { actorOf, type StoredActor } from "./actors.ts";
 import type { Db } from "./handle.ts";
-import { type ObligationView, obligationViews, selectObligations } from "./obligation-view.ts";
-import type { ClauseRow } from "./schema.ts";
+import {
+  type ObligationView,
+  obligationViews,
+  type ResolutionRef,
+  selectObligations,
+} from "./obligation-view.ts";
+import type { ClauseRow, ResolutionRow } from "./schema.ts";
 import { clausesMatching } from "./search.ts";
 import {
   countAll,
@@ -28,17 +33,33 @@ export interface ResolutionFilters extends PageRequest {
   direction?: "asc" | "desc";
 }
 
-export interface ResolutionSummary {
-  id: number;
-  symbol: string;
-  title: string | null;
-  body: string | null;
-  adopted: string | null;
-  year: number | null;
+/** What names a resolution in lists and on its page. */
+export interface ResolutionHeading extends ResolutionRef {
   session: string | null;
   draft: boolean;
+}
+
+export interface ResolutionSummary extends ResolutionHeading {
   clauseCount: number;
   obligationCount: number;
+}
+
+function headingOf(
+  r: Pick<
+    ResolutionRow,
+    "id" | "symbol" | "title" | "body" | "adopted" | "year" | "session" | "draft"
+  >,
+): ResolutionHeading {
+  return {
+    id: r.id,
+    symbol: r.symbol,
+    title: r.title,
+    body: r.body,
+    adopted: r.adopted,
+    year: r.year,
+    session: r.session,
+    draft: r.draft === 1,
+  };
 }
 
 export async function listResolutions(
@@ -90,14 +111,7 @@ export async function listResolutions(
   ]);
   return {
     items: rows.map((r) => ({
-      id: r.id,
-      symbol: r.symbol,
-      title: r.title,
-      body: r.body,
-      adopted: r.adopted,
-      year: r.year,
-      session: r.session,
-      draft: r.draft === 1,
+      ...headingOf(r),
       clauseCount: r.clause_count,
       obligationCount: r.obligation_count,
     })),
@@ -121,8 +135,7 @@ export interface CitingResolution {
   clauses: Array<string | null>;
 }
 
-export interface ResolutionDetail
-  extends Omit<ResolutionSummary, "clauseCount" | "obligationCount"> {
+export interface ResolutionDetail extends ResolutionHeading {
   distributed: string | null;
   agendaItem: string | null;
   origin: string | null;
@@ -219,14 +232,7 @@ export async function getResolution(
     citedBy.set(c.id, entry);
   }
   return {
-    id: r.id,
-    symbol: r.symbol,
-    title: r.title,
-    body: r.body,
-    adopted: r.adopted,
-    year: r.year,
-    session: r.session,
-    draft: r.draft === 1,
+    ...headingOf(r),
     distributed: r.distributed,
     agendaItem: r.agenda_item,
     origin: r.origin,
