@@ -4,7 +4,7 @@
  * re-import keeps tracking and corrections; the calendar, by cookie and at a private address; bad
  * input refused clearly.
  */
-import { type AppRouter, TRPCClientError } from "@mandates/client";
+import { type AppRouter, createSessionClient, TRPCClientError } from "@mandates/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, sharedText, startHarness } from "./harness.ts";
 
@@ -242,10 +242,10 @@ describe.each(["sqlite", "postgres"] as const)("the API over HTTP on %s", (diale
 });
 
 async function signedInCookie(h: Harness): Promise<{ cookieHeader: string }> {
-  const response = await fetch(`${h.url}/trpc/users.signIn`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "admin", password: "correct horse battery staple" }),
+  const session = createSessionClient(h.url);
+  await session.client.users.signIn.mutate({
+    username: "admin",
+    password: "correct horse battery staple",
   });
-  return { cookieHeader: (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "" };
+  return { cookieHeader: session.cookie() };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createMandatesClient, type MandatesClient } from "@mandates/client";
+import { createMandatesClient, createSessionClient, type MandatesClient } from "@mandates/client";
 import { createUser, type DialectName, hashPassword } from "@mandates/db";
 import { freshDatabase, type TestDatabase } from "@mandates/db/testing";
 import { buildServer, type MandatesServer } from "@mandates/server";
@@ -24,20 +24,6 @@ export interface Harness {
   anonymous: MandatesClient;
   signIn(username: string): Promise<MandatesClient>;
   close(): Promise<void>;
-}
-
-/** A client that remembers the cookie the server sets on sign-in. */
-export function cookieClient(url: string): { client: MandatesClient; cookie: () => string } {
-  let cookie = "";
-  const fetchWithCookie: typeof fetch = async (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (cookie) headers.set("cookie", cookie);
-    const response = await fetch(input, { ...init, headers });
-    const set = response.headers.get("set-cookie");
-    if (set) cookie = set.split(";")[0] ?? "";
-    return response;
-  };
-  return { client: createMandatesClient({ url, fetch: fetchWithCookie }), cookie: () => cookie };
 }
 
 export async function startHarness(dialect: DialectName): Promise<Harness> {
@@ -77,7 +63,7 @@ export async function startHarness(dialect: DialectName): Promise<Harness> {
     server,
     anonymous: createMandatesClient({ url }),
     async signIn(username) {
-      const { client } = cookieClient(url);
+      const { client } = createSessionClient(url);
       await client.users.signIn.mutate({ username, password });
       return client;
     },

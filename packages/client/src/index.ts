@@ -34,3 +34,24 @@ export function createMandatesClient(options: ClientOptions) {
 }
 
 export type MandatesClient = ReturnType<typeof createMandatesClient>;
+
+/**
+ * A client outside the browser that keeps the session cookie the server sets on sign-in and sends
+ * it back on every call, as a browser would: for scripts and the CLI.
+ */
+export function createSessionClient(url: string): {
+  client: MandatesClient;
+  /** The session cookie held now ("mandates_session=..."), or "". */
+  cookie: () => string;
+} {
+  let cookie = "";
+  const fetchWithCookie: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookie) headers.set("cookie", cookie);
+    const response = await fetch(input, { ...init, headers });
+    const set = response.headers.get("set-cookie");
+    if (set) cookie = set.split(";")[0] ?? "";
+    return response;
+  };
+  return { client: createMandatesClient({ url, fetch: fetchWithCookie }), cookie: () => cookie };
+}
