@@ -4,24 +4,17 @@
  * is lossless.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { type DatabaseDump, exportDatabase, importDatabase, openDatabase } from "@mandates/db";
 import { ExitCode, type Io, UsageError } from "../io.ts";
-import { commandUsage } from "./help.ts";
-import { parseOptions } from "./options.ts";
+import { commandArgs } from "./options.ts";
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseOptions("export", () =>
-    parseArgs({
-      args,
-      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
-      strict: true,
-    }),
-  );
-  if (values.help) {
-    io.stdout(commandUsage.export ?? "");
-    return ExitCode.ok;
-  }
+  const given = commandArgs("export", io, {
+    args,
+    options: { out: { type: "string", short: "o" } },
+  });
+  if (!given) return ExitCode.ok;
+  const { values } = given;
   const db = await openDatabase({ env: io.env });
   try {
     const json = `${JSON.stringify(await exportDatabase(db))}\n`;
@@ -36,18 +29,13 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
 }
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions("import", () =>
-    parseArgs({
-      args,
-      options: { help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help) {
-    io.stdout(commandUsage.import ?? "");
-    return ExitCode.ok;
-  }
+  const given = commandArgs("import", io, {
+    args,
+    options: {},
+    positionals: true,
+  });
+  if (!given) return ExitCode.ok;
+  const { positionals } = given;
   const [file, ...extra] = positionals;
   if (!file || extra.length)
     throw new UsageError("name one export file: mandates import FILE", "import");

@@ -4,7 +4,6 @@
  * its tracking. Texts that are not resolutions found inside a folder (an amendment, a README) are
  * skipped; a file named on the command line that cannot be stored counts as failed.
  */
-import { parseArgs } from "node:util";
 import { openDatabase } from "@mandates/db";
 import { importText, type TextImportResult } from "@mandates/server";
 import { findFiles } from "../files.ts";
@@ -12,8 +11,7 @@ import { ExitCode, type Io, UsageError } from "../io.ts";
 import { progressBar } from "../progress.ts";
 import { describeInputError, readInput } from "../read-input.ts";
 import { remoteSession } from "../remote.ts";
-import { commandUsage } from "./help.ts";
-import { parseOptions } from "./options.ts";
+import { commandArgs } from "./options.ts";
 import { isParseError } from "./parse.ts";
 
 type Store = (text: string, source: string) => Promise<TextImportResult>;
@@ -27,23 +25,13 @@ interface Tally {
 }
 
 export async function ingestCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions("ingest", () =>
-    parseArgs({
-      args,
-      options: {
-        server: { type: "string" },
-        user: { type: "string" },
-        symbol: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help) {
-    io.stdout(commandUsage.ingest ?? "");
-    return ExitCode.ok;
-  }
+  const given = commandArgs("ingest", io, {
+    args,
+    options: { server: { type: "string" }, user: { type: "string" }, symbol: { type: "string" } },
+    positionals: true,
+  });
+  if (!given) return ExitCode.ok;
+  const { values, positionals } = given;
   if (positionals.length === 0) throw new UsageError("name one or more files or folders", "ingest");
   const files = await findFiles(positionals);
   if (files.length === 0) {

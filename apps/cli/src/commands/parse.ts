@@ -3,14 +3,12 @@
  * object, or an array for several files), JSON lines (one per file, errors included, for batches)
  * or a readable outline. A bad input never stops a batch: it is reported and the next file is read.
  */
-import { parseArgs } from "node:util";
 import type { Resolution } from "@mandates/domain";
 import { parseResolution } from "@mandates/parser";
 import { formatOutline } from "../format-text.ts";
 import { ExitCode, type Io, UsageError } from "../io.ts";
 import { describeInputError, readInput, STDIN_NAME } from "../read-input.ts";
-import { commandUsage } from "./help.ts";
-import { parseOptions } from "./options.ts";
+import { commandArgs } from "./options.ts";
 
 type Format = "json" | "jsonl" | "text";
 const formats: readonly Format[] = ["json", "jsonl", "text"];
@@ -45,22 +43,13 @@ export async function parseCommand(
   io: Io,
   deps: ParseCommandDeps = { parse: parseResolution },
 ): Promise<number> {
-  const { values, positionals } = parseOptions("parse", () =>
-    parseArgs({
-      args,
-      options: {
-        format: { type: "string" },
-        jsonl: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help) {
-    io.stdout(commandUsage.parse ?? "");
-    return ExitCode.ok;
-  }
+  const given = commandArgs("parse", io, {
+    args,
+    options: { format: { type: "string" }, jsonl: { type: "boolean" } },
+    positionals: true,
+  });
+  if (!given) return ExitCode.ok;
+  const { values, positionals } = given;
   const format = chooseFormat(values.format, values.jsonl ?? false);
   if (positionals.length === 0) {
     throw new UsageError(

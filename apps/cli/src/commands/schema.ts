@@ -1,23 +1,16 @@
 /** `mandates schema [TYPE]`: the JSON Schema of the public types, from the domain package. */
-import { parseArgs } from "node:util";
 import { jsonSchemas } from "@mandates/domain";
 import { ExitCode, type Io, UsageError } from "../io.ts";
-import { commandUsage } from "./help.ts";
-import { parseOptions } from "./options.ts";
+import { commandArgs } from "./options.ts";
 
 export async function schemaCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions("schema", () =>
-    parseArgs({
-      args,
-      options: { help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-  if (values.help) {
-    io.stdout(commandUsage.schema ?? "");
-    return ExitCode.ok;
-  }
+  const given = commandArgs("schema", io, {
+    args,
+    options: {},
+    positionals: true,
+  });
+  if (!given) return ExitCode.ok;
+  const { positionals } = given;
   if (positionals.length > 1) {
     throw new UsageError(`expects at most one type, got ${positionals.length}`, "schema");
   }

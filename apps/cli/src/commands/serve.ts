@@ -3,11 +3,9 @@
  * PostgreSQL when DATABASE_URL is set. Port from --port or PORT (default 3000). Stops cleanly on
  * Ctrl-C.
  */
-import { parseArgs } from "node:util";
 import { startServer } from "@mandates/server";
 import { ExitCode, type Io, UsageError } from "../io.ts";
-import { commandUsage } from "./help.ts";
-import { parseOptions } from "./options.ts";
+import { commandArgs } from "./options.ts";
 
 export interface ServeDeps {
   /** Resolves when the process is asked to stop. */
@@ -25,21 +23,12 @@ export async function serveCommand(
   io: Io,
   deps: ServeDeps = { stopped: untilSignal },
 ): Promise<number> {
-  const { values } = parseOptions("serve", () =>
-    parseArgs({
-      args,
-      options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    }),
-  );
-  if (values.help) {
-    io.stdout(commandUsage.serve ?? "");
-    return ExitCode.ok;
-  }
+  const given = commandArgs("serve", io, {
+    args,
+    options: { port: { type: "string" }, host: { type: "string" } },
+  });
+  if (!given) return ExitCode.ok;
+  const { values } = given;
   const portText = values.port ?? io.env.PORT ?? "3000";
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
