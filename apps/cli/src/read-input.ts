@@ -1,9 +1,9 @@
 /**
  * Reads one input of the mandates command (a file path, or "-" for standard input) and decides
  * whether it is text the parser can be given; a Word file (.docx) gives the text of its document.
- * Everything a user may hand us by mistake (a folder, an empty file, a PDF, a binary, a file in another encoding, a huge file) comes back
- * as a typed error with a one-line message instead of an exception, so callers can report it and
- * go on with the next file.
+ * Everything a user may hand us by mistake (a folder, an empty file, a PDF, a binary, a file in
+ * another encoding, a huge file) comes back as a typed error with a one-line message instead of an
+ * exception, so callers can report it and go on with the next file.
  */
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";

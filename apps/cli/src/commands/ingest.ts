@@ -1,8 +1,9 @@
 /**
  * `mandates ingest PATH...`: parses and stores resolutions (files, or folders of .txt, .xml and
- * .docx files) in the local library, or with --server in a running server's. Re-importing a symbol updates it and keeps
- * its tracking. Texts that are not resolutions found inside a folder (an amendment, a README) are
- * skipped; a file named on the command line that cannot be stored counts as failed.
+ * .docx files) in the local library, or with --server in a running server's. Re-importing a
+ * symbol updates it and keeps its tracking. Texts that are not resolutions found inside a folder
+ * (an amendment, a README) are skipped; a file named on the command line that cannot be stored
+ * counts as failed.
  */
 import { openDatabase } from "@mandates/db";
 import { importText, type TextImportResult } from "@mandates/server";

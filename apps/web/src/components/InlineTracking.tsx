@@ -1,8 +1,8 @@
 /**
  * Tracking edited in place in the tracker's rows: status (a select), assignee and due date (click
  * the value to edit it), each saved on its own with the version of the row. Errors show in the
- * row, in words (once, under the status). One mutation serves the whole table (see useRowEditor): a hundred rows with three
- * editors each would otherwise mean three hundred mutation observers.
+ * row, in words (once, under the status). One mutation serves the whole table (see useRowEditor):
+ * a hundred rows with three editors each would otherwise mean three hundred mutation observers.
  */
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";

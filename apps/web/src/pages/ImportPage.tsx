@@ -1,8 +1,8 @@
 /**
  * Import a resolution: paste its text or choose a file (its text, its Akoma Ntoso XML, or a Word
- * file, whose text is read here and is what is previewed and sent). The
- * parser runs here in the browser on every change, so what will be stored is visible before saving; the server parses the same text
- * again when it stores it. Bad files are refused with what to do instead.
+ * file, whose text is read here and is what is previewed and sent). The parser runs here in the
+ * browser on every change, so what will be stored is visible before saving; the server parses the
+ * same text again when it stores it. Bad files are refused with what to do instead.
  */
 import { ParseError, parseResolution } from "@mandates/parser";
 import { useMutation, useQueryClient } from "@tanstack/react-query";

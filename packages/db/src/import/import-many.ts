@@ -2,8 +2,9 @@
  * Bulk import: many resolutions, committed in batches. Each resolution still stores whole or not
  * at all (a savepoint each), so one bad text does not hold back the others. Committing a hundred
  * at a time, and indexing their clauses for search in one statement, spares the per-commit and
- * per-flush costs that make one-transaction-per-document imports about twice as slow. Table statistics are refreshed at
- * the end, so the planner does not treat freshly filled tables as empty.
+ * per-flush costs that make one-transaction-per-document imports about twice as slow. Table
+ * statistics are refreshed at the end, so the planner does not treat freshly filled tables as
+ * empty.
  */
 import type { Resolution } from "@mandates/domain";
 import { sql } from "kysely";
