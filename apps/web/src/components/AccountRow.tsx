@@ -6,8 +6,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { roleLabels } from "../lib/accounts.ts";
 import { formatDate } from "../lib/format.ts";
-import { errorMessage, useTRPC } from "../trpc.ts";
+import { useTRPC } from "../trpc.ts";
 import { type Account, EditAccountForm } from "./EditAccountForm.tsx";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 import { actorLabel, useActors } from "./useActors.ts";
 
 export function AccountRow({
@@ -115,11 +116,7 @@ export function AccountRow({
               ) : null}
             </>
           )}
-          {remove.error ? (
-            <p role="alert" className="error">
-              {errorMessage(remove.error)}
-            </p>
-          ) : null}
+          <ErrorMessage error={remove.error} />
         </td>
       </tr>
       {mode === "change" ? (

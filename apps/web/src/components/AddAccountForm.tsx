@@ -5,14 +5,13 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { checkAccount, type FieldErrors, type Role, roleLabels, roles } from "../lib/accounts.ts";
+import { checkAccount, type FieldErrors, type Role, roleOptions } from "../lib/accounts.ts";
 import { errorMessage, fieldErrors, isConflict, useTRPC } from "../trpc.ts";
 import { ActorLimitField } from "./ActorLimitField.tsx";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { SelectField } from "./SelectField.tsx";
 import { TextField } from "./TextField.tsx";
-
-const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
 export function AddAccountForm() {
   const trpc = useTRPC();
@@ -107,11 +106,7 @@ export function AddAccountForm() {
           {added}
         </p>
       </div>
-      {otherError ? (
-        <p role="alert" className="error">
-          {otherError}
-        </p>
-      ) : null}
+      <ErrorMessage error={otherError} />
     </form>
   );
 }

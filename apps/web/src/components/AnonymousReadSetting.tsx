@@ -1,7 +1,8 @@
 /** The instance setting "Reading without an account", switched on and off by an admin. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { errorMessage, useTRPC } from "../trpc.ts";
+import { useTRPC } from "../trpc.ts";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 
 export function AnonymousReadSetting() {
   const trpc = useTRPC();
@@ -46,11 +47,7 @@ export function AnonymousReadSetting() {
       <p role="status" className="form-status">
         {set.isSuccess ? "Saved." : null}
       </p>
-      {problem ? (
-        <p role="alert" className="error">
-          {errorMessage(problem)}
-        </p>
-      ) : null}
+      <ErrorMessage error={problem} />
     </section>
   );
 }

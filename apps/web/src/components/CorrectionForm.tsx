@@ -2,7 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { strengthLabels } from "../lib/vocabulary.ts";
-import { errorMessage, type Outputs, useTRPC } from "../trpc.ts";
+import { type Outputs, useTRPC } from "../trpc.ts";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 import type { Field } from "./ExtractedValues.tsx";
 import { useActors } from "./useActors.ts";
 import { useInvalidateTracking } from "./useInvalidate.ts";
@@ -138,11 +139,7 @@ export function CorrectionForm({
           Cancel
         </button>
       </div>
-      {correct.error ? (
-        <p role="alert" className="error">
-          {errorMessage(correct.error)}
-        </p>
-      ) : null}
+      <ErrorMessage error={correct.error} />
     </form>
   );
 }

@@ -5,16 +5,15 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { checkAccount, type FieldErrors, type Role, roleLabels, roles } from "../lib/accounts.ts";
+import { checkAccount, type FieldErrors, type Role, roleOptions } from "../lib/accounts.ts";
 import { errorMessage, fieldErrors, type Outputs, useTRPC } from "../trpc.ts";
 import { ActorLimitField } from "./ActorLimitField.tsx";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { SelectField } from "./SelectField.tsx";
 import { TextField } from "./TextField.tsx";
 
 export type Account = Outputs["users"]["list"][number];
-
-const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
 const sameActors = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
@@ -123,11 +122,7 @@ export function EditAccountForm({
           {notice}
         </p>
       </div>
-      {otherError ? (
-        <p role="alert" className="error">
-          {otherError}
-        </p>
-      ) : null}
+      <ErrorMessage error={otherError} />
     </form>
   );
 }

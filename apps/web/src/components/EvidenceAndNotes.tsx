@@ -1,7 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { formatDate, formatTimestamp } from "../lib/format.ts";
-import { errorMessage, type Outputs, useTRPC } from "../trpc.ts";
+import { type Outputs, useTRPC } from "../trpc.ts";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
 type Obligation = Outputs["obligations"]["get"];
@@ -90,11 +91,7 @@ export function EvidenceAndNotes({
             >
               Add note
             </button>
-            {addNote.error ? (
-              <p role="alert" className="error">
-                {errorMessage(addNote.error)}
-              </p>
-            ) : null}
+            <ErrorMessage error={addNote.error} />
           </form>
         ) : null}
       </section>

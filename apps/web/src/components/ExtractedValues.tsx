@@ -7,9 +7,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { describeValue, fieldLabels } from "../lib/history.ts";
 import type { Review } from "../lib/vocabulary.ts";
-import { errorMessage, type Outputs, useTRPC } from "../trpc.ts";
+import { type Outputs, useTRPC } from "../trpc.ts";
 import { ReviewBadge } from "./Badges.tsx";
 import { CorrectionForm } from "./CorrectionForm.tsx";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 import { actorLabel, useActors } from "./useActors.ts";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
@@ -111,11 +112,7 @@ export function ExtractedValues({
           })}
         </tbody>
       </table>
-      {error ? (
-        <p role="alert" className="error">
-          {errorMessage(error)}
-        </p>
-      ) : null}
+      <ErrorMessage error={error} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from "react";
+import { ErrorMessage } from "./ErrorMessage.tsx";
 
 /** A labelled text input with an optional hint and its error beside it, read with the field. */
 export function TextField({
@@ -49,11 +50,7 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage error={error} id={`${id}-error`} />
     </div>
   );
 }

@@ -13,6 +13,9 @@ export const roleLabels: Record<Role, string> = {
   admin: "Admin",
 };
 
+/** The roles as the options of a select. */
+export const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
+
 export const minPasswordLength = 10;
 
 // No 0/O, 1/l/I: the password is read out or copied by hand.

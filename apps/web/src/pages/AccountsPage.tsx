@@ -8,13 +8,14 @@ import { useState } from "react";
 import { AccountRow } from "../components/AccountRow.tsx";
 import { AddAccountForm } from "../components/AddAccountForm.tsx";
 import { AnonymousReadSetting } from "../components/AnonymousReadSetting.tsx";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { count } from "../lib/format.ts";
 import { mayManageAccounts } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
-import { errorMessage, useTRPC } from "../trpc.ts";
+import { useTRPC } from "../trpc.ts";
 
 export default function AccountsPage() {
   usePageTitle("Accounts");
@@ -40,9 +41,7 @@ export default function AccountsPage() {
     return (
       <div className="page">
         <h1>Accounts</h1>
-        <p role="alert" className="error">
-          {errorMessage(accounts.error)}
-        </p>
+        <ErrorMessage error={accounts.error} />
       </div>
     );
 

@@ -5,6 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { StatusChart } from "../components/StatusChart.tsx";
@@ -15,7 +16,7 @@ import { statuses, statusLabels, strengthLabels } from "../lib/vocabulary.ts";
 import { Link } from "../router/Link.tsx";
 import { obligationPath, resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
-import { errorMessage, type Outputs, useTRPC } from "../trpc.ts";
+import { type Outputs, useTRPC } from "../trpc.ts";
 
 type Row = Outputs["obligations"]["list"]["items"][number];
 
@@ -70,9 +71,7 @@ export default function ActorPage({ params }: PageProps) {
     return (
       <div className="page">
         <h1>{id}</h1>
-        <p role="alert" className="error">
-          {errorMessage(query.error)}
-        </p>
+        <ErrorMessage error={query.error} />
       </div>
     );
   const a = query.data;

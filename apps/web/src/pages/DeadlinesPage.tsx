@@ -7,6 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { StatusBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
 import { useActors } from "../components/useActors.ts";
@@ -20,7 +21,7 @@ import {
 import { Link } from "../router/Link.tsx";
 import { navigate, obligationPath, resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
-import { errorMessage, type Outputs, useTRPC } from "../trpc.ts";
+import { type Outputs, useTRPC } from "../trpc.ts";
 
 type Item = Outputs["obligations"]["due"]["items"][number];
 const limit = 500;
@@ -91,9 +92,7 @@ export default function DeadlinesPage({ search }: PageProps) {
       {due.isPending ? (
         <PageLoading />
       ) : due.error ? (
-        <p role="alert" className="error">
-          {errorMessage(due.error)}
-        </p>
+        <ErrorMessage error={due.error} />
       ) : (
         <>
           <p role="status" className="table-summary">

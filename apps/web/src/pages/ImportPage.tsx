@@ -7,6 +7,7 @@
 import { ParseError, parseResolution } from "@mandates/parser";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useDeferredValue, useId, useMemo, useState } from "react";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { ParsePreview } from "../components/ParsePreview.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
@@ -110,11 +111,7 @@ export default function ImportPage() {
               onChange={chooseFile}
               aria-describedby={fileError ? `${id}-file-error` : undefined}
             />
-            {fileError ? (
-              <p id={`${id}-file-error`} role="alert" className="error">
-                {fileError}
-              </p>
-            ) : null}
+            <ErrorMessage error={fileError} id={`${id}-file-error`} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-text`}>Text</label>
@@ -162,11 +159,7 @@ export default function ImportPage() {
                   : "Give it a symbol to save it."}
             </p>
           </div>
-          {save.error ? (
-            <p role="alert" className="error">
-              {errorMessage(save.error)}
-            </p>
-          ) : null}
+          <ErrorMessage error={save.error} />
         </form>
         <div className="import-preview" aria-live="polite" aria-busy={stale}>
           {parsed === null ? (

@@ -7,6 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { StatusBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
 import { DeadlineText } from "../components/DeadlineText.tsx";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { EvidenceAndNotes } from "../components/EvidenceAndNotes.tsx";
 import { ExtractedValues } from "../components/ExtractedValues.tsx";
 import { HistoryTable } from "../components/HistoryTable.tsx";
@@ -19,7 +20,7 @@ import { mayEditObligation } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
 import { resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
-import { errorMessage, useTRPC } from "../trpc.ts";
+import { useTRPC } from "../trpc.ts";
 
 export default function ObligationPage({ params }: PageProps) {
   const id = Number(params.id);
@@ -40,9 +41,7 @@ export default function ObligationPage({ params }: PageProps) {
     return (
       <div className="page">
         <h1>Obligation {params.id}</h1>
-        <p role="alert" className="error">
-          {errorMessage(query.error)}
-        </p>
+        <ErrorMessage error={query.error} />
       </div>
     );
   const editable = mayEditObligation(user, o.bearers);

@@ -7,6 +7,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Fragment, useMemo } from "react";
 import { ClauseItems } from "../components/ClauseItems.tsx";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { FrontMatter } from "../components/FrontMatter.tsx";
 import { MarkedText } from "../components/MarkedText.tsx";
 import { ObligationCard } from "../components/ObligationCard.tsx";
@@ -18,7 +19,7 @@ import { encodeTrackerFilters } from "../lib/url-filters.ts";
 import { Link } from "../router/Link.tsx";
 import { resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
-import { errorMessage, type Outputs, useTRPC } from "../trpc.ts";
+import { type Outputs, useTRPC } from "../trpc.ts";
 
 type Resolution = Outputs["resolutions"]["get"];
 type Clause = Resolution["clauses"][number];
@@ -33,9 +34,7 @@ export default function ReaderPage({ params }: PageProps) {
     return (
       <div className="page">
         <h1>{symbol}</h1>
-        <p role="alert" className="error">
-          {errorMessage(query.error)}
-        </p>
+        <ErrorMessage error={query.error} />
         <p>
           <Link to="/">Back to the library</Link>
         </p>

@@ -1,10 +1,11 @@
 /** Sign in with a username and password; the server sets an httpOnly session cookie. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { navigate, useLocation } from "../router/location.ts";
-import { errorMessage, useTRPC } from "../trpc.ts";
+import { useTRPC } from "../trpc.ts";
 
 export default function SignInPage() {
   usePageTitle("Sign in");
@@ -61,11 +62,7 @@ export default function SignInPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </div>
-        {signIn.error ? (
-          <p id={ids.error} role="alert" className="error">
-            {errorMessage(signIn.error)}
-          </p>
-        ) : null}
+        <ErrorMessage error={signIn.error} id={ids.error} />
         <button type="submit" className="button" disabled={signIn.isPending}>
           {signIn.isPending ? "Signing in…" : "Sign in"}
         </button>
