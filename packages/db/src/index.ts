@@ -30,7 +30,6 @@ export {
   type ImportItem,
   type ImportManyOptions,
   importResolutions,
-  refreshStatistics,
 } from "./import/import-many.ts";
 export {
   type ImportOptions,

@@ -92,7 +92,7 @@ export async function importResolutions(
  * pending entries into the index proper: GIN queues new entries in a list that every search reads
  * through until autovacuum gets to it, which after a bulk load is thousands of clauses.
  */
-export async function refreshStatistics(db: Db): Promise<void> {
+async function refreshStatistics(db: Db): Promise<void> {
   if (db.dialect === "sqlite") {
     await sql`pragma optimize`.execute(db.kysely);
     return;
