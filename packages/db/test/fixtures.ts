@@ -1,4 +1,7 @@
-/** A store with something in every table: the library, tracking of every kind, accounts. */
+/**
+ * Stores filled for tests: the small library, and a store with something in every table (the
+ * library, tracking of every kind, accounts).
+ */
 import {
   addEvidence,
   addNote,
@@ -15,9 +18,14 @@ import {
 } from "../src/index.ts";
 import { library } from "./corpus.ts";
 
-export async function fillStore(db: Db): Promise<void> {
+/** The small library of corpus.ts, imported one resolution at a time, as uploads are. */
+export async function importLibrary(db: Db): Promise<void> {
   for (const { resolution, sourceText } of library())
     await importResolution(db, resolution, { sourceText });
+}
+
+export async function fillStore(db: Db): Promise<void> {
+  await importLibrary(db);
   const [first, second] = (await getResolution(db, "E/RES/2015/23"))?.obligations ?? [];
   if (!first || !second) throw new Error("the seed should hold obligations");
   const tracked = await updateTracking(db, first.id, {

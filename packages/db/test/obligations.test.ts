@@ -4,7 +4,6 @@ import {
   dueBetween,
   dueDateOf,
   getResolution,
-  importResolution,
   listObligations,
   NotFoundError,
   type ObligationView,
@@ -13,6 +12,7 @@ import {
 } from "../src/index.ts";
 import { library } from "./corpus.ts";
 import { dialects, freshDatabase, type TestDatabase } from "./databases.ts";
+import { importLibrary } from "./fixtures.ts";
 
 const today = "2026-06-15";
 
@@ -21,8 +21,7 @@ describe.each(dialects)("obligation queries (%s)", (dialect) => {
   let all: ObligationView[];
   beforeAll(async () => {
     t = await freshDatabase(dialect);
-    for (const { resolution, sourceText } of library())
-      await importResolution(t.db, resolution, { sourceText });
+    await importLibrary(t.db);
     all = (await listObligations(t.db, { limit: 500, today })).items;
     // A few tracked obligations, so that status filters and counts have something to count.
     const bySg = all.filter((o) => o.bearers.includes("sg"));

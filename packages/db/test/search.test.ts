@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importResolution, listResolutions, search } from "../src/index.ts";
 import { library, seed } from "./corpus.ts";
 import { dialects, freshDatabase, type TestDatabase } from "./databases.ts";
+import { importLibrary } from "./fixtures.ts";
 
 describe.each(dialects)("searching the library (%s)", (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await freshDatabase(dialect);
-    for (const { resolution, sourceText } of library())
-      await importResolution(t.db, resolution, { sourceText });
+    await importLibrary(t.db);
   });
   afterAll(() => t?.drop());
 
@@ -101,8 +101,7 @@ describe.each(dialects)("listing resolutions (%s)", (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await freshDatabase(dialect);
-    for (const { resolution, sourceText } of library())
-      await importResolution(t.db, resolution, { sourceText });
+    await importLibrary(t.db);
   });
   afterAll(() => t?.drop());
 
