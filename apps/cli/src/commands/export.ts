@@ -1,9 +1,11 @@
 /**
  * `mandates export [--out FILE]` and `mandates import FILE`: the whole library as one JSON
  * document (every row of every table), and its restoration into an empty library. The round trip
- * is lossless.
+ * is lossless. The export holds password and session hashes, so its file is readable by its owner
+ * only (mode 0600).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { chmod, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { type DatabaseDump, exportDatabase, importDatabase, openDatabase } from "@mandates/db";
 import { ExitCode, type Io, UsageError } from "../io.ts";
 import { commandArgs } from "./options.ts";
@@ -19,12 +21,30 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   try {
     const json = `${JSON.stringify(await exportDatabase(db))}\n`;
     if (values.out) {
-      await writeFile(values.out, json);
+      await writePrivateFile(values.out, json);
       io.stderr(`Wrote ${values.out} (${(json.length / 1e6).toFixed(1)} MB).\n`);
     } else io.stdout(json);
     return ExitCode.ok;
   } finally {
     await db.close();
+  }
+}
+
+/**
+ * Writes `text` to `file` with mode 0600, whatever the file's mode was before: a new file beside it,
+ * created 0600, then renamed over it. No moment exists where the export is readable by others, and
+ * an interrupted export leaves the previous file whole.
+ */
+export async function writePrivateFile(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, text, { mode: 0o600, flag: "wx" });
+    // The mode given at creation is narrowed by the umask only; chmod makes it exactly 0600.
+    await chmod(temporary, 0o600);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
 }
 
