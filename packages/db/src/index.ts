@@ -54,7 +54,14 @@ export {
   type ProgressNote,
   type StatusCounts,
 } from "./obligations.ts";
-export { hashPassword, hashSessionToken, newSessionToken, verifyPassword } from "./password.ts";
+export {
+  hashPassword,
+  hashSessionToken,
+  newSessionToken,
+  passwordDerivations,
+  verifyNoPassword,
+  verifyPassword,
+} from "./password.ts";
 export {
   type CitingResolution,
   getResolution,
@@ -84,16 +91,19 @@ export {
   createSession,
   createUser,
   defaultSettings,
-  deleteExpiredSessions,
+  deleteEndedSessions,
   deleteSession,
   deleteUser,
+  endSessionsOf,
   findUserForLogin,
   getSession,
   getSettings,
   getUser,
   listUsers,
   type NewUser,
+  resumeSession,
   type Session,
+  type SessionClock,
   type Settings,
   setSetting,
   type User,

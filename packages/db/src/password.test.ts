@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, hashSessionToken, newSessionToken, verifyPassword } from "./password.ts";
+import {
+  hashPassword,
+  hashSessionToken,
+  newSessionToken,
+  passwordDerivations,
+  verifyNoPassword,
+  verifyPassword,
+} from "./password.ts";
 
 describe("passwords and session tokens", () => {
   it("hashes with a random salt and verifies", async () => {
@@ -10,6 +17,17 @@ describe("passwords and session tokens", () => {
     expect(await verifyPassword("s3cret", a)).toBe(true);
     expect(await verifyPassword("s3cret!", a)).toBe(false);
     expect(await verifyPassword("s3cret", "plain text")).toBe(false);
+  });
+
+  it("checks a password of no account with the same work as a real one, and refuses it", async () => {
+    const stored = await hashPassword("s3cret");
+    const before = passwordDerivations();
+    expect(await verifyPassword("guess", stored)).toBe(false);
+    const real = passwordDerivations() - before;
+    expect(await verifyNoPassword("s3cret")).toBe(false);
+    expect(await verifyNoPassword("")).toBe(false);
+    expect(passwordDerivations() - before).toBe(3 * real);
+    expect(real).toBe(1);
   });
 
   it("stores sessions by a hash of their token", () => {

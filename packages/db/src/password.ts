@@ -8,7 +8,16 @@ import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } 
 const cost = { N: 16384, r: 8, p: 1 };
 const keyLength = 64;
 
+let derivations = 0;
+
+/**
+ * How many scrypt derivations this process has run: the measure by which a sign-in with an
+ * unknown username is seen to cost what one with a known username costs.
+ */
+export const passwordDerivations = (): number => derivations;
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  derivations++;
   return new Promise((resolve, reject) =>
     scrypt(password.normalize("NFKC"), salt, keyLength, options, (error, key) =>
       error ? reject(error) : resolve(key),
@@ -37,6 +46,25 @@ export async function verifyPassword(password: string, stored: string): Promise<
     maxmem: 256 * Number(n) * Number(r),
   });
   return timingSafeEqual(key, expected);
+}
+
+/** A hash of no one's password, at today's cost, for verifyNoPassword. */
+const noPasswordHash = [
+  "scrypt",
+  cost.N,
+  cost.r,
+  cost.p,
+  randomBytes(16).toString("base64"),
+  randomBytes(keyLength).toString("base64"),
+].join("$");
+
+/**
+ * For a username that has no account: the same work as checking a password, and false. Without
+ * it an unknown name would answer at once, and the time would tell which usernames exist.
+ */
+export async function verifyNoPassword(password: string): Promise<false> {
+  await verifyPassword(password, noPasswordHash);
+  return false;
 }
 
 /** Sessions are stored by the hash of their token, so a leaked database opens no session. */

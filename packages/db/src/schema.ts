@@ -219,6 +219,8 @@ export interface SessionsTable {
   user_id: number;
   created_at: string;
   expires_at: string;
+  /** When the session was last used (written at most once a minute); null: not since it began. */
+  last_seen_at: string | null;
 }
 
 /** A user's private calendar address: the hash of its token, never the token. */

@@ -12,6 +12,7 @@ import { leanerWrites } from "./0005-leaner-writes.ts";
 import { resolutionCounts } from "./0006-resolution-counts.ts";
 import { searchTable } from "./0007-search-table.ts";
 import { calendarFeeds } from "./0008-calendar-feeds.ts";
+import { sessionLastSeen } from "./0009-session-last-seen.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -22,14 +23,21 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0006-resolution-counts", resolutionCounts],
   ["0007-search-table", searchTable],
   ["0008-calendar-feeds", calendarFeeds],
+  ["0009-session-last-seen", sessionLastSeen],
 ];
 
 /**
  * Migrations after which older exports still restore: those that change only what the database
- * derives from the exported rows (0007: indexes, search tables), and those that add a table an
- * older export simply leaves empty (0008: calendar addresses, which are made again on request).
+ * derives from the exported rows (0007: indexes, search tables), those that add a table an older
+ * export simply leaves empty (0008: calendar addresses, which are made again on request), and
+ * those that add a column an older export leaves null (0009: a session's last use, read as its
+ * start).
  */
-const olderExportsRestore = new Set(["0007-search-table", "0008-calendar-feeds"]);
+const olderExportsRestore = new Set([
+  "0007-search-table",
+  "0008-calendar-feeds",
+  "0009-session-last-seen",
+]);
 
 /** The name of the newest migration: the schema version an export carries. */
 export const schemaVersion: string = steps.at(-1)?.[0] ?? "";
