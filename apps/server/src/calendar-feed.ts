@@ -14,18 +14,18 @@ export const calendarFeedPath = (token: string): string =>
 
 /** Why a calendar request is refused (the words for the 401), or null when it may be read. */
 export async function calendarRefusal(
-  { db, settings }: ServerServices,
+  services: ServerServices,
   request: { token: string | undefined; cookieHeader: string | undefined },
 ): Promise<string | null> {
   // A bad token is refused even beside a good cookie: opened in a signed-in browser, an address
   // that was reset must fail as it does for the calendar program.
   if (request.token !== undefined)
-    return (await userOfCalendarToken(db, request.token))
+    return (await userOfCalendarToken(services.db, request.token))
       ? null
       : "This calendar address is not valid: it was reset or mistyped. Copy the current one from the Deadlines page.";
   const [user, { anonymousRead }] = await Promise.all([
-    userOfRequest(db, request.cookieHeader),
-    settings.get(),
+    userOfRequest(services, request.cookieHeader),
+    services.settings.get(),
   ]);
   return user || anonymousRead ? null : "Sign in to read the calendar.";
 }

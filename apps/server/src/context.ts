@@ -1,28 +1,44 @@
 /**
- * What every procedure sees: the database, who is calling (or nobody), whether anonymous reading
- * is on, and the few HTTP facts a procedure needs (a key for rate limiting, a way to set the
- * session cookie). `createContextInner` builds it without HTTP, for tests and in-process callers.
+ * What every procedure sees: the database, who is calling (or nobody) and by which session,
+ * whether anonymous reading is on, and the few HTTP facts a procedure needs (a key for rate
+ * limiting, a way to set the session cookie). `createContextInner` builds it without HTTP, for
+ * tests and in-process callers.
  */
 import {
   type Db,
-  getSession,
   getSettings,
   hashSessionToken,
+  resumeSession,
   type Settings,
   type User,
 } from "@mandates/db";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
-import { readCookie, sessionCookie } from "./cookies.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { readSessionToken, type SessionCookie, sessionCookieOf } from "./cookies.ts";
+import { SignInLimits } from "./rate-limit.ts";
 
 export interface ServerServices {
   db: Db;
-  /** Five failed attempts a minute per client and username. */
-  loginLimiter: RateLimiter;
-  /** How long a session lasts. */
+  /** Sign-in attempts per address and username, per username, and per address. */
+  signInLimits: SignInLimits;
+  /** How long a session lasts at most. */
   sessionDays: number;
+  /** A session unused this many hours ends before its days are over. */
+  sessionIdleHours: number;
+  /**
+   * Served over HTTPS (often behind a TLS proxy, where requests reach us as plain http): the
+   * session cookie is Secure and named `__Host-mandates_session`.
+   */
+  secureCookies: boolean;
   /** Instance settings, read at most every few seconds rather than on every request. */
   settings: SettingsCache;
+}
+
+/** How sessions are kept; each has a default. */
+export interface SessionOptions {
+  /** The server is reached over HTTPS (see ServerServices.secureCookies). Off by default. */
+  secureCookies?: boolean;
+  /** Hours unused after which a session ends: 24 by default. */
+  sessionIdleHours?: number;
 }
 
 /** Settings change rarely (an admin flips anonymous reading); a few seconds of staleness is fine. */
@@ -49,14 +65,20 @@ export class SettingsCache {
   }
 }
 
-export function createServices(db: Db): ServerServices {
+export function createServices(db: Db, options: SessionOptions = {}): ServerServices {
   return {
     db,
-    loginLimiter: new RateLimiter(5, 60_000),
+    signInLimits: new SignInLimits(),
     sessionDays: 14,
+    sessionIdleHours: options.sessionIdleHours ?? 24,
+    secureCookies: options.secureCookies ?? false,
     settings: new SettingsCache(db),
   };
 }
+
+/** The idle timeout in milliseconds, as the store takes it. */
+export const sessionIdleMs = (services: ServerServices): number =>
+  services.sessionIdleHours * 3_600_000;
 
 export interface ContextOptions {
   services: ServerServices;
@@ -66,9 +88,9 @@ export interface ContextOptions {
   client?: string;
   /** Sets a cookie on the response; absent outside HTTP. */
   setCookie?: (header: string) => void;
-  /** True behind HTTPS: cookies get the Secure flag. */
+  /** The request came over TLS: the cookie gets the Secure flag even without secureCookies. */
   secure?: boolean;
-  /** The request's Cookie header, to end its session on sign-out. */
+  /** The request's Cookie header: which session it is, to end it on sign-out or keep it. */
   cookieHeader?: string;
 }
 
@@ -79,11 +101,15 @@ export interface Context {
   anonymousRead: boolean;
   client: string;
   setCookie: (header: string) => void;
-  secure: boolean;
-  cookieHeader: string | undefined;
+  /** The session cookie's name and flags on this server. */
+  cookie: SessionCookie;
+  /** The token hash of the session the request carries (alive or not), or null. */
+  session: string | null;
 }
 
 export function createContextInner(options: ContextOptions): Context {
+  const cookie = sessionCookieOf(options.services.secureCookies, options.secure ?? false);
+  const token = readSessionToken(options.cookieHeader, cookie);
   return {
     services: options.services,
     db: options.services.db,
@@ -91,25 +117,31 @@ export function createContextInner(options: ContextOptions): Context {
     anonymousRead: options.anonymousRead ?? false,
     client: options.client ?? "local",
     setCookie: options.setCookie ?? (() => {}),
-    secure: options.secure ?? false,
-    cookieHeader: options.cookieHeader,
+    cookie,
+    session: token ? hashSessionToken(token) : null,
   };
 }
 
-/** The user a request's session cookie names, if the session is alive. */
+/**
+ * The user a request's session cookie names, if the session is alive (neither past its days nor
+ * idle too long); a malformed cookie counts as none. Notes the session's use.
+ */
 export async function userOfRequest(
-  db: Db,
+  services: ServerServices,
   cookieHeader: string | undefined,
 ): Promise<User | null> {
-  const token = readCookie(cookieHeader, sessionCookie);
+  const token = readSessionToken(cookieHeader, sessionCookieOf(services.secureCookies));
   if (!token) return null;
-  return (await getSession(db, hashSessionToken(token)))?.user ?? null;
+  const alive = await resumeSession(services.db, hashSessionToken(token), {
+    idleMs: sessionIdleMs(services),
+  });
+  return alive?.user ?? null;
 }
 
 export function contextFactory(services: ServerServices) {
   return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
     const [user, settings] = await Promise.all([
-      userOfRequest(services.db, req.headers.cookie),
+      userOfRequest(services, req.headers.cookie),
       services.settings.get(),
     ]);
     return createContextInner({

@@ -9,14 +9,20 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/a
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { type DueEvent, renderCalendar } from "./calendar.ts";
 import { calendarPath, calendarRefusal } from "./calendar-feed.ts";
-import { contextFactory, createServices, type ServerServices } from "./context.ts";
+import {
+  contextFactory,
+  createServices,
+  type ServerServices,
+  type SessionOptions,
+} from "./context.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { type AppRouter, appRouter } from "./routers/index.ts";
+import { purgeEndedSessions } from "./session-purge.ts";
 import { defaultWebRoot, serveWebApp } from "./web-app.ts";
 
 export const maxRequestBytes = 10 * 1024 * 1024;
 
-export interface ServerOptions {
+export interface ServerOptions extends SessionOptions {
   db: Db;
   /** Log requests (off in tests). */
   logger?: boolean;
@@ -59,12 +65,15 @@ async function calendarEvents(db: Db, actor: string | undefined): Promise<DueEve
 }
 
 export async function buildServer(options: ServerOptions): Promise<MandatesServer> {
-  const services = createServices(options.db);
+  const services = createServices(options.db, options);
   const app = Fastify({
     logger: options.logger ? requestLogOptions : false,
     bodyLimit: maxRequestBytes,
     routerOptions: { maxParamLength: 5000 },
   });
+
+  const stopPurge = purgeEndedSessions(services, undefined, (error) => app.log.error(error));
+  app.addHook("onClose", async () => stopPurge());
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")

@@ -3,9 +3,16 @@ export {
   createContextInner,
   createServices,
   type ServerServices,
+  type SessionOptions,
 } from "./context.ts";
 export { buildServer, type MandatesServer, maxRequestBytes, type ServerOptions } from "./http.ts";
-export { ensureFirstAdmin, type RunningServer, type StartOptions, startServer } from "./main.ts";
+export {
+  ensureFirstAdmin,
+  type RunningServer,
+  type StartOptions,
+  secureCookiesFromEnv,
+  startServer,
+} from "./main.ts";
 export { type AppRouter, appRouter } from "./routers/index.ts";
 export { importText, type TextImport, type TextImportResult } from "./services/import-text.ts";
 export { createCallerFactory } from "./trpc.ts";

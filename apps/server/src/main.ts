@@ -1,6 +1,7 @@
 /**
  * Starts the server on a port: the embedded SQLite database unless DATABASE_URL is set. Used by
- * `mandates serve` and by the bundled server (dist/server.mjs).
+ * `mandates serve` and by the bundled server (dist/server.mjs). Whether it is reached over HTTPS
+ * is read from the environment here (MANDATES_SECURE_COOKIES, MANDATES_PUBLIC_URL), unless given.
  */
 import { randomBytes } from "node:crypto";
 import { countUsers, createUser, type Db, hashPassword, openDatabase } from "@mandates/db";
@@ -12,6 +13,19 @@ export interface StartOptions {
   logger?: boolean;
   /** The built web app's folder (default: apps/web/dist, or MANDATES_WEB_DIR). */
   webRoot?: string | null;
+  /** Served over HTTPS (see ServerServices.secureCookies); from the environment by default. */
+  secureCookies?: boolean;
+}
+
+/**
+ * Whether the server is reached over HTTPS, as the environment says: MANDATES_SECURE_COOKIES=1
+ * (or 0), else a MANDATES_PUBLIC_URL that starts with https://. Behind a TLS proxy requests
+ * arrive as plain http, so the server cannot tell by itself.
+ */
+export function secureCookiesFromEnv(env: Readonly<Record<string, string | undefined>>): boolean {
+  const flag = env.MANDATES_SECURE_COOKIES?.trim();
+  if (flag) return flag === "1" || flag.toLowerCase() === "true";
+  return /^https:\/\//i.test(env.MANDATES_PUBLIC_URL?.trim() ?? "");
 }
 
 export interface RunningServer {
@@ -44,6 +58,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { app, webRoot } = await buildServer({
     db,
     logger: options.logger ?? false,
+    secureCookies: options.secureCookies ?? secureCookiesFromEnv(process.env),
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
   });
   const address = await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });

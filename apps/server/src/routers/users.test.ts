@@ -1,11 +1,14 @@
 /**
- * Accounts: signing in and out (a real session behind the cookie), the limit on attempts, who am
- * I, and what only an admin may do with accounts and settings.
+ * Accounts: signing in and out (a real session behind the cookie), the limits on attempts and
+ * what an unknown name costs, who am I, one's own password, and what only an admin may do with
+ * accounts and settings.
  */
-import { userOfCalendarToken } from "@mandates/db";
+import { passwordDerivations, userOfCalendarToken } from "@mandates/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { userOfRequest } from "../context.ts";
+import { createContextInner, userOfRequest } from "../context.ts";
 import { sessionCookie } from "../cookies.ts";
+import { createCallerFactory } from "../trpc.ts";
+import { appRouter } from "./index.ts";
 import { fieldErrors, type Library, openLibrary, password, refusal } from "./test-support.ts";
 
 let library: Library;
@@ -48,11 +51,11 @@ describe("users.signIn", () => {
     const [header] = cookies;
     expect(header).toMatch(new RegExp(`^${sessionCookie}=[^;]+; Path=/; HttpOnly; SameSite=Lax`));
     const cookie = header?.split(";")[0];
-    expect((await userOfRequest(library.db, cookie))?.username).toBe("editor");
+    expect((await userOfRequest(library.services, cookie))?.username).toBe("editor");
 
     await caller(cookie).users.signOut();
     expect(cookies.at(-1)).toMatch(/Max-Age=0/);
-    expect(await userOfRequest(library.db, cookie)).toBeNull();
+    expect(await userOfRequest(library.services, cookie)).toBeNull();
   });
 
   it("stops a client after five failed attempts at one name, even with the right password", async () => {
@@ -65,12 +68,61 @@ describe("users.signIn", () => {
     }
     const stopped = await refusal(caller().users.signIn({ username: "viewer", password }));
     expect(stopped.code).toBe("TOO_MANY_REQUESTS");
-    expect(stopped.message).toMatch(/^Too many sign-in attempts; try again in \d+ s\.$/);
+    expect(stopped.message).toMatch(
+      /^Too many sign-in attempts for this account; try again in \d+ s\.$/,
+    );
     // Someone else, elsewhere, is not locked out by it.
     const elsewhere = browser("10.0.0.4").caller();
     expect((await elsewhere.users.signIn({ username: "viewer", password })).user.username).toBe(
       "viewer",
     );
+  });
+
+  it("stops guesses at one account spread over many addresses: 20 an hour", async () => {
+    for (let i = 0; i < 20; i++) {
+      const wrong = await refusal(
+        browser(`10.1.0.${i}`)
+          .caller()
+          .users.signIn({ username: "unodc", password: `guess ${i}` }),
+      );
+      expect(wrong.code).toBe("UNAUTHORIZED");
+    }
+    // A new address, the right password: the account is closed to sign-in for now.
+    const stopped = await refusal(
+      browser("10.1.1.1").caller().users.signIn({ username: "UNODC ", password }),
+    );
+    expect(stopped.code).toBe("TOO_MANY_REQUESTS");
+    expect(stopped.message).toMatch(
+      /^Too many sign-in attempts for this account; try again in (\d+) s\.$/,
+    );
+    expect(Number(stopped.message.match(/(\d+) s/)?.[1])).toBeGreaterThan(3500);
+    library.services.signInLimits.perAccount.reset("unodc");
+  });
+
+  it("stops one address trying many accounts: 60 an hour", async () => {
+    const { caller } = browser("10.2.0.1");
+    for (let i = 0; i < 60; i++)
+      expect(
+        (await refusal(caller().users.signIn({ username: `someone${i}`, password }))).code,
+      ).toBe("UNAUTHORIZED");
+    const stopped = await refusal(caller().users.signIn({ username: "viewer", password }));
+    expect(stopped.code).toBe("TOO_MANY_REQUESTS");
+    expect(stopped.message).toMatch(
+      /^Too many sign-in attempts from this address; try again in \d+ s\.$/,
+    );
+  });
+
+  it("checks a password as long for an unknown username as for a known one", async () => {
+    const { caller } = browser("10.3.0.1");
+    const runs = async (username: string) => {
+      const before = passwordDerivations();
+      await refusal(caller().users.signIn({ username, password: "not the password" }));
+      return passwordDerivations() - before;
+    };
+    const known = [await runs("editor"), await runs("viewer")];
+    const unknown = [await runs("no-such-user"), await runs("nobody.at.all")];
+    expect(known).toEqual([1, 1]);
+    expect(unknown).toEqual(known);
   });
 });
 
@@ -183,6 +235,18 @@ describe("accounts and roles", () => {
     expect((await admin.users.list()).map((u) => u.username)).toContain("admin");
   });
 
+  it("keeps the last admin an admin", async () => {
+    const admin = library.as("admin");
+    const demote = await refusal(
+      admin.users.update({ id: library.users.admin.id, role: "viewer" }),
+    );
+    expect(demote.code).toBe("BAD_REQUEST");
+    expect(demote.message).toBe(
+      "admin is the only admin: make another account an admin before you change their role, so that someone can still manage accounts.",
+    );
+    expect((await admin.users.me()).user?.role).toBe("admin");
+  });
+
   it("turns anonymous reading on for the next request, not in five seconds", async () => {
     // The server caches settings; a change made through it must not wait for the cache.
     expect((await library.services.settings.get()).anonymousRead).toBe(false);
@@ -193,5 +257,56 @@ describe("accounts and roles", () => {
       library.as("editor").users.setAnonymousRead({ anonymousRead: false }),
     );
     expect(refused.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("users.changePassword", () => {
+  it("needs the current password, and keeps the session that changed it", async () => {
+    const admin = library.as("admin");
+    const account = await admin.users.create({
+      username: "changer",
+      displayName: "Changer",
+      role: "viewer",
+      password: "the first password",
+    });
+    const sessions = [browser("10.4.0.1"), browser("10.4.0.2")];
+    for (const b of sessions)
+      await b.caller().users.signIn({ username: "changer", password: "the first password" });
+    const [here, there] = sessions.map((b) => b.cookies[0]?.split(";")[0]);
+    const self = createCallerFactory(appRouter)(
+      createContextInner({
+        services: library.services,
+        user: account,
+        cookieHeader: here,
+        client: "10.4.0.1",
+      }),
+    );
+    const anonymous = await refusal(
+      library.as(null).users.changePassword({
+        currentPassword: "the first password",
+        newPassword: "the second password",
+      }),
+    );
+    expect(anonymous.code).toBe("UNAUTHORIZED");
+
+    const wrong = await refusal(
+      self.users.changePassword({ currentPassword: "a guess", newPassword: "the second password" }),
+    );
+    expect(wrong.code).toBe("BAD_REQUEST");
+    expect(wrong.message).toBe("The current password is not right: the password was not changed.");
+    expect((await userOfRequest(library.services, there))?.username).toBe("changer");
+
+    await self.users.changePassword({
+      currentPassword: "the first password",
+      newPassword: "the second password",
+    });
+    expect((await userOfRequest(library.services, here))?.username).toBe("changer");
+    expect(await userOfRequest(library.services, there)).toBeNull();
+    const old = await refusal(
+      browser("10.4.0.3")
+        .caller()
+        .users.signIn({ username: "changer", password: "the first password" }),
+    );
+    expect(old.message).toBe("Wrong username or password.");
   });
 });

@@ -1,34 +1,33 @@
 /**
- * Accounts: sign in and out, who am I, one's private calendar address, and (for admins) users and
- * instance settings. Passwords are checked against scrypt hashes; sign-in attempts are
- * rate-limited per client and username.
+ * Accounts: sign in and out, who am I, one's password and private calendar address, and (for
+ * admins) users and instance settings. Passwords are checked against scrypt hashes, and an
+ * unknown username costs the same check, so the time taken tells nothing. Sign-in attempts are
+ * limited per address and username, per username, and per address (rate-limit.ts). A new password
+ * ends the account's other sessions.
  */
 import {
   calendarFeedCreatedAt,
   calendarFeedToken,
   createSession,
   createUser,
+  deleteEndedSessions,
   deleteSession,
   deleteUser,
   findUserForLogin,
   getSettings,
   hashPassword,
-  hashSessionToken,
   listUsers,
   newSessionToken,
   setSetting,
   updateUser,
+  verifyNoPassword,
   verifyPassword,
 } from "@mandates/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { calendarFeedPath } from "../calendar-feed.ts";
-import {
-  clearedSessionCookieHeader,
-  readCookie,
-  sessionCookie,
-  sessionCookieHeader,
-} from "../cookies.ts";
+import { sessionIdleMs } from "../context.ts";
+import { clearedSessionCookieHeader, sessionCookieHeader } from "../cookies.ts";
 import { adminProcedure, publicProcedure, router, signedInProcedure } from "../trpc.ts";
 import { role } from "./inputs.ts";
 
@@ -52,17 +51,18 @@ export const usersRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const key = `${ctx.client}|${input.username.toLowerCase()}`;
-      const wait = ctx.services.loginLimiter.hit(key);
-      if (wait > 0)
-        throw new TRPCError({
-          code: "TOO_MANY_REQUESTS",
-          message: `Too many sign-in attempts; try again in ${wait} s.`,
-        });
+      const limits = ctx.services.signInLimits;
+      const refusal = limits.attempt(ctx.client, input.username);
+      if (refusal) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: refusal });
       const user = await findUserForLogin(ctx.db, input.username);
-      if (!user || !(await verifyPassword(input.password, user.passwordHash)))
+      const right = user
+        ? await verifyPassword(input.password, user.passwordHash)
+        : await verifyNoPassword(input.password);
+      if (!user || !right)
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong username or password." });
-      ctx.services.loginLimiter.reset(key);
+      limits.succeeded(ctx.client, input.username);
+      // Sessions that have ended are cleared out now and then: here, and on the server's timer.
+      await deleteEndedSessions(ctx.db, { idleMs: sessionIdleMs(ctx.services) });
       const { token, tokenHash } = newSessionToken();
       const seconds = ctx.services.sessionDays * 86_400;
       await createSession(ctx.db, {
@@ -70,17 +70,41 @@ export const usersRouter = router({
         userId: user.id,
         expiresAt: new Date(Date.now() + seconds * 1000).toISOString(),
       });
-      ctx.setCookie(sessionCookieHeader(token, seconds, ctx.secure));
+      ctx.setCookie(sessionCookieHeader(token, seconds, ctx.cookie));
       const { passwordHash: _hash, ...signedIn } = user;
       return { user: signedIn };
     }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
-    const token = readCookie(ctx.cookieHeader, sessionCookie);
-    if (token) await deleteSession(ctx.db, hashSessionToken(token));
-    ctx.setCookie(clearedSessionCookieHeader());
+    if (ctx.session) await deleteSession(ctx.db, ctx.session);
+    ctx.setCookie(clearedSessionCookieHeader(ctx.cookie));
     return { signedOut: true };
   }),
+
+  /**
+   * One's own new password, given the current one (checked under the sign-in limits, so a
+   * session left open cannot be used to guess it). Every other session of the account ends.
+   */
+  changePassword: signedInProcedure
+    .input(z.object({ currentPassword: z.string().min(1).max(200), newPassword: password }))
+    .mutation(async ({ ctx, input }) => {
+      const refusal = ctx.services.signInLimits.attempt(ctx.client, ctx.user.username);
+      if (refusal) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: refusal });
+      const stored = await findUserForLogin(ctx.db, ctx.user.username);
+      if (!stored || !(await verifyPassword(input.currentPassword, stored.passwordHash)))
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "The current password is not right: the password was not changed.",
+        });
+      ctx.services.signInLimits.succeeded(ctx.client, ctx.user.username);
+      const user = await updateUser(
+        ctx.db,
+        ctx.user.id,
+        { passwordHash: await hashPassword(input.newPassword) },
+        ctx.session ? { keepSession: ctx.session } : {},
+      );
+      return { user };
+    }),
 
   /** When the caller's private calendar address was made (null: never); the address is not kept. */
   calendarFeedStatus: signedInProcedure.query(async ({ ctx }) => ({
@@ -121,10 +145,14 @@ export const usersRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const { id, password: clear, ...change } = input;
-      return updateUser(ctx.db, id, {
-        ...change,
-        ...(clear ? { passwordHash: await hashPassword(clear) } : {}),
-      });
+      // A reset ends every session of the account, but not the admin's own one doing it.
+      const own = id === ctx.user.id && ctx.session ? { keepSession: ctx.session } : {};
+      return updateUser(
+        ctx.db,
+        id,
+        { ...change, ...(clear ? { passwordHash: await hashPassword(clear) } : {}) },
+        own,
+      );
     }),
 
   remove: adminProcedure
