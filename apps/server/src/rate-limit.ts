@@ -42,7 +42,16 @@ export class RateLimiter {
   hit(key: string, now = Date.now()): number {
     const wait = this.wait(key, now);
     if (wait === 0) this.record(key, now);
+    else this.touch(key);
     return wait;
+  }
+
+  /** Marks a key as in use (one refused goes on trying), so a flood of others does not push it out. */
+  touch(key: string): void {
+    const times = this.attempts.get(key);
+    if (!times) return;
+    this.attempts.delete(key);
+    this.attempts.set(key, times);
   }
 
   /** Takes back the latest attempt of `key` (one that turned out to be legitimate). */
@@ -109,8 +118,10 @@ export class SignInLimits {
     ];
     const waits = limits.map((limit) => ({ ...limit, wait: limit.limiter.wait(limit.key, now) }));
     const longest = waits.reduce((a, b) => (b.wait > a.wait ? b : a));
-    if (longest.wait > 0)
+    if (longest.wait > 0) {
+      for (const { limiter, key } of limits) limiter.touch(key);
       return `Too many sign-in attempts ${longest.whose}; try again in ${longest.wait} s.`;
+    }
     for (const { limiter, key } of limits) limiter.record(key, now);
     return null;
   }
