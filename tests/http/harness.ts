@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { createMandatesClient, createSessionClient, type MandatesClient } from "@mandates/client";
 import { createUser, type DialectName, hashPassword } from "@mandates/db";
 import { freshDatabase, type TestDatabase } from "@mandates/db/testing";
-import { buildServer, type MandatesServer } from "@mandates/server";
+import { buildServer, type MandatesServer, type ServerOptions } from "@mandates/server";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const sharedText = (path: string) => readFileSync(join(repoRoot, "../shared", path), "utf8");
@@ -26,7 +26,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(dialect: DialectName): Promise<Harness> {
+/** `options`: how the server is set up beyond its database (HTTPS cookies, the idle timeout). */
+export async function startHarness(
+  dialect: DialectName,
+  options: Omit<ServerOptions, "db"> = {},
+): Promise<Harness> {
   const database = await freshDatabase(dialect);
   const db = database.db;
   const hash = await hashPassword(password);
@@ -55,7 +59,7 @@ export async function startHarness(dialect: DialectName): Promise<Harness> {
     role: "viewer",
     passwordHash: hash,
   });
-  const server = await buildServer({ db });
+  const server = await buildServer({ ...options, db });
   const url = await server.app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url,

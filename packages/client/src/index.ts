@@ -36,22 +36,36 @@ export function createMandatesClient(options: ClientOptions) {
 export type MandatesClient = ReturnType<typeof createMandatesClient>;
 
 /**
- * A client outside the browser that keeps the session cookie the server sets on sign-in and sends
- * it back on every call, as a browser would: for scripts and the CLI.
+ * A client outside the browser that keeps the cookies the server sets (the session cookie, on
+ * sign-in) and sends them back on every call, as a browser would: for scripts and the CLI. It keeps
+ * them whatever their name (`mandates_session`, or `__Host-mandates_session` on a server set up
+ * for HTTPS) and their Secure flag: a script may reach the server by plain http behind the TLS
+ * proxy. A cookie the server clears (Max-Age=0, or an empty value) is dropped.
  */
 export function createSessionClient(url: string): {
   client: MandatesClient;
-  /** The session cookie held now ("mandates_session=..."), or "". */
+  /** The cookies held now ("mandates_session=..."), or "". */
   cookie: () => string;
 } {
-  let cookie = "";
+  const jar = new Map<string, string>();
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
   const fetchWithCookie: typeof fetch = async (input, init) => {
     const headers = new Headers(init?.headers);
-    if (cookie) headers.set("cookie", cookie);
+    if (jar.size) headers.set("cookie", cookie());
     const response = await fetch(input, { ...init, headers });
-    const set = response.headers.get("set-cookie");
-    if (set) cookie = set.split(";")[0] ?? "";
+    for (const set of response.headers.getSetCookie()) keep(jar, set);
     return response;
   };
-  return { client: createMandatesClient({ url, fetch: fetchWithCookie }), cookie: () => cookie };
+  return { client: createMandatesClient({ url, fetch: fetchWithCookie }), cookie };
+}
+
+function keep(jar: Map<string, string>, setCookie: string): void {
+  const [pair = "", ...attributes] = setCookie.split(";");
+  const equals = pair.indexOf("=");
+  if (equals <= 0) return;
+  const name = pair.slice(0, equals).trim();
+  const value = pair.slice(equals + 1).trim();
+  const cleared = attributes.some((a) => /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(a));
+  if (cleared || !value) jar.delete(name);
+  else jar.set(name, value);
 }

@@ -10,7 +10,7 @@ Commands:
   schema [TYPE]   Print the JSON Schema of the output (Resolution, Clause, Obligation, Actor)
   ingest PATH...  Parse and store resolutions (files, or folders of .txt, .xml, .docx) in the library
   serve           Run the server (API, calendar) on the library
-  user add NAME   Create an account (user list: show them)
+  user add NAME   Create an account (also: user password NAME, user list)
   export          Write the whole library as JSON (to stdout, or --out FILE)
   import FILE     Restore an export into an empty library
   help [COMMAND]  Show this help, or a command's
@@ -73,11 +73,13 @@ On the first start of an empty library an admin account is created and its passw
 `,
   user: `Usage: mandates user add USERNAME [--role viewer|editor|admin] [--admin] [--name NAME]
                                  [--actors ID,ID]
+       mandates user password USERNAME
        mandates user list
 
-Creates an account in the local library. --actors limits an editor to the obligations of those
-actors (e.g. --actors unodc). The password is MANDATES_PASSWORD (10 characters or more), or a
-generated one, printed once.
+Creates an account in the local library, or gives one a new password (which ends every session
+of the account). --actors limits an editor to the obligations of those actors (e.g. --actors
+unodc). The password is MANDATES_PASSWORD (10 characters or more), or a generated one, printed
+once.
 `,
   export: `Usage: mandates export [--out FILE]
 
