@@ -38,3 +38,31 @@ describe("renderCalendar", () => {
     );
   });
 });
+
+describe("renderCalendar with what a person typed", () => {
+  const ics = renderCalendar(
+    "Obligations of\rsg",
+    [
+      {
+        uid: "A/RES/1#op1.1@mandates",
+        date: "2030-01-01",
+        summary: "report\rEND:VCALENDAR",
+        description: "one\r\ntwo\nthree\rfour\u0000\u0007\u001b\u007f\tfive",
+      },
+    ],
+    now,
+  );
+
+  it("writes a line break of any kind as \\n, so no value starts a line of its own", () => {
+    expect(ics).toContain("X-WR-CALNAME:Obligations of\\nsg\r\n");
+    expect(ics).toContain("SUMMARY:report\\nEND:VCALENDAR\r\n");
+    expect(ics).toContain("DESCRIPTION:one\\ntwo\\nthree\\nfour\tfive\r\n");
+    expect(ics.match(/^END:VCALENDAR\r$/gm)).toHaveLength(1);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("drops the other control characters and DEL, keeping tabs", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must not appear.
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Due dates as an iCalendar feed (RFC 5545), so officers can subscribe from the calendar they
  * already use. One all-day event per obligation due; lines folded at 75 octets, CRLF endings,
- * text escaped as the RFC requires.
+ * text escaped as the RFC requires. Values may hold what a person typed (a correction), so no
+ * control character reaches the feed raw: a line break in a value must not start a line of its own.
  */
 
 export interface DueEvent {
@@ -14,13 +15,21 @@ export interface DueEvent {
   url?: string;
 }
 
-/** TEXT escaping of RFC 5545 section 3.3.11. */
+/** The controls RFC 5545 allows in no value (CONTROL: all of C0 but HTAB, and DEL). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove.
+const controls = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
+
+/**
+ * TEXT escaping of RFC 5545 section 3.3.11: a line break of any kind (CRLF, a lone CR, a lone LF)
+ * becomes \n; other controls are dropped.
+ */
 function escapeText(text: string): string {
   return text
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
-    .replace(/\r?\n/g, "\\n");
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(controls, "");
 }
 
 /** Folds a content line into 75-octet pieces (RFC 5545 section 3.1), never splitting a character. */
@@ -80,7 +89,7 @@ export function renderCalendar(
       `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
-      ...(event.url ? [`URL:${event.url}`] : []),
+      ...(event.url ? [`URL:${event.url.replace(controls, "")}`] : []),
       "TRANSP:TRANSPARENT",
       "END:VEVENT",
     );

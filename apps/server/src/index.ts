@@ -5,7 +5,7 @@ export {
   type ServerServices,
   type SessionOptions,
 } from "./context.ts";
-export { buildServer, type MandatesServer, maxRequestBytes, type ServerOptions } from "./http.ts";
+export { buildServer, type MandatesServer, type ServerOptions } from "./http.ts";
 export {
   ensureFirstAdmin,
   type RunningServer,
@@ -13,6 +13,7 @@ export {
   secureCookiesFromEnv,
   startServer,
 } from "./main.ts";
+export { maxCallsPerBatch, maxRequestBytes } from "./request-limits.ts";
 export { type AppRouter, appRouter } from "./routers/index.ts";
 export { importText, type TextImport, type TextImportResult } from "./services/import-text.ts";
 export { createCallerFactory } from "./trpc.ts";

@@ -4,7 +4,7 @@
  * TanStack Query's hooks; nothing fetches data any other way. The API is same-origin: served by
  * the server in production, proxied by Vite in development.
  */
-import type { AppRouter } from "@mandates/client";
+import { type AppRouter, maxBatchCalls } from "@mandates/client";
 import { QueryClient } from "@tanstack/react-query";
 import {
   createTRPCClient,
@@ -53,6 +53,8 @@ export function createApiClient() {
           url: "/trpc",
           // Long batches of GETs would pass what proxies accept in a URL; split them instead.
           maxURLLength: 4000,
+          // The server refuses batches of more calls.
+          maxItems: maxBatchCalls,
           fetch: fetchSameOrigin,
         }),
       }),

@@ -18,12 +18,19 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/**
+ * The most calls one batch request may carry: the server refuses more (its maxCallsPerBatch), so
+ * every batching client splits at this size.
+ */
+export const maxBatchCalls = 20;
+
 export function createMandatesClient(options: ClientOptions) {
   const base = options.url.replace(/\/+$/, "");
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: `${base}/trpc`,
+        maxItems: maxBatchCalls,
         headers: () => (options.cookie ? { cookie: options.cookie } : {}),
         // The browser sends its own cookie; outside it the caller passes one above.
         fetch:

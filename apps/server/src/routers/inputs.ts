@@ -6,7 +6,10 @@ import { correctableFields, trackingStatuses, userRoles } from "@mandates/db";
 import { BodyId } from "@mandates/domain";
 import { z } from "zod";
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+export const isoDate = z
+  .string()
+  .max(10, "a date as YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 
 export const page = {
   limit: z.number().int().min(1).max(500).optional(),

@@ -1,0 +1,97 @@
+/**
+ * GET /calendar.ics[?actor=ID]: the due dates as an iCalendar feed, for everyone who may read
+ * the library (calendar-feed.ts says who). The query comes from anyone, so it is bounded, the
+ * actor must be one the library knows, and the filename in the header is encoded (RFC 6266).
+ */
+import { type Db, dueBetween, listActors } from "@mandates/db";
+import type { FastifyInstance } from "fastify";
+import { type DueEvent, renderCalendar } from "./calendar.ts";
+import { calendarPath, calendarRefusal } from "./calendar-feed.ts";
+import type { ServerServices } from "./context.ts";
+
+const maxActorLength = 80;
+const maxTokenLength = 200;
+
+async function calendarEvents(
+  db: Db,
+  names: ReadonlyMap<string, string>,
+  actor: string | undefined,
+): Promise<DueEvent[]> {
+  const events: DueEvent[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await dueBetween(db, "1900-01-01", "2999-12-31", {
+      ...(actor ? { actor } : {}),
+      limit: 500,
+      offset,
+    });
+    for (const o of page.items) {
+      if (!o.dueDate) continue;
+      const bearers = o.bearers.map((id) => names.get(id) ?? id).join(", ") || "No bearer named";
+      events.push({
+        uid: `${o.resolution.symbol}#${o.key}@mandates`,
+        date: o.dueDate,
+        summary: `${bearers}: ${o.verb} (${o.resolution.symbol}, ${o.clause})`,
+        description: `${o.verbText} ${o.action}`.trim(),
+      });
+    }
+    if (offset + page.items.length >= page.total || page.items.length === 0) break;
+  }
+  return events;
+}
+
+/** Why the query is refused, in words, or null. One value each: a repeated parameter is refused. */
+function queryRefusal(query: Record<string, unknown>): string | null {
+  const { actor, token } = query;
+  if (actor !== undefined && typeof actor !== "string") return "Give one actor id, not several.";
+  if (typeof actor === "string" && actor.length > maxActorLength)
+    return `The actor id is over ${maxActorLength} characters.`;
+  if (token !== undefined && typeof token !== "string") return "Give one calendar token.";
+  if (typeof token === "string" && token.length > maxTokenLength)
+    return `The calendar token is over ${maxTokenLength} characters.`;
+  return null;
+}
+
+/**
+ * `inline; filename="mandates-sg.ics"; filename*=UTF-8''mandates-sg.ics`: an ASCII name for old
+ * programs, the exact one percent-encoded for the others; nothing of the caller's raw.
+ */
+export function calendarDisposition(actor: string | undefined): string {
+  const name = `mandates${actor ? `-${actor}` : ""}.ics`;
+  const ascii = name.replace(/[^A-Za-z0-9._-]/g, "_");
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export function registerCalendar(app: FastifyInstance, services: ServerServices): void {
+  app.get<{ Querystring: Record<string, unknown> }>(calendarPath, async (request, reply) => {
+    const badQuery = queryRefusal(request.query);
+    if (badQuery) return reply.status(400).send({ error: badQuery });
+    const { actor: asked, token } = request.query as { actor?: string; token?: string };
+    const refusal = await calendarRefusal(services, {
+      token,
+      cookieHeader: request.headers.cookie,
+    });
+    if (refusal) return reply.status(401).send({ error: refusal });
+    const names = new Map(
+      (await listActors(services.db)).map((a) => [a.id, a.shortName ?? a.name]),
+    );
+    const actor = asked?.trim() || undefined;
+    if (actor && !names.has(actor))
+      return reply.status(400).send({
+        error: `No actor "${actor}": use an actor id from the Actors page, such as unodc.`,
+      });
+    const events = await calendarEvents(services.db, names, actor);
+    return reply
+      .header("content-type", "text/calendar; charset=utf-8")
+      .header("content-disposition", calendarDisposition(actor))
+      .send(
+        renderCalendar(
+          actor ? `Mandates: obligations of ${actor}` : "Mandates: obligations due",
+          events,
+        ),
+      );
+  });
+}
