@@ -1,4 +1,4 @@
-/** Errors callers are expected to tell apart (the server maps them to 409, 404, 400). */
+/** Errors callers are expected to tell apart (the server maps them to 409, 404, 403, 400). */
 
 /** An update carried a version that is no longer the stored one: someone changed it meanwhile. */
 export class StaleVersionError extends Error {
@@ -33,4 +33,12 @@ export class RefusedError extends Error {
 /** A value a person gave that the field does not accept. */
 export class InvalidValueError extends Error {
   override readonly name = "InvalidValueError";
+}
+
+/**
+ * A change the caller's account may not make: an editor limited to some actors touching an
+ * obligation, or a resolution, that binds others (scope.ts).
+ */
+export class OutOfScopeError extends Error {
+  override readonly name = "OutOfScopeError";
 }

@@ -16,7 +16,13 @@ export {
   openDatabase,
 } from "./connection.ts";
 export { dueDateOf, isOverdue, settledStatuses } from "./due-date.ts";
-export { InvalidValueError, NotFoundError, RefusedError, StaleVersionError } from "./errors.ts";
+export {
+  InvalidValueError,
+  NotFoundError,
+  OutOfScopeError,
+  RefusedError,
+  StaleVersionError,
+} from "./errors.ts";
 export {
   type DatabaseDump,
   exportDatabase,
@@ -74,6 +80,7 @@ export {
   type StoredReference,
 } from "./resolutions.ts";
 export * from "./schema.ts";
+export { type EditScope, editScopeOf } from "./scope.ts";
 export { type SearchFilters, type SearchHit, search } from "./search.ts";
 export {
   addEvidence,
@@ -81,6 +88,7 @@ export {
   type Correction,
   confirmObligation,
   correctObligation,
+  evidenceLinkRule,
   type NewEvidence,
   revertCorrection,
   type TrackingChange,

@@ -3,7 +3,7 @@
  * bearers, verb, strength, action, deadline. The effective value is the person's ?? the parser's.
  * A person's value equal to the extraction is a confirmation; a different one is a correction.
  */
-import { Deadline, Strength } from "@mandates/domain";
+import { CorrectionValue, type Deadline } from "@mandates/domain";
 import { dueDateOf } from "./due-date.ts";
 import { InvalidValueError } from "./errors.ts";
 import type { Db } from "./handle.ts";
@@ -102,30 +102,31 @@ function canonical(value: unknown): string {
   );
 }
 
-/** Checks a person's value against what the field accepts; returns it in stored form. */
+/**
+ * Checks a person's value against what the field accepts (the domain's bounded CorrectionValue);
+ * returns it in stored form, keys the field does not know dropped.
+ */
 export function checkedValue(field: CorrectableField, value: unknown): unknown {
-  const fail = (why: string): never => {
-    throw new InvalidValueError(`${field}: ${why}`);
-  };
-  switch (field) {
-    case "bearers":
-      if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === ""))
-        fail("a list of actor ids");
-      return [...new Set(value as string[])];
-    case "verb":
-      if (typeof value !== "string" || value.trim() === "") fail("a verb");
-      return (value as string).trim().toLowerCase();
-    case "strength":
-      if (!Strength.safeParse(value).success) fail("a whole number from 1 to 5");
-      return value;
-    case "action":
-      if (typeof value !== "string") fail("text");
-      return value;
-    case "deadline":
-      if (value !== null && !Deadline.safeParse(value).success) fail("a deadline or null");
-      return value;
+  const checked = CorrectionValue[field].safeParse(value);
+  if (!checked.success) {
+    const message = checked.error.issues[0]?.message ?? "";
+    throw new InvalidValueError(
+      message.startsWith(`${field}:`) ? message : `${field}: ${expected[field]}`,
+    );
   }
+  if (field === "bearers") return [...new Set(checked.data as string[])];
+  if (field === "verb") return (checked.data as string).toLowerCase();
+  return checked.data;
 }
+
+/** What each field takes, for refusals the bounded schemas do not word themselves. */
+const expected: Record<CorrectableField, string> = {
+  bearers: "a list of actor ids",
+  verb: "a verb",
+  strength: "a whole number from 1 to 5",
+  action: "text",
+  deadline: "a deadline or null",
+};
 
 /** The columns lists filter on, from the effective values and whether a person set the due date. */
 export function effectiveColumns(

@@ -6,6 +6,10 @@
  * Changes to the obligation's own fields carry the version the person read (optimistic
  * concurrency): a stale version is refused with StaleVersionError and nothing is written.
  * Evidence and notes are appended without a version: two people adding evidence never conflict.
+ *
+ * Every write takes the caller's scope (scope.ts) and checks it in its own transaction, on the
+ * obligation row it has just read and locked: an editor limited to some actors changes only what
+ * those actors bear, and corrects bearers only within them.
  */
 import { dueDateOf } from "./due-date.ts";
 import { InvalidValueError, NotFoundError, StaleVersionError } from "./errors.ts";
@@ -34,6 +38,7 @@ import {
   type TrackingStatus,
   trackingStatuses,
 } from "./schema.ts";
+import { checkBearersChange, checkMayEdit, type EditScope, locked } from "./scope.ts";
 import { now, toJson } from "./values.ts";
 
 type Change = Pick<HistoryEntry, "change" | "field" | "from" | "to">;
@@ -47,6 +52,8 @@ interface Versioned {
   expectedVersion: number;
   /** Who makes the change, as history records it. */
   user: string;
+  /** The editor's scope; null or absent for no limit. */
+  scope?: EditScope | null;
 }
 
 /**
@@ -56,17 +63,12 @@ interface Versioned {
 async function editObligation(
   db: Db,
   obligationId: number,
-  { expectedVersion, user }: Versioned,
+  { expectedVersion, user, scope }: Versioned,
   edit: (tx: Db, row: ObligationRow, at: string) => Promise<Edit>,
 ): Promise<ObligationDetail> {
   const at = now();
   await inTransaction(db, async (tx) => {
-    const row = await tx.kysely
-      .selectFrom("obligations")
-      .selectAll()
-      .where("id", "=", obligationId)
-      .executeTakeFirst();
-    if (!row) throw new NotFoundError("obligation", obligationId);
+    const row = await editableRow(tx, obligationId, scope);
     if (row.version !== expectedVersion)
       throw new StaleVersionError(obligationId, expectedVersion, row.version);
     const { set, history } = await edit(tx, row, at);
@@ -143,6 +145,21 @@ export async function updateTracking(
   });
 }
 
+/** The obligation's row, locked, once the scope allows changing it. */
+async function editableRow(
+  tx: Db,
+  obligationId: number,
+  scope: EditScope | null | undefined,
+): Promise<ObligationRow> {
+  const row = await locked(
+    tx,
+    tx.kysely.selectFrom("obligations").selectAll().where("id", "=", obligationId),
+  ).executeTakeFirst();
+  if (!row) throw new NotFoundError("obligation", obligationId);
+  if (scope) await checkMayEdit(tx, scope, (await effectiveOf(tx, row)).bearers);
+  return row;
+}
+
 async function effectiveOf(db: Db, row: ObligationRow) {
   const corrections = await db.kysely
     .selectFrom("obligation_corrections")
@@ -168,8 +185,11 @@ export async function correctObligation(
     throw new InvalidValueError(`field: one of ${correctableFields.join(", ")}`);
   const value = checkedValue(correction.field, correction.value);
   return editObligation(db, obligationId, correction, async (tx, row, at) => {
-    if (correction.field === "bearers") await checkActors(tx, value as string[]);
     const before = await effectiveOf(tx, row);
+    if (correction.field === "bearers") {
+      await checkActors(tx, value as string[]);
+      await checkBearersChange(tx, correction.scope, before.bearers, value as string[]);
+    }
     await tx.kysely
       .insertInto("obligation_corrections")
       .values({
@@ -203,6 +223,9 @@ export async function revertCorrection(
       .where("field", "=", revert.field)
       .executeTakeFirst();
     if (Number(removed.numDeletedRows) === 0) return { set: {}, history: [] };
+    // The value it returns to is checked like a correction (the transaction undoes the delete).
+    if (revert.field === "bearers")
+      await checkBearersChange(tx, revert.scope, before.bearers, extractedValues(row).bearers);
     return refreshEffective(tx, row, before, revert.field);
   });
 }
@@ -270,15 +293,6 @@ async function checkActors(db: Db, ids: readonly string[]) {
   if (unknown.length > 0) throw new InvalidValueError(`bearers: no actor ${unknown.join(", ")}`);
 }
 
-async function requireObligation(db: Db, obligationId: number) {
-  const row = await db.kysely
-    .selectFrom("obligations")
-    .select("id")
-    .where("id", "=", obligationId)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError("obligation", obligationId);
-}
-
 export interface NewEvidence {
   url?: string | null;
   documentSymbol?: string | null;
@@ -286,6 +300,20 @@ export interface NewEvidence {
   /** YYYY-MM-DD: the date of the evidence itself (a report's date). */
   date?: string | null;
   user: string;
+  scope?: EditScope | null;
+}
+
+/** Links are shown to others as clickable: web addresses only, never javascript: or data:. */
+export const evidenceLinkRule = "an evidence link must start with http:// or https://";
+
+function isWebLink(url: string): boolean {
+  if (!/^https?:\/\//i.test(url)) return false;
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function addEvidence(
@@ -299,10 +327,11 @@ export async function addEvidence(
   const date = evidence.date ?? null;
   if (!url && !documentSymbol && !note)
     throw new InvalidValueError("evidence: a URL, a document symbol or a note");
+  if (url && !isWebLink(url)) throw new InvalidValueError(evidenceLinkRule);
   if (date !== null && !isIsoDate(date)) throw new InvalidValueError("evidence date: YYYY-MM-DD");
   const at = now();
   return inTransaction(db, async (tx) => {
-    await requireObligation(tx, obligationId);
+    await editableRow(tx, obligationId, evidence.scope);
     const { id } = await tx.kysely
       .insertInto("evidence")
       .values({
@@ -342,13 +371,13 @@ export async function addEvidence(
 export async function addNote(
   db: Db,
   obligationId: number,
-  note: { text: string; user: string },
+  note: { text: string; user: string; scope?: EditScope | null },
 ): Promise<ProgressNote> {
   const text = note.text.trim();
   if (!text) throw new InvalidValueError("note: some text");
   const at = now();
   return inTransaction(db, async (tx) => {
-    await requireObligation(tx, obligationId);
+    await editableRow(tx, obligationId, note.scope);
     const { id } = await tx.kysely
       .insertInto("progress_notes")
       .values({ obligation_id: obligationId, text, written_by: note.user, written_at: at })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addEvidence,
   addNote,
+  type CorrectableField,
   confirmObligation,
   correctObligation,
   getObligation,
@@ -263,6 +264,73 @@ describe.each(dialects)("tracking obligations (%s)", (dialect) => {
     await expect(addNote(t.db, 999_999, { text: "x", user: "alice" })).rejects.toThrow(
       NotFoundError,
     );
+  });
+
+  it("takes only web addresses as evidence links, whatever their case", async () => {
+    const o = nth(7);
+    const before = await obligationHistory(t.db, o.id);
+    for (const url of [
+      "javascript:alert(document.cookie)",
+      "JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox",
+      "https:no-slashes.example",
+      "//evil.example/report",
+    ]) {
+      const refused = addEvidence(t.db, o.id, { url, note: "A report.", user: "alice" });
+      await expect(refused).rejects.toThrow(InvalidValueError);
+      await expect(refused).rejects.toThrow(
+        /^an evidence link must start with http:\/\/ or https:\/\/$/,
+      );
+    }
+    expect(await getObligation(t.db, o.id)).toMatchObject({ evidence: [] });
+    expect(await obligationHistory(t.db, o.id)).toEqual(before);
+    const kept = await addEvidence(t.db, o.id, { url: "HTTPS://undocs.org/A/80/1", user: "alice" });
+    expect(kept.url).toBe("HTTPS://undocs.org/A/80/1");
+  });
+
+  it("bounds every corrected value, naming the field and the limit", async () => {
+    const o = nth(8);
+    const correct = (field: CorrectableField, value: unknown) =>
+      correctObligation(t.db, o.id, { field, value, expectedVersion: 1, user: "alice" });
+    const deadline = { text: "by 2030", year: 2030, precision: "year", bound: "by" };
+    const refusals: [CorrectableField, unknown, string][] = [
+      ["bearers", Array.from({ length: 51 }, (_, i) => `actor-${i}`), "bearers: at most 50 actors"],
+      ["bearers", ["x".repeat(101)], "bearers: an actor id is at most 100 characters"],
+      ["bearers", "unodc", "bearers: a list of actor ids"],
+      ["action", "x".repeat(5_001), "action: at most 5,000 characters"],
+      ["verb", "x".repeat(101), "verb: at most 100 characters"],
+      ["verb", "  ", "verb: a verb"],
+      ["strength", 2.5, "strength: a whole number from 1 to 5"],
+      [
+        "deadline",
+        { ...deadline, text: "x".repeat(501) },
+        "deadline: at most 500 characters of text",
+      ],
+      [
+        "deadline",
+        { ...deadline, date: "x".repeat(10_000) },
+        "deadline: a date as YYYY-MM-DD or YYYY-MM",
+      ],
+      ["deadline", "next year", "deadline: a deadline or null"],
+    ];
+    for (const [field, value, message] of refusals) {
+      const refused = correct(field, value);
+      await expect(refused).rejects.toThrow(InvalidValueError);
+      await expect(refused).rejects.toThrow(message);
+    }
+    expect(await getObligation(t.db, o.id)).toMatchObject({ version: 1 });
+
+    // Within bounds it is stored, without keys the field does not know.
+    const stored = await correct("deadline", { ...deadline, padding: "x".repeat(100_000) });
+    expect(stored.deadline).toEqual(deadline);
+    const longest = await correctObligation(t.db, o.id, {
+      field: "action",
+      value: "y".repeat(5_000),
+      expectedVersion: stored.version,
+      user: "alice",
+    });
+    expect(longest.action).toHaveLength(5_000);
   });
 
   it("keeps history append-only in the database itself", async () => {

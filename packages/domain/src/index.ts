@@ -2,6 +2,7 @@ export * from "./actor.ts";
 export * from "./actor-registry.ts";
 export * from "./body.ts";
 export * from "./clause.ts";
+export * from "./correction.ts";
 export * from "./deadline.ts";
 export * from "./footnote.ts";
 export * from "./json-schema.ts";

@@ -3,12 +3,19 @@
  * was. Resolutions are keyed by their normalized symbol; importing a symbol again replaces the
  * text (clauses, footnotes, citations, actors) and reconciles the obligations, keeping what people
  * recorded about them (store-obligations.ts).
+ *
+ * Who may re-import: a re-import may rewrite or withdraw any obligation of the resolution and
+ * replaces the text they all rest on, so an editor limited to some actors may re-import a symbol
+ * only when their scope covers every actor its live obligations bind (scope.ts); importing a new
+ * symbol is open to every editor. The check runs in the import's own transaction, after the
+ * resolution and its obligations are locked, so it holds for the rows the import then writes.
  */
 import { normalizeSymbol, type Resolution } from "@mandates/domain";
 import { ensureActors } from "../actors.ts";
 import { RefusedError } from "../errors.ts";
 import { type Db, inTransaction } from "../handle.ts";
 import { insertRows } from "../insert-rows.ts";
+import { checkMayReimport, type EditScope, locked } from "../scope.ts";
 import { indexClauses, unindexClauses } from "../search-index.ts";
 import { countAll, now } from "../values.ts";
 import {
@@ -28,6 +35,8 @@ export interface ImportOptions {
   source?: string | null;
   /** Who imports, as history records it; "import" by default. */
   user?: string;
+  /** The importing editor's scope; null or absent for no limit (admins, the operator's tools). */
+  scope?: EditScope | null;
 }
 
 export interface ImportResult {
@@ -77,12 +86,15 @@ export async function storeResolution(
   });
 
   return inTransaction(db, async (tx) => {
-    const existing = await tx.kysely
-      .selectFrom("resolutions")
-      .select(["id", "content_hash"])
-      .where("symbol", "=", symbol)
-      .executeTakeFirst();
+    const existing = await locked(
+      tx,
+      tx.kysely
+        .selectFrom("resolutions")
+        .select(["id", "content_hash"])
+        .where("symbol", "=", symbol),
+    ).executeTakeFirst();
     if (existing?.content_hash === hash) return unchanged(tx, existing.id, symbol);
+    if (existing) await checkMayReimport(tx, options.scope, existing.id, symbol);
 
     await ensureActors(
       tx,
