@@ -15,6 +15,7 @@ import {
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import { readSessionToken, type SessionCookie, sessionCookieOf } from "./cookies.ts";
 import { SignInLimits } from "./rate-limit.ts";
+import { ParserPool } from "./services/parser-pool.ts";
 
 export interface ServerServices {
   db: Db;
@@ -31,6 +32,8 @@ export interface ServerServices {
   secureCookies: boolean;
   /** Instance settings, read at most every few seconds rather than on every request. */
   settings: SettingsCache;
+  /** Reads imported texts off the main thread, with a time limit per text. */
+  parser: ParserPool;
 }
 
 /** How sessions are kept; each has a default. */
@@ -73,6 +76,7 @@ export function createServices(db: Db, options: SessionOptions = {}): ServerServ
     sessionIdleHours: options.sessionIdleHours ?? 24,
     secureCookies: options.secureCookies ?? false,
     settings: new SettingsCache(db),
+    parser: new ParserPool(),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   refusal,
   seedSymbol,
   seedText,
+  sharedText,
 } from "./test-support.ts";
 
 /** Starts empty: importing is what most of this file tests. */
@@ -200,5 +201,36 @@ describe("resolutions.get", () => {
     const error = await refusal(both.as("viewer").resolutions.get({ symbol: "A/RES/1/1" }));
     expect(error.code).toBe("NOT_FOUND");
     expect(error.message).toBe("No resolution A/RES/1/1 in the library.");
+  });
+});
+
+describe("resolutions.import by an editor limited to UNODC", () => {
+  const withoutParagraph11 = seedText.replace(/^11\. .*\n/m, "");
+
+  it("refuses re-importing a symbol whose obligations bind others, and changes nothing", async () => {
+    expect(withoutParagraph11).not.toBe(seedText);
+    const before = await both.as("viewer").resolutions.get({ symbol: seedSymbol });
+    const error = await refusal(both.as("unodc").resolutions.import({ text: withoutParagraph11 }));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toMatch(
+      /^Re-importing E\/RES\/2015\/23 would change obligations of .*the Secretary-General.*, which your account may not edit; ask an admin\.$/,
+    );
+    expect(await both.as("viewer").resolutions.get({ symbol: seedSymbol })).toEqual(before);
+    expect((await both.as("viewer").resolutions.source({ symbol: seedSymbol })).text).toBe(
+      seedText,
+    );
+  });
+
+  it("lets the same editor import a symbol the library does not hold", async () => {
+    const text = sharedText("corpus/un-ga-pdftext/A_RES_78_231.txt");
+    expect(await both.as("unodc").resolutions.import({ text })).toMatchObject({
+      status: "stored",
+      symbol: "A/RES/78/231",
+    });
+  });
+
+  it("lets an unlimited editor re-import it", async () => {
+    const result = await both.as("editor").resolutions.import({ text: withoutParagraph11 });
+    expect(result).toMatchObject({ status: "updated", obligationsRemoved: 1 });
   });
 });

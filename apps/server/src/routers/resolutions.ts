@@ -1,5 +1,9 @@
-/** The library: list and filter resolutions, read one, import one from its text. */
-import { getResolution, getSourceText, listResolutions } from "@mandates/db";
+/**
+ * The library: list and filter resolutions, read one, import one from its text. Any editor may
+ * import a new symbol; re-importing one the library holds needs a scope that covers every actor
+ * its obligations bind (the store checks it: @mandates/db's scope.ts).
+ */
+import { editScopeOf, getResolution, getSourceText, listResolutions } from "@mandates/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { importText } from "../services/import-text.ts";
@@ -61,11 +65,17 @@ export const resolutionsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      importText(ctx.db, {
-        text: input.text,
-        source: input.source ?? null,
-        symbol: input.symbol ?? null,
-        user: ctx.user.username,
-      }),
+      importText(
+        ctx.db,
+        {
+          text: input.text,
+          source: input.source ?? null,
+          symbol: input.symbol ?? null,
+          user: ctx.user.username,
+          scope: editScopeOf(ctx.user),
+        },
+        // Off the main thread, within a time limit: no text can hold up other requests.
+        (text, options) => ctx.services.parser.parse(text, options),
+      ),
     ),
 });

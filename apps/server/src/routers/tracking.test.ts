@@ -146,7 +146,9 @@ describe("an editor limited to UNODC", () => {
       }),
     );
     expect(error.code).toBe("FORBIDDEN");
-    expect(error.message).toBe("You may edit obligations of unodc; this one is borne by sg.");
+    expect(error.message).toBe(
+      "You may edit obligations of UNODC; this one is borne by the Secretary-General.",
+    );
     const note = await refusal(focal.tracking.addNote({ id: report.id, text: "Done." }));
     expect(note.code).toBe("FORBIDDEN");
     const after = await read("op11.1");
@@ -174,6 +176,60 @@ describe("an editor limited to UNODC", () => {
     expect(shared.bearers).toEqual(["unodc", "icat"]);
     const note = await library.as("unodc").tracking.addNote({ id: shared.id, text: "Plan sent." });
     expect(note).toMatchObject({ text: "Plan sent." });
+  });
+});
+
+describe("bearers, under a scope", () => {
+  it("refuses moving an obligation out of the editor's scope, and writes nothing", async () => {
+    const focal = library.as("unodc");
+    const request = await read("op9.1");
+    expect(request.bearers).toEqual(["unodc"]);
+    const error = await refusal(
+      focal.tracking.correct({
+        id: request.id,
+        expectedVersion: request.version,
+        field: "bearers",
+        value: ["sg"],
+      }),
+    );
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toBe(
+      "You may add or remove only bearers your account may edit (UNODC); the Secretary-General is not among them. Ask an admin.",
+    );
+    expect(await read("op9.1")).toEqual(request);
+  });
+});
+
+describe("values, bounded", () => {
+  it("refuses an evidence link that is not a web address", async () => {
+    const editor = library.as("editor");
+    const { id } = await read("op10.1");
+    for (const url of ["javascript:alert(document.cookie)", "data:text/html,<b>x</b>"]) {
+      const error = await refusal(editor.tracking.addEvidence({ id, url }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(fieldErrors(error)).toEqual({
+        url: ["an evidence link must start with http:// or https://"],
+      });
+    }
+    expect((await read("op10.1")).evidence).toEqual([]);
+  });
+
+  it("refuses a corrected value over its bound, naming the field and the limit", async () => {
+    const editor = library.as("editor");
+    const before = await read("op10.1");
+    const correct = (field: "action" | "bearers", value: unknown) =>
+      refusal(
+        editor.tracking.correct({ id: before.id, expectedVersion: before.version, field, value }),
+      );
+    const action = await correct("action", "x".repeat(5_001));
+    expect(action.code).toBe("BAD_REQUEST");
+    expect(fieldErrors(action)).toEqual({ value: ["action: at most 5,000 characters"] });
+    const bearers = await correct(
+      "bearers",
+      Array.from({ length: 51 }, () => "unodc"),
+    );
+    expect(fieldErrors(bearers)).toEqual({ value: ["bearers: at most 50 actors"] });
+    expect(await read("op10.1")).toEqual(before);
   });
 });
 

@@ -1,39 +1,53 @@
 /**
  * Following up an obligation: status, assignee, due date, evidence, notes, and a person's
  * corrections of what the parser extracted. Every change needs the version the editor read
- * (a stale one is refused, never overwritten), and an editor limited to some actors may change
- * only obligations those actors bear.
+ * (a stale one is refused, never overwritten). An editor limited to some actors may change only
+ * obligations those actors bear, and correct bearers only within them: the store checks the
+ * user's scope inside each write's transaction (see @mandates/db's scope.ts).
  */
 import {
   addEvidence,
   addNote,
+  type CorrectableField,
   confirmObligation,
   correctObligation,
-  type Db,
-  getObligation,
+  editScopeOf,
+  evidenceLinkRule,
   revertCorrection,
-  type User,
   updateTracking,
 } from "@mandates/db";
-import { TRPCError } from "@trpc/server";
+import { CorrectionValue } from "@mandates/domain";
 import { z } from "zod";
 import { editorProcedure, router } from "../trpc.ts";
 import { correctableField, isoDate, obligationId, status } from "./inputs.ts";
 
-/** Refuses when the user's editing is limited to actors that do not bear this obligation. */
-async function checkMayEdit(db: Db, user: User, id: number): Promise<void> {
-  const obligation = await getObligation(db, id);
-  if (!obligation) throw new TRPCError({ code: "NOT_FOUND", message: `No obligation ${id}.` });
-  const limits = user.editableActorIds;
-  if (user.role === "admin" || limits.length === 0) return;
-  if (!obligation.bearers.some((bearer) => limits.includes(bearer)))
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: `You may edit obligations of ${limits.join(", ")}; this one is borne by ${obligation.bearers.join(", ") || "no one named"}.`,
-    });
+const versioned = { id: obligationId, expectedVersion: z.number().int().min(0) };
+
+/** Web addresses only: a stored link is shown to others as clickable. */
+const evidenceLink = z
+  .string()
+  .trim()
+  .max(2_000, "an evidence link is at most 2,000 characters")
+  .refine((url) => /^https?:\/\//i.test(url) && URL.canParse(url), evidenceLinkRule);
+
+interface Correction {
+  id: number;
+  expectedVersion: number;
+  field: CorrectableField;
+  value: unknown;
 }
 
-const versioned = { id: obligationId, expectedVersion: z.number().int().min(0) };
+/**
+ * A correction of one field, its value bounded as the domain's CorrectionValue says. Typed
+ * loosely, so that a form can send whichever field it edits; checked exactly all the same.
+ */
+const correction = z.discriminatedUnion("field", [
+  z.object({ ...versioned, field: z.literal("bearers"), value: CorrectionValue.bearers }),
+  z.object({ ...versioned, field: z.literal("verb"), value: CorrectionValue.verb }),
+  z.object({ ...versioned, field: z.literal("strength"), value: CorrectionValue.strength }),
+  z.object({ ...versioned, field: z.literal("action"), value: CorrectionValue.action }),
+  z.object({ ...versioned, field: z.literal("deadline"), value: CorrectionValue.deadline }),
+]) as unknown as z.ZodType<Correction, Correction>;
 
 export const trackingRouter = router({
   update: editorProcedure
@@ -50,69 +64,76 @@ export const trackingRouter = router({
           "nothing to change",
         ),
     )
-    .mutation(async ({ ctx, input }) => {
-      await checkMayEdit(ctx.db, ctx.user, input.id);
+    .mutation(({ ctx, input }) => {
       const { id, ...change } = input;
-      return updateTracking(ctx.db, id, { ...change, user: ctx.user.username });
+      return updateTracking(ctx.db, id, {
+        ...change,
+        user: ctx.user.username,
+        scope: editScopeOf(ctx.user),
+      });
     }),
 
   addEvidence: editorProcedure
     .input(
       z.object({
         id: obligationId,
-        url: z.url().max(2000).nullable().optional(),
+        url: evidenceLink.nullable().optional(),
         documentSymbol: z.string().trim().max(80).nullable().optional(),
         note: z.string().trim().max(5000).nullable().optional(),
         date: isoDate.nullable().optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      await checkMayEdit(ctx.db, ctx.user, input.id);
+    .mutation(({ ctx, input }) => {
       const { id, ...evidence } = input;
-      return addEvidence(ctx.db, id, { ...evidence, user: ctx.user.username });
+      return addEvidence(ctx.db, id, {
+        ...evidence,
+        user: ctx.user.username,
+        scope: editScopeOf(ctx.user),
+      });
     }),
 
   addNote: editorProcedure
     .input(
       z.object({ id: obligationId, text: z.string().trim().min(1, "write a note").max(10_000) }),
     )
-    .mutation(async ({ ctx, input }) => {
-      await checkMayEdit(ctx.db, ctx.user, input.id);
-      return addNote(ctx.db, input.id, { text: input.text, user: ctx.user.username });
-    }),
+    .mutation(({ ctx, input }) =>
+      addNote(ctx.db, input.id, {
+        text: input.text,
+        user: ctx.user.username,
+        scope: editScopeOf(ctx.user),
+      }),
+    ),
 
   /** A person's value for an extracted field (bearers, verb, strength, action, deadline). */
-  correct: editorProcedure
-    .input(z.object({ ...versioned, field: correctableField, value: z.unknown() }))
-    .mutation(async ({ ctx, input }) => {
-      await checkMayEdit(ctx.db, ctx.user, input.id);
-      return correctObligation(ctx.db, input.id, {
-        field: input.field,
-        value: input.value,
-        expectedVersion: input.expectedVersion,
-        user: ctx.user.username,
-      });
+  correct: editorProcedure.input(correction).mutation(({ ctx, input }) =>
+    correctObligation(ctx.db, input.id, {
+      field: input.field,
+      value: input.value,
+      expectedVersion: input.expectedVersion,
+      user: ctx.user.username,
+      scope: editScopeOf(ctx.user),
     }),
+  ),
 
   revert: editorProcedure
     .input(z.object({ ...versioned, field: correctableField }))
-    .mutation(async ({ ctx, input }) => {
-      await checkMayEdit(ctx.db, ctx.user, input.id);
-      return revertCorrection(ctx.db, input.id, {
+    .mutation(({ ctx, input }) =>
+      revertCorrection(ctx.db, input.id, {
         field: input.field,
         expectedVersion: input.expectedVersion,
         user: ctx.user.username,
-      });
-    }),
+        scope: editScopeOf(ctx.user),
+      }),
+    ),
 
   confirm: editorProcedure
     .input(z.object({ ...versioned, fields: z.array(correctableField).max(5).optional() }))
-    .mutation(async ({ ctx, input }) => {
-      await checkMayEdit(ctx.db, ctx.user, input.id);
-      return confirmObligation(ctx.db, input.id, {
+    .mutation(({ ctx, input }) =>
+      confirmObligation(ctx.db, input.id, {
         expectedVersion: input.expectedVersion,
         user: ctx.user.username,
+        scope: editScopeOf(ctx.user),
         ...(input.fields ? { fields: input.fields } : {}),
-      });
-    }),
+      }),
+    ),
 });

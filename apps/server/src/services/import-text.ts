@@ -1,10 +1,12 @@
 /**
  * Importing a resolution's text: the parser reads it, the store keeps it. The one place the server
- * composes the two; routers and the CLI call this.
+ * composes the two; routers and the CLI call this. The server's router reads texts in its parser
+ * pool (parser-pool.ts), so a text cannot hold up other requests; the CLI and scripts read them in
+ * their own thread.
  */
-import { type Db, type ImportResult, importResolution } from "@mandates/db";
-import { normalizeSymbol } from "@mandates/domain";
-import { parseResolution } from "@mandates/parser";
+import { type Db, type EditScope, type ImportResult, importResolution } from "@mandates/db";
+import { normalizeSymbol, type Resolution } from "@mandates/domain";
+import { type ParseOptions, parseResolution } from "@mandates/parser";
 
 export interface TextImport {
   text: string;
@@ -16,20 +18,30 @@ export interface TextImport {
    */
   symbol?: string | null;
   user: string;
+  /** The importing editor's scope (a re-import needs one that covers the stored obligations). */
+  scope?: EditScope | null;
 }
 
 export interface TextImportResult extends ImportResult {
   warnings: string[];
 }
 
-export async function importText(db: Db, input: TextImport): Promise<TextImportResult> {
-  const resolution = parseResolution(input.text, input.source ? { source: input.source } : {});
+/** Reads a text into a resolution: parseResolution here, or a parser pool's. */
+export type ReadText = (text: string, options: ParseOptions) => Resolution | Promise<Resolution>;
+
+export async function importText(
+  db: Db,
+  input: TextImport,
+  read: ReadText = parseResolution,
+): Promise<TextImportResult> {
+  const resolution = await read(input.text, input.source ? { source: input.source } : {});
   const given = input.symbol?.trim();
   if (!resolution.symbol && given) resolution.symbol = normalizeSymbol(given);
   const result = await importResolution(db, resolution, {
     sourceText: input.text,
     source: input.source ?? null,
     user: input.user,
+    scope: input.scope ?? null,
   });
   return { ...result, warnings: resolution.warnings };
 }
