@@ -1,6 +1,7 @@
 // Bundles the server into dist/server.mjs for plain `node` (Node 20 cannot run TypeScript):
 // the workspace packages, which export their TypeScript source, are inlined; npm packages stay
-// external and load from node_modules.
+// external and load from node_modules. The parser's worker thread is a second entry point,
+// dist/parse-worker.mjs, which the server finds beside itself (services/parser-pool.ts).
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -10,8 +11,9 @@ const external = Object.keys(manifest.dependencies).filter(
 );
 
 await build({
-  entryPoints: ["src/bin.ts"],
-  outfile: "dist/server.mjs",
+  entryPoints: { server: "src/bin.ts", "parse-worker": "src/services/parse-worker.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   target: "node20",
