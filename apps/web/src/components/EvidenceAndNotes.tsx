@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { formatDate, formatTimestamp } from "../lib/format.ts";
+import { isWebLink } from "../lib/links.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
@@ -39,10 +40,12 @@ export function EvidenceAndNotes({
           <ul className="evidence-list">
             {o.evidence.map((e) => (
               <li key={e.id}>
-                {e.url ? (
+                {e.url && isWebLink(e.url) ? (
                   <a href={e.url} rel="noreferrer noopener" target="_blank">
                     {e.url}
                   </a>
+                ) : e.url ? (
+                  <span className="muted">{e.url}</span>
                 ) : null}
                 {e.documentSymbol ? <span className="symbol"> {e.documentSymbol}</span> : null}
                 {e.note ? <p>{e.note}</p> : null}
