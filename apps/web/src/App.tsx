@@ -9,12 +9,14 @@ import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { Header } from "./components/Header.tsx";
 import { PageLoading } from "./components/PageLoading.tsx";
 import { useSession } from "./components/useSession.ts";
+import { useSessionEnded } from "./components/useSessionEnded.ts";
 import { useLocation } from "./router/location.ts";
 import { matchRoute, preloadPages } from "./router/routes.ts";
 
 export function App() {
   const location = useLocation();
   const session = useSession();
+  const ended = useSessionEnded(Boolean(session.user));
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -42,6 +44,12 @@ export function App() {
       </a>
       <Header pathname={location.pathname} />
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {ended && !session.user ? (
+          <p className="notice" role="status">
+            Your session has ended: it went unused for a day, reached its 14 days, or the password
+            was changed. Sign in again.
+          </p>
+        ) : null}
         {/* The page starts loading its data alongside the session, not after it. */}
         <ErrorBoundary key={location.pathname}>
           <Suspense fallback={<PageLoading />}>

@@ -1,7 +1,7 @@
 /**
  * Change an account: the name shown, role, an editor's actors, and a new password if one is
- * given. Only what changed is sent. An admin's own role is fixed here: the server would let them
- * demote themselves, and then no one might be left to manage accounts.
+ * given (which ends their sessions). Only what changed is sent. An admin's own role is fixed here:
+ * the server keeps the last admin an admin, but would let one of several demote themselves.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
@@ -75,7 +75,7 @@ export function EditAccountForm({
       ]);
       onDone(
         password
-          ? `Saved ${account.username}. Their new password is ${password}: hand it over now.`
+          ? `Saved ${account.username}. Their new password is ${password}: hand it over now. Their sessions have ended.`
           : `Saved ${account.username}.`,
       );
     } catch {

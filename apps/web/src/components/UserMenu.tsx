@@ -31,9 +31,10 @@ export function UserMenu() {
     );
   return (
     <div className="user-menu">
-      <span className="user-name">
+      <Link to="/account" className="user-name">
         {user.displayName} <span className="user-role">({roleNames[user.role]})</span>
-      </span>
+        <span className="visually-hidden">: your account and password</span>
+      </Link>
       <button
         type="button"
         className="button button-quiet"

@@ -40,6 +40,7 @@ const chunks = {
   actor: () => import("../pages/ActorPage.tsx"),
   deadlines: () => import("../pages/DeadlinesPage.tsx"),
   accounts: () => import("../pages/AccountsPage.tsx"),
+  account: () => import("../pages/AccountPage.tsx"),
   signIn: () => import("../pages/SignInPage.tsx"),
   notFound: () => import("../pages/NotFoundPage.tsx"),
   // The parser comes with this one: by far the largest chunk.
@@ -53,6 +54,7 @@ const ActorPage = lazy(chunks.actor);
 const DeadlinesPage = lazy(chunks.deadlines);
 const ImportPage = lazy(chunks.import);
 const AccountsPage = lazy(chunks.accounts);
+const AccountPage = lazy(chunks.account);
 const SignInPage = lazy(chunks.signIn);
 const NotFoundPage = lazy(chunks.notFound);
 
@@ -126,6 +128,7 @@ const routes: Route[] = [
       prefetchActors();
     },
   },
+  { pattern: /^\/account\/?$/, page: AccountPage },
   { pattern: /^\/sign-in\/?$/, page: SignInPage },
 ];
 
