@@ -88,3 +88,39 @@ describe("changing one's own password in the browser", () => {
     expect(await page.getByText("Your session has ended").count()).toBe(0);
   });
 });
+
+describe("the web app on a server set up for HTTPS", () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    checkPrerequisites();
+    // The built server reads the setting from its environment, as it would behind a TLS proxy.
+    const before = process.env.MANDATES_SECURE_COOKIES;
+    process.env.MANDATES_SECURE_COOKIES = "1";
+    try {
+      app = await startApp();
+    } finally {
+      if (before === undefined) delete process.env.MANDATES_SECURE_COOKIES;
+      else process.env.MANDATES_SECURE_COOKIES = before;
+    }
+    browser = await openBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("signs in with a __Host- Secure cookie (loopback counts as secure), keeps it, and signs out", async () => {
+    await signIn(browser.page, app.url, "editor");
+    const cookies = await browser.context.cookies();
+    expect(cookies.map((c) => [c.name, c.secure, c.path, c.httpOnly])).toEqual([
+      ["__Host-mandates_session", true, "/", true],
+    ]);
+    await browser.page.reload();
+    await browser.page.getByRole("button", { name: "Sign out" }).click();
+    await browser.page.getByRole("link", { name: "Sign in" }).waitFor();
+    expect(await browser.context.cookies()).toEqual([]);
+  });
+});
