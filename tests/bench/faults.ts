@@ -14,7 +14,7 @@ import type { DialectName } from "@mandates/db";
 import { freshDatabase } from "@mandates/db/testing";
 import { parseResolution } from "@mandates/parser";
 import { messageOf, statusOf } from "./connection.ts";
-import { checkLedger, type LedgerCheck, snapshot } from "./edit-ledger.ts";
+import { checkLedger, EditLedger, type LedgerCheck, snapshot } from "./edit-ledger.ts";
 import {
   createAccounts,
   largestFiles,
@@ -24,7 +24,7 @@ import {
   traffickingFiles,
 } from "./library.ts";
 import { runMixedLoad } from "./mixed-load.ts";
-import { startServerProcess } from "./server-process.ts";
+import { type ServerProcess, startServerProcess } from "./server-process.ts";
 import { readBackWhole } from "./whole-library.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,9 +47,12 @@ export async function importKilledMidway(
 ): Promise<ImportKilled> {
   const database = await freshDatabase(dialect);
   const problems: string[] = [];
+  // Whatever happens, no server outlives its database.
+  const servers: ServerProcess[] = [];
   try {
     await createAccounts(database.db, 0);
     const server = await startServerProcess(database.env);
+    servers.push(server);
     const { client } = await signIn(server.url, "admin");
     const queue = largestFiles(40);
     const acknowledged: string[] = [];
@@ -88,6 +91,7 @@ export async function importKilledMidway(
     if (inFlight.size === 0) problems.push("no import was in flight when the server was killed");
 
     const restarted = await startServerProcess(database.env);
+    servers.push(restarted);
     let stored = 0;
     let inFlightStored = 0;
     try {
@@ -113,6 +117,7 @@ export async function importKilledMidway(
       problems,
     };
   } finally {
+    for (const server of servers) await server.kill();
     await database.drop();
   }
 }
@@ -130,25 +135,38 @@ export interface RestartMidLoad {
 
 export async function restartMidLoad(
   dialect: DialectName,
-  { connections = 50, killAfterSeconds = 3 } = {},
+  { connections = 50, killAfterEdits = 30 } = {},
 ): Promise<RestartMidLoad> {
   const database = await freshDatabase(dialect);
   const problems: string[] = [];
+  // Whatever happens, no server outlives its database.
+  const servers: ServerProcess[] = [];
   try {
     const library = await prepareLibrary(database, traffickingFiles(4));
+    servers.push(library.server);
     const before = await snapshot(library.admin, [...library.contended, ...library.annotated]);
     let stop = () => {};
     const stopped = new Promise<void>((resolve) => {
       stop = resolve;
     });
+    const ledger = new EditLedger();
     const load = runMixedLoad({
       ...library,
       url: library.server.url,
       connections,
       seconds: 60,
       stop: stopped,
+      ledger,
     });
-    await sleep(killAfterSeconds * 1000);
+    // Killed once enough edits were accepted (however slow the machine), a moment later so that
+    // the kill falls anywhere in a request.
+    let running = true;
+    void load.finally(() => {
+      running = false;
+    });
+    while (running && ledger.count("accepted").edits < killAfterEdits) await sleep(20);
+    if (!running) problems.push("the load ended before the kill");
+    await sleep(Math.random() * 300);
     stop();
     await library.server.kill();
     const result = await load;
@@ -158,6 +176,7 @@ export async function restartMidLoad(
       problems.push(`and ${result.failures.length - 5} more failures`);
 
     const restarted = await startServerProcess(database.env);
+    servers.push(restarted);
     try {
       const { client } = await signIn(restarted.url, "admin");
       const check = await checkLedger(client, result.ledger, before);
@@ -186,6 +205,7 @@ export async function restartMidLoad(
       await restarted.stop();
     }
   } finally {
+    for (const server of servers) await server.kill();
     await database.drop();
   }
 }

@@ -24,6 +24,8 @@ export interface LoadPlan {
   symbols: readonly string[];
   /** Resolves to end the load early (the connections finish the request they are in). */
   stop?: Promise<void>;
+  /** Where to record the edits, to watch them while the load runs (a new one by default). */
+  ledger?: EditLedger;
 }
 
 export interface KindFigures {
@@ -62,7 +64,7 @@ const pick = <T>(list: readonly T[]): T => {
 export async function runMixedLoad(plan: LoadPlan): Promise<LoadResult> {
   const byKind = new Map<string, KindFigures>();
   const failures: LoadResult["failures"] = [];
-  const ledger = new EditLedger();
+  const ledger = plan.ledger ?? new EditLedger();
   let requests = 0;
   let unanswered = 0;
   let stopped = false;

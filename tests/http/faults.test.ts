@@ -32,7 +32,7 @@ describe.each(dialects)("the server killed on %s", (dialect) => {
   });
 
   it("mid-load comes back with every acknowledged write", { timeout: 180_000 }, async () => {
-    const result = await restartMidLoad(dialect, { connections: 20, killAfterSeconds: 2 });
+    const result = await restartMidLoad(dialect, { connections: 20, killAfterEdits: 10 });
     expect(result.problems).toEqual([]);
     expect(result.check.lost).toEqual([]);
     expect(result.check.phantom).toEqual([]);
