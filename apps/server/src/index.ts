@@ -16,4 +16,5 @@ export {
 export { maxCallsPerBatch, maxRequestBytes } from "./request-limits.ts";
 export { type AppRouter, appRouter } from "./routers/index.ts";
 export { importText, type TextImport, type TextImportResult } from "./services/import-text.ts";
+export { ParserGaveUpError, ParserPool, type ParserPoolOptions } from "./services/parser-pool.ts";
 export { createCallerFactory } from "./trpc.ts";

@@ -70,6 +70,11 @@ export class ParserPool {
     return this.threads.filter((t) => t.alive).length;
   }
 
+  /** How many texts threads are reading now. */
+  get reading(): number {
+    return this.threads.filter((t) => t.reading).length;
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0) {
       let thread = this.idle.pop();
@@ -118,6 +123,10 @@ class ParserThread {
 
   get alive(): boolean {
     return this.worker !== null;
+  }
+
+  get reading(): boolean {
+    return this.pending !== null;
   }
 
   async run(request: ParseRequest): Promise<Resolution> {
