@@ -1,3 +1,5 @@
+// First, so that no module after it tries what the page's policy forbids.
+import "./lib/no-eval.ts";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
