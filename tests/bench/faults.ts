@@ -26,6 +26,7 @@ import {
 import { runMixedLoad } from "./mixed-load.ts";
 import { type ServerProcess, startServerProcess } from "./server-process.ts";
 import { readBackWhole } from "./whole-library.ts";
+import { openWriteProbe } from "./write-probe.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -38,6 +39,8 @@ export interface ImportKilled {
   inFlightStored: number;
   /** Resolutions in the library after the restart, each checked whole. */
   stored: number;
+  /** Whether the database showed an import's write transaction open just before the kill. */
+  killedWhileStoring: boolean;
   problems: string[];
 }
 
@@ -59,9 +62,22 @@ export async function importKilledMidway(
     const inFlight = new Set<string>();
     let killed: Promise<void> | null = null;
     let dead = false;
+    let killedWhileStoring = false;
+    const probe = await openWriteProbe(dialect, database);
+    // Once enough imports are in, the server dies as soon as the database shows one being stored
+    // (or after 20 s regardless); the streams go on sending, so others are being parsed.
+    const killWhileStoring = async () => {
+      const deadline = Date.now() + 20_000;
+      while (!killedWhileStoring && Date.now() < deadline) {
+        killedWhileStoring = await probe.writing();
+        // A pause that lets this process's own requests go on (SQLite's probe never waits).
+        if (!killedWhileStoring) await sleep(1);
+      }
+      dead = true;
+      await server.kill();
+      await probe.close();
+    };
 
-    // Several imports at once; when enough are in, the server dies a moment later, while the
-    // streams go on sending: each has an import midway (parsing, or storing) when it dies.
     const stream = async () => {
       for (let file = queue.shift(); file && !dead; file = queue.shift()) {
         inFlight.add(file);
@@ -72,11 +88,7 @@ export async function importKilledMidway(
           });
           inFlight.delete(file);
           acknowledged.push(result.symbol);
-          if (acknowledged.length >= killAfter && !killed)
-            killed = sleep(Math.random() * 200).then(() => {
-              dead = true;
-              return server.kill();
-            });
+          if (acknowledged.length >= killAfter && !killed) killed = killWhileStoring();
         } catch (error) {
           if (!dead || statusOf(error) !== 0)
             problems.push(`import of ${file} refused before the kill: ${messageOf(error)}`);
@@ -87,6 +99,7 @@ export async function importKilledMidway(
     if (!killed) {
       problems.push("every import finished before the kill");
       await server.stop();
+      await probe.close();
     } else await killed;
     if (inFlight.size === 0) problems.push("no import was in flight when the server was killed");
 
@@ -114,6 +127,7 @@ export async function importKilledMidway(
       inFlight: inFlight.size,
       inFlightStored,
       stored,
+      killedWhileStoring,
       problems,
     };
   } finally {

@@ -11,7 +11,7 @@
  *
  *   pnpm bench:load        (builds the server first; PostgreSQL as for the tests)
  */
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import type { DialectName } from "@mandates/db";
 import { dialects, freshDatabase } from "@mandates/db/testing";
 import { checkLedger, snapshot } from "./edit-ledger.ts";
@@ -61,12 +61,16 @@ async function loadRun(dialect: DialectName): Promise<number> {
         `\n${dialect}: ${library.symbols.length} resolutions, ${library.cookies.length} editors; ${connections} connections for ${seconds} s`,
       );
       const before = await snapshot(library.admin, [...library.contended, ...library.annotated]);
+      const serverCpu = library.server.cpuSeconds();
+      const ownCpu = process.cpuUsage();
       const result = await runMixedLoad({
         ...library,
         url: library.server.url,
         connections,
         seconds,
       });
+      const serverSeconds = library.server.cpuSeconds() - serverCpu;
+      const own = process.cpuUsage(ownCpu);
       const check = await checkLedger(library.admin, result.ledger, before);
       const accepted = result.ledger.count("accepted");
       const rejected = result.ledger.count("rejected");
@@ -74,6 +78,9 @@ async function loadRun(dialect: DialectName): Promise<number> {
       const lost = check.lost.length + check.phantom.length + check.inconsistent.length;
       printLoad(result);
       console.log(`  requests/s   ${(result.requests / result.seconds).toFixed(0)}`);
+      console.log(
+        `  CPU          server ${serverSeconds.toFixed(1)} s (${((serverSeconds * 1000) / result.requests).toFixed(1)} ms a request), load generator ${((own.user + own.system) / 1e6).toFixed(1)} s, over ${result.seconds.toFixed(1)} s on ${availableParallelism()} cores`,
+      );
       console.log(
         `  edits        ${accepted.edits} accepted, ${rejected.edits} refused as stale (409) on ${library.contended.length} contended obligations; ${accepted.additions} notes and evidence added`,
       );
@@ -100,7 +107,7 @@ async function loadRun(dialect: DialectName): Promise<number> {
 async function faultRuns(dialect: DialectName): Promise<number> {
   const imports = await importKilledMidway(dialect);
   console.log(
-    `  import killed midway: ${imports.acknowledged} imports acknowledged, ${imports.inFlight} in flight at the kill (${imports.inFlightStored} stored whole, ${imports.inFlight - imports.inFlightStored} absent); after the restart ${imports.stored} resolutions, each whole: ${imports.problems.length ? "NO" : "yes"}`,
+    `  import killed midway: ${imports.acknowledged} imports acknowledged, ${imports.inFlight} in flight at the kill, ${imports.killedWhileStoring ? "one of them while it was being stored" : "none seen being stored"} (${imports.inFlightStored} stored whole, ${imports.inFlight - imports.inFlightStored} absent); after the restart ${imports.stored} resolutions, each whole: ${imports.problems.length ? "NO" : "yes"}`,
   );
   for (const line of imports.problems.slice(0, 5)) console.log(`    ${line}`);
   const restart = await restartMidLoad(dialect);

@@ -4,7 +4,7 @@
  * on the same database.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,6 +20,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
   /** What the server wrote to stderr, for a failure message. */
   stderr(): string;
+  /** CPU seconds the process has used so far (user + system; Linux only, else NaN). */
+  cpuSeconds(): number;
 }
 
 /** Starts the bundle on the library of `env` (MANDATES_DB or DATABASE_URL) on a free loopback port. */
@@ -60,5 +62,18 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       await gone;
     },
     stderr: () => stderr,
+    cpuSeconds: () => cpuSecondsOf(child.pid),
   };
+}
+
+/** From /proc/PID/stat: utime and stime, in clock ticks of 1/100 s (USER_HZ on Linux). */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }

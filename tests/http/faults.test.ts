@@ -27,6 +27,8 @@ describe.each(dialects)("the server killed on %s", (dialect) => {
     expect(result.problems).toEqual([]);
     expect(result.acknowledged).toBeGreaterThanOrEqual(6);
     expect(result.inFlight).toBeGreaterThan(0);
+    // The kill fell inside a write transaction of an import, not only between them.
+    expect(result.killedWhileStoring).toBe(true);
     // What is stored is exactly what was acknowledged, and whichever imports in flight got in.
     expect(result.stored).toBe(result.acknowledged + result.inFlightStored);
   });
