@@ -45,22 +45,59 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const attributePattern = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** White space as `\s` has it: the characters a name ends at and "=" may be spaced with. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
+/** Whether a tag's name ends here: white space, "/" or ">". */
+const endsTagName = (code: number) => isSpace(code) || code === 47 || code === 62;
+
+/** Whether an attribute's name ends here: as a tag's, and also at "=". */
+const endsAttributeName = (code: number) => endsTagName(code) || code === 61;
+
+/**
+ * The attributes written in a tag between its name and its ">". Each name is followed by "=",
+ * maybe spaced, and a quoted value; anything else is passed over, as a pattern search would.
+ * One pass: a name not followed by "=" and a quote is passed over whole, not tried again from
+ * each of its characters.
+ */
 function readAttributes(source: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const m of source.matchAll(attributePattern)) {
-    attributes[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? "");
+  let at = 0;
+  while (at < source.length) {
+    if (endsAttributeName(source.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const nameStart = at;
+    while (at < source.length && !endsAttributeName(source.charCodeAt(at))) at++;
+    let next = at;
+    while (isSpace(source.charCodeAt(next))) next++;
+    if (source.charAt(next) !== "=") continue;
+    next++;
+    while (isSpace(source.charCodeAt(next))) next++;
+    const quote = source.charAt(next);
+    if (quote !== '"' && quote !== "'") continue;
+    const close = source.indexOf(quote, next + 1);
+    if (close < 0) continue;
+    attributes[source.slice(nameStart, at)] = decodeEntities(source.slice(next + 1, close));
+    at = close + 1;
   }
   return attributes;
 }
-
-/**
- * Markup and text alternate; the markup alternatives are comments, CDATA, processing instructions,
- * declarations and tags. Attribute values may hold ">" inside quotes, hence the quoted branches.
- */
-const tokenPattern =
-  /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<![^>]*>|<(\/?)([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|[^<]+|</g;
 
 /**
  * Deeper nesting than any document needs (AKN4UN files stay under 30 levels); refusing it keeps
@@ -68,44 +105,73 @@ const tokenPattern =
  */
 export const maxDepth = 500;
 
+/** Where the markup opened at `at` ends (after its closing `close`), or a syntax error. */
+function closing(source: string, at: number, open: string, close: string, what: string): number {
+  const end = source.indexOf(close, at + open.length);
+  if (end < 0) throw new XmlSyntaxError(`${what} opened at character ${at} is never closed.`);
+  return end + close.length;
+}
+
+/**
+ * Where the tag opened at `at` ends (just after its ">"): the first ">" outside quotes from
+ * `from`, where its name ends. An
+ * unclosed tag or quote is an error at once: nothing is searched twice.
+ */
+function tagEnd(source: string, at: number, from: number): number {
+  let i = from;
+  let gt = source.indexOf(">", i);
+  for (;;) {
+    // A quoted value may hold ">": the next one is looked for again only once passed.
+    if (gt >= 0 && gt < i) gt = source.indexOf(">", i);
+    const quote = firstQuote(source, i, gt < 0 ? source.length : gt);
+    if (quote < 0) {
+      if (gt < 0) throw new XmlSyntaxError(`The tag opened at character ${at} is never closed.`);
+      return gt + 1;
+    }
+    const close = source.indexOf(source.charAt(quote), quote + 1);
+    if (close < 0)
+      throw new XmlSyntaxError(`An attribute value opened at character ${quote} is never closed.`);
+    i = close + 1;
+  }
+}
+
+/** The first quote (either kind) in source[from, to), or -1. */
+function firstQuote(source: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 34 || code === 39) return i;
+  }
+  return -1;
+}
+
 /** Reads a document and returns its root element. */
 export function readXml(source: string): XmlElement {
   const root: XmlElement = { kind: "element", name: "#document", attributes: {}, children: [] };
   const open: XmlElement[] = [root];
-  for (const m of source.matchAll(tokenPattern)) {
-    const token = m[0];
+  let at = 0;
+  while (at < source.length) {
     const parent = open[open.length - 1] as XmlElement;
-    if (token === "<") {
-      throw new XmlSyntaxError(`A "<" that opens no tag, at character ${m.index}.`);
+    const lt = source.indexOf("<", at);
+    if (lt !== at) {
+      const end = lt < 0 ? source.length : lt;
+      parent.children.push({ kind: "text", text: decodeEntities(source.slice(at, end)) });
+      at = end;
+      continue;
     }
-    if (!token.startsWith("<")) {
-      parent.children.push({ kind: "text", text: decodeEntities(token) });
-    } else if (m[1] !== undefined) {
-      parent.children.push({ kind: "text", text: m[1] });
-    } else if (m[3] !== undefined) {
-      const name = m[3];
-      if (m[2] === "/") {
-        if (parent.name !== name) {
-          throw new XmlSyntaxError(
-            `End tag </${name}> closes <${parent.name}>, at character ${m.index}.`,
-          );
-        }
-        open.pop();
-      } else {
-        const element: XmlElement = {
-          kind: "element",
-          name,
-          attributes: readAttributes(m[4] ?? ""),
-          children: [],
-        };
-        parent.children.push(element);
-        if (m[5] !== "/") open.push(element);
-        if (open.length > maxDepth + 1) {
-          throw new XmlSyntaxError(`Elements nest deeper than ${maxDepth} levels.`);
-        }
-      }
+    // Comments, processing instructions and declarations carry no content; each must close.
+    if (source.startsWith("<!--", at)) {
+      at = closing(source, at, "<!--", "-->", "A comment");
+    } else if (source.startsWith("<![CDATA[", at)) {
+      const end = closing(source, at, "<![CDATA[", "]]>", "A CDATA section");
+      parent.children.push({ kind: "text", text: source.slice(at + 9, end - 3) });
+      at = end;
+    } else if (source.startsWith("<?", at)) {
+      at = closing(source, at, "<?", "?>", "A processing instruction");
+    } else if (source.startsWith("<!", at)) {
+      at = closing(source, at, "<!", ">", "A declaration");
+    } else {
+      at = readTag(source, at, open);
     }
-    // Comments, processing instructions and declarations carry no content.
   }
   if (open.length > 1) {
     throw new XmlSyntaxError(`<${(open[open.length - 1] as XmlElement).name}> is never closed.`);
@@ -113,6 +179,40 @@ export function readXml(source: string): XmlElement {
   const top = root.children.find((c): c is XmlElement => c.kind === "element");
   if (!top) throw new XmlSyntaxError("The document holds no element.");
   return top;
+}
+
+/** Reads the start or end tag at `at` into the open elements; returns where it ends. */
+function readTag(source: string, at: number, open: XmlElement[]): number {
+  const end = source.charCodeAt(at + 1) === 47;
+  const nameStart = at + (end ? 2 : 1);
+  let nameEnd = nameStart;
+  while (nameEnd < source.length && !endsTagName(source.charCodeAt(nameEnd))) nameEnd++;
+  if (nameEnd === nameStart) {
+    throw new XmlSyntaxError(`A "<" that opens no tag, at character ${at}.`);
+  }
+  const after = tagEnd(source, at, nameEnd);
+  const name = source.slice(nameStart, nameEnd);
+  const parent = open[open.length - 1] as XmlElement;
+  if (end) {
+    if (parent.name !== name) {
+      throw new XmlSyntaxError(`End tag </${name}> closes <${parent.name}>, at character ${at}.`);
+    }
+    open.pop();
+    return after;
+  }
+  const selfClosing = source.charCodeAt(after - 2) === 47 && after - 2 >= nameEnd;
+  const element: XmlElement = {
+    kind: "element",
+    name,
+    attributes: readAttributes(source.slice(nameEnd, selfClosing ? after - 2 : after - 1)),
+    children: [],
+  };
+  parent.children.push(element);
+  if (!selfClosing) open.push(element);
+  if (open.length > maxDepth + 1) {
+    throw new XmlSyntaxError(`Elements nest deeper than ${maxDepth} levels.`);
+  }
+  return after;
 }
 
 /** The name without its namespace prefix: "akn4un:voters" -> "voters". */
