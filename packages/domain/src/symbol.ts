@@ -5,14 +5,17 @@
  */
 import type { BodyId } from "./body.ts";
 
-/** Collapses spacing and dash variants so that the same symbol prints the same way. */
+/**
+ * Collapses spacing and dash variants so that the same symbol prints the same way. Runs of spaces
+ * are made one space first, so the patterns after look at one space at most on either side.
+ */
 export function normalizeSymbol(symbol: string): string {
   return symbol
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s*\/\s*/g, "/")
     .replace(/\s+/g, " ")
-    .replace(/\s*\(\s*/g, " (")
-    .replace(/\s*\)/g, ")")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/ ?\/ ?/g, "/")
+    .replace(/ ?\( ?/g, " (")
+    .replace(/ ?\)/g, ")")
     .replace(/\.$/, "")
     .trim()
     .toUpperCase()
@@ -36,7 +39,11 @@ const organNames: ReadonlyArray<[RegExp, BodyId]> = [
 
 /** Which organ the words before a citation name, if any ("... Security Council" -> sc). */
 export function organBefore(words: string): BodyId | null {
-  const tail = words.replace(/[\s,]+$/, "").replace(/['’]s$/, "");
+  // The spaces and commas at the end, counted back from it (a pattern anchored only at the end
+  // would try every run of them in the words).
+  let end = words.length;
+  while (end > 0 && /[\s,]/.test(words.charAt(end - 1))) end--;
+  const tail = words.slice(0, end).replace(/['’]s$/, "");
   for (const [pattern, body] of organNames) if (pattern.test(tail)) return body;
   return null;
 }
@@ -80,6 +87,10 @@ export function resolutionSymbol(number: string, organ: BodyId | null): string |
   }
 }
 
-/** Whether a string looks like a UN document symbol as printed (E/2015/30, A/78/482, S/2023/12). */
+/**
+ * Whether a string looks like a UN document symbol as printed (E/2015/30, A/78/482, S/2023/12).
+ * At most six parts stand between the prefix and the number ("A/HRC/RES/" has two): a bound, so
+ * that a run of "S/S/S/..." is not read again from each of its slashes.
+ */
 export const documentSymbolPattern =
-  /\b(?:A|E|S|ST|DP|UNEP|TD|CEDAW|CCPR|CRC|CERD|CAT|CRPD|CMW|ICCD|FCCC|UNW|DP\/FPA)\/(?:[A-Z]{1,6}(?:\.\d+)?\/)*(?:S-\d+\/|ES-\d+\/)?\d{1,4}(?:\/[A-Z0-9.]+)*(?:\/(?:Rev|Add|Corr)\.\d+)*\b/g;
+  /\b(?:A|E|S|ST|DP|UNEP|TD|CEDAW|CCPR|CRC|CERD|CAT|CRPD|CMW|ICCD|FCCC|UNW|DP\/FPA)\/(?:[A-Z]{1,6}(?:\.\d+)?\/){0,6}(?:S-\d+\/|ES-\d+\/)?\d{1,4}(?:\/[A-Z0-9.]+)*(?:\/(?:Rev|Add|Corr)\.\d+)*\b/g;

@@ -9,20 +9,20 @@ import type { DraftClause } from "./segment.ts";
 export function buildClauses(drafts: readonly DraftClause[]): Clause[] {
   const numbers = drafts.filter((d) => d.number !== null).map((d) => d.number);
   const restarts = new Set(numbers).size !== numbers.length;
-  const sections: Section[] = [];
+  // Each section's place among those met, by identity: unlabelled sections are numbered "s2".
+  const sections = new Map<Section, number>();
   let preambular = 0;
   let unnumbered = 0;
-  const given = new Set<string>();
+  const ids = new UniqueIds();
   return drafts.map((draft) => {
     let id: string;
     if (draft.kind === "preambular") id = `pp${++preambular}`;
     else if (draft.number === null) id = `op${++unnumbered}`;
     else if (restarts && draft.section) {
-      if (!sections.includes(draft.section)) sections.push(draft.section);
-      id = `${draft.section.label || `s${sections.indexOf(draft.section) + 1}`}-op${draft.number}`;
+      if (!sections.has(draft.section)) sections.set(draft.section, sections.size + 1);
+      id = `${draft.section.label || `s${sections.get(draft.section)}`}-op${draft.number}`;
     } else id = `op${draft.number}`;
-    for (let n = 2; given.has(id); n++) id = `${id.replace(/-\d+$/, "")}-${n}`;
-    given.add(id);
+    id = ids.give(id);
     const operative = draft.kind === "operative" ? draft.lead.operative : null;
     const clause: Clause = {
       id,
@@ -39,4 +39,27 @@ export function buildClauses(drafts: readonly DraftClause[]): Clause[] {
     if (draft.tail) clause.tail = draft.tail;
     return clause;
   });
+}
+
+/**
+ * Ids given so far. A repeated id gets the next free suffix ("op1-2", "op1-3"); the suffix to try
+ * next is kept for each id, so a text that repeats one number thousands of times is numbered in
+ * one pass, not by trying every suffix again for each repetition.
+ */
+class UniqueIds {
+  private readonly given = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+
+  give(wanted: string): string {
+    let id = wanted;
+    if (this.given.has(id)) {
+      const base = id.replace(/-\d+$/, "");
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.given.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
+    this.given.add(id);
+    return id;
+  }
 }

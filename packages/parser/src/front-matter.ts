@@ -36,15 +36,48 @@ export function organNamed(text: string): BodyId | null {
   return null;
 }
 
-/** "The Economic and Social Council," opens the resolution proper. */
-export const enactingFormula =
-  /^\s*The\s+((?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|(?:[A-Z][a-z]+ )*(?:Commission|Council|Assembly|Conference|Committee|Board)(?: [a-zA-Z ]+)?))\s*[,:]?\s*$/;
+/**
+ * "The Economic and Social Council," opens the resolution proper. Matched on a trimmed line; the
+ * words after the organ are runs of spaces and letters, each run starting with its spaces, so no
+ * two parts of the pattern can take the same spaces.
+ */
+const enactingFormula =
+  /^The\s+(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|(?:[A-Z][a-z]+ )*(?:Commission|Council|Assembly|Conference|Committee|Board)(?: +[a-zA-Z]+)*)\s*[,:]?$/;
+
+/** Longer than any enacting formula (the longest in the corpus is under 90 characters). */
+const formulaLength = 200;
+
+/** Whether a line is the enacting formula. A long line is not one, and is not searched. */
+export function isEnactingFormula(line: string): boolean {
+  const text = line.trim();
+  return text.length <= formulaLength && text.startsWith("The") && enactingFormula.test(text);
+}
 
 const ownSymbol = /^(?:A|E|S)\/[A-Za-z0-9.\-/]+(?:\s*\(\d{4}\))?$/;
 export const numberedTitle = /^(\d{2,4}\/\d{1,4}(?: [A-Z])?)\.\s+(.+)$/s;
 export const councilTitle =
   /^(?:Resolution\s+)?(\d{1,4})\s*\((\d{4})\)\.?(?:\s+Resolution of\s+(.+))?$/s;
 const sessionLine = /^(?:.+\bsession|\d{4} session)$/i;
+/**
+ * "Resolution adopted by the General Assembly on 21 July 2015", "... at its 45th meeting, on ...".
+ * The organ's name is bounded: each "adopted by the" is read to its date at most, never to the
+ * end of a paragraph that may hold many.
+ */
+const adoptionLine =
+  /(?:Resolution )?[Aa]dopted by the (.{1,300}?)(?: at its (\S{1,40}) meeting,)? on\s*(\d{1,2} \w+ \d{4})/;
+
+/** Longer than any document symbol on a line of its own ("A/HRC/RES/58/12*" and the like). */
+const symbolLength = 100;
+
+/**
+ * The text without the asterisks that end it ("A/80/L.1*", a title's "**"). Counted back from the
+ * end: a pattern anchored only there would try every run of asterisks in the text.
+ */
+function withoutStars(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 42) end--;
+  return text.slice(0, end);
+}
 
 /** Lines grouped into the paragraphs that blank lines separate. */
 function groups(lines: readonly string[]): string[][] {
@@ -79,12 +112,15 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of trimmed.entries()) {
     if (!front.body) for (const [name, body] of organs) if (line === name) front.body = body;
-    // The document's symbol opens with "A/", "E/" or "S/": other lines are not read for it.
-    if (!front.symbol && "AES".includes(line.charAt(0)) && ownSymbol.test(line.replace(/\*+$/, "")))
-      front.symbol = normalizeSymbol(line.replace(/\*+$/, ""));
+    // The document's symbol opens with "A/", "E/" or "S/", on a short line of its own: other
+    // lines are not read for it.
+    if (!front.symbol && line.length <= symbolLength && "AES".includes(line.charAt(0))) {
+      const symbol = withoutStars(line);
+      if (ownSymbol.test(symbol)) front.symbol = normalizeSymbol(symbol);
+    }
     if (!front.distributed && /^Distr\./.test(line))
       front.distributed = findDate(trimmed.slice(i, i + 3).join(" "));
-    if (!front.session && sessionLine.test(line) && line.length < 60) front.session = line;
+    if (!front.session && line.length < 60 && sessionLine.test(line)) front.session = line;
     const agenda = /^Agenda items? (.+)$/.exec(line);
     if (!front.agendaItem && agenda) front.agendaItem = (agenda[1] ?? "").trim();
   }
@@ -92,11 +128,7 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
   let titleNext = false;
   for (const text of paragraphs) {
     if (isAnchor(text)) continue;
-    const adopted = text.includes("dopted by the ")
-      ? /(?:Resolution )?[Aa]dopted by the (.+?)(?: at its (\S+) meeting,)? on\s*(\d{1,2} \w+ \d{4})/.exec(
-          text,
-        )
-      : null;
+    const adopted = text.includes("dopted by the ") ? adoptionLine.exec(text) : null;
     if (adopted && !front.adopted) {
       front.adopted = findDate(adopted[3] ?? "");
       front.body ??= organNamed(adopted[1] ?? "");
@@ -108,7 +140,7 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
     }
     const numbered = numberedTitle.exec(text);
     if (numbered && !front.title) {
-      front.title = (numbered[2] ?? "").replace(/\*+$/, "").trim();
+      front.title = withoutStars(numbered[2] ?? "").trim();
       front.symbol ??= symbolFromTitleNumber(numbered[1] ?? "", front.body ?? formulaBody);
       continue;
     }
@@ -130,7 +162,7 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
       continue;
     }
     if (titleNext && !front.title) {
-      front.title = text.replace(/\*+$/, "").trim();
+      front.title = withoutStars(text).trim();
       titleNext = false;
     }
   }

@@ -4,7 +4,7 @@
  * What lies before is front matter.
  */
 import type { BodyId } from "@mandates/domain";
-import { councilTitle, enactingFormula, numberedTitle, organNamed } from "./front-matter.ts";
+import { councilTitle, isEnactingFormula, numberedTitle, organNamed } from "./front-matter.ts";
 import type { Page } from "./text/pages.ts";
 
 export interface Split {
@@ -33,7 +33,7 @@ function splitAt(
 
 export function splitFrontMatter(pages: readonly Page[]): Split {
   for (const [p, page] of pages.entries()) {
-    const i = page.lines.findIndex((line) => enactingFormula.test(line));
+    const i = page.lines.findIndex(isEnactingFormula);
     if (i >= 0) return { ...splitAt(pages, p, i, i), formulaBody: organNamed(page.lines[i] ?? "") };
   }
   let seen = 0;
