@@ -12,6 +12,7 @@ import {
 } from "@mandates/domain";
 import { ActorReader, publicActor } from "./actors.ts";
 import { resolutionText } from "./akn/input.ts";
+import { append } from "./append.ts";
 import { buildClauses } from "./clauses.ts";
 import { findDate } from "./dates.ts";
 import { ParseError } from "./errors.ts";
@@ -110,8 +111,9 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   const obligations: Obligation[] = [];
   clauses.forEach((clause, i) => {
     if (clause.kind === "operative")
-      obligations.push(
-        ...findObligations(clause, {
+      append(
+        obligations,
+        findObligations(clause, {
           adopted,
           issued: front.distributed,
           adoptingBody: front.body,

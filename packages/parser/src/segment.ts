@@ -4,6 +4,7 @@
  * are kept apart: they never count as the resolution's operative paragraphs.
  */
 import type { ClauseItem, Section } from "@mandates/domain";
+import { append } from "./append.ts";
 import { type Lead, operativeLead, preambularLead } from "./lead.ts";
 import { type Block, meetingLine } from "./text/blocks.ts";
 
@@ -151,7 +152,7 @@ export function segment(blocks: readonly Block[]): Segments {
       const clause = current();
       if (clause) {
         placeItem(clause, block);
-        clause.markers.push(...block.markers);
+        append(clause.markers, block.markers);
       } else addClause("preambular", null, block);
       continue;
     }
@@ -186,7 +187,7 @@ export function segment(blocks: readonly Block[]): Segments {
       addClause("operative", null, block);
     } else {
       clause.tail = clause.tail ? `${clause.tail} ${text}` : text;
-      clause.markers.push(...block.markers);
+      append(clause.markers, block.markers);
     }
   }
   if (!sawNumber) promoteUnnumberedOperatives(clauses, leads);

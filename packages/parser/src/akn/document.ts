@@ -15,6 +15,8 @@
  * - S/RES/2713 puts bare `<p>`s in its preamble instead of `<container>`s;
  * - footnotes are `<authorialNote marker="1">` inside the sentence.
  */
+
+import { append } from "../append.ts";
 import {
   childElements,
   collapseSpace,
@@ -220,7 +222,7 @@ export function blockLines(element: XmlElement, footnotes: AknFootnote[]): strin
   for (const child of element.children) {
     if (child.kind === "element" && blockNames.has(localName(child))) {
       flush();
-      lines.push(...blockLines(child, footnotes));
+      append(lines, blockLines(child, footnotes));
     } else {
       run.children.push(child);
     }
@@ -329,14 +331,14 @@ function readParagraph(paragraph: XmlElement): AknBlock {
     if (name === "list" || name === "blockList") {
       const list = readList(child, footnotes);
       firstP ??= firstChild(firstChild(child, "intro") ?? child, "p");
-      lines.push(...list.intro);
-      items.push(...list.items);
-      tail.push(...list.tail);
+      append(lines, list.intro);
+      append(items, list.items);
+      append(tail, list.tail);
     } else if (items.length > 0) {
-      tail.push(...blockLines(child, footnotes));
+      append(tail, blockLines(child, footnotes));
     } else {
       firstP ??= firstChild(child, "p") ?? child;
-      lines.push(...blockLines(child, footnotes));
+      append(lines, blockLines(child, footnotes));
     }
   }
   if (headingOnly) {
@@ -368,7 +370,7 @@ function readList(list: XmlElement, footnotes: AknFootnote[]): ReadList {
   for (const child of childElements(list)) {
     const name = localName(child);
     if (name === "intro" || name === "listIntroduction") {
-      (read.items.length === 0 ? read.intro : read.tail).push(...blockLines(child, footnotes));
+      append(read.items.length === 0 ? read.intro : read.tail, blockLines(child, footnotes));
     } else if (name === "point" || name === "item") {
       read.items.push(readPoint(child, footnotes));
     } else if (name === "sublist" || name === "list" || name === "blockList") {
@@ -376,16 +378,16 @@ function readList(list: XmlElement, footnotes: AknFootnote[]): ReadList {
       const owner = read.items[read.items.length - 1];
       if (owner) {
         if (nested.intro.length > 0) owner.text = [owner.text, ...nested.intro].join(" ").trim();
-        owner.items.push(...nested.items);
+        append(owner.items, nested.items);
         if (nested.tail.length > 0) owner.text = [owner.text, ...nested.tail].join(" ").trim();
       } else {
-        read.intro.push(...nested.intro);
-        read.items.push(...nested.items);
-        read.tail.push(...nested.tail);
+        append(read.intro, nested.intro);
+        append(read.items, nested.items);
+        append(read.tail, nested.tail);
       }
     } else {
       // wrapUp, alinea: text printed after the points.
-      read.tail.push(...blockLines(child, footnotes));
+      append(read.tail, blockLines(child, footnotes));
     }
   }
   return read;
@@ -402,10 +404,10 @@ function readPoint(point: XmlElement, footnotes: AknFootnote[]): AknItem {
       item.heading = collapseSpace(textContent(child));
     } else if (name === "list" || name === "sublist" || name === "blockList") {
       const nested = readList(child, footnotes);
-      text.push(...nested.intro, ...nested.tail);
-      item.items.push(...nested.items);
+      append(append(text, nested.intro), nested.tail);
+      append(item.items, nested.items);
     } else {
-      text.push(...blockLines(child, footnotes));
+      append(text, blockLines(child, footnotes));
     }
   }
   item.text = text.join(" ");
@@ -450,8 +452,8 @@ function readAnnexes(attachments: XmlElement): AknAnnex[] {
     for (const part of childElements(doc)) {
       const name = localName(part);
       if (name === "meta") continue;
-      if (name === "mainBody") blocks.push(...readBody(part));
-      else if (name === "preamble") blocks.push(...readPreamble(part));
+      if (name === "mainBody") append(blocks, readBody(part));
+      else if (name === "preamble") append(blocks, readPreamble(part));
       else {
         const footnotes: AknFootnote[] = [];
         const lines = blockLines(part, footnotes);

@@ -10,6 +10,7 @@
  * when there are several). Lines are not wrapped: one line per paragraph.
  */
 
+import { append } from "../append.ts";
 import { romanNumeral } from "../text/roman.ts";
 import {
   type AknBlock,
@@ -48,12 +49,12 @@ export function renderAknResolution(resolution: AknResolution): string {
   // supplied from the symbol rather than letting cover lines run into the preamble.
   const formula = resolution.formula ?? formulaOf(resolution.symbol);
   if (formula) paragraphs.push(formula);
-  for (const block of resolution.preamble) paragraphs.push(...renderBlock(block));
-  for (const block of resolution.body) paragraphs.push(...renderBlock(block));
+  for (const block of resolution.preamble) append(paragraphs, renderBlock(block));
+  for (const block of resolution.body) append(paragraphs, renderBlock(block));
   resolution.annexes.forEach((annex, i) => {
     const several = resolution.annexes.length > 1;
     paragraphs.push(several ? `Annex ${romanNumeral(i + 1)}` : "Annex");
-    for (const block of annex.blocks) paragraphs.push(...renderBlock(block));
+    for (const block of annex.blocks) append(paragraphs, renderBlock(block));
   });
   return `${paragraphs.filter((p) => p !== "").join("\n\n")}\n`;
 }

@@ -11,6 +11,7 @@ import { isPreambularLeadWord, matchOperativeLead } from "@mandates/domain";
 import { markerClose, markerOpen } from "./footnotes.ts";
 import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
 import { isBlank, type Page } from "./pages.ts";
+import { wordPattern } from "./word-pattern.ts";
 
 export type Boundary = "none" | "blank" | "page";
 
@@ -152,12 +153,20 @@ function cutAt(previous: string, line: string): Cut | null {
   return cut.tail === "and" || cut.tail === "or" ? null : cut;
 }
 
+/**
+ * Longer than the part of any word after a hyphenated line end: a longer run of letters is not
+ * looked for in the document (the hyphen stays), so the search for the words asked about costs
+ * at most this much at each place.
+ */
+const longestCutTail = 60;
+
 /** The words cut at the line ends of a block, joined and hyphenated, in lower case. */
 function cutWords(block: OpenBlock, into: Set<string>): void {
   const { lines } = block;
   for (let i = 1; block.hyphenated && i < lines.length; i++) {
     const cut = cutAt(lines[i - 1] ?? "", lines[i] ?? "");
-    if (cut) into.add(cut.head + cut.tail).add(`${cut.head}-${cut.tail}`);
+    if (cut && cut.tail.length <= longestCutTail)
+      into.add(cut.head + cut.tail).add(`${cut.head}-${cut.tail}`);
   }
 }
 
@@ -167,9 +176,10 @@ const isWordPart = (code: number) =>
 /**
  * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
  * the document, in lower case, capitalized or in capitals: whether "organi-/zation" was split by
- * hyphenation or is a compound ("non-/governmental"). One search for them all; whether a word
- * found starts a word is told after it is found, as a test before every character would cost
- * more.
+ * hyphenation or is a compound ("non-/governmental"). One search for them all, their spellings
+ * factored into one tree (`wordPattern`), so each place costs at most a word's length however
+ * many words are asked; whether a word found starts a word is told after it is found, as a test
+ * before every character would cost more.
  */
 function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
   const whole = new Set<string>();
@@ -178,8 +188,7 @@ function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
   for (const word of asked)
     for (const spelling of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])
       spellings.set(spelling, word);
-  // The words hold only letters and hyphens: none needs escaping.
-  const pattern = new RegExp(`(?:${[...spellings.keys()].join("|")})(?![A-Za-z-])`, "g");
+  const pattern = new RegExp(`${wordPattern(spellings.keys())}(?![A-Za-z-])`, "g");
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
     if (!isWordPart(text.charCodeAt(m.index - 1))) whole.add(spellings.get(m[0]) ?? "");
   return whole;
@@ -223,9 +232,10 @@ function takeMarkers(text: string, markers: string[]): string {
 
 /**
  * Spaces left where markers or footnote bodies came out ("Crime, 5  as well" -> "Crime, as well"):
- * before punctuation (captured), or doubled.
+ * before punctuation (captured), or doubled. Each is tried where its run of spaces starts only
+ * (the look-behinds): tried from every space of a long run, it would read the run again each time.
  */
-const straySpaces = /\s+([,.;:])| {2,}/g;
+const straySpaces = /(?<!\s)\s+([,.;:])|(?<! ) {2,}/g;
 
 /** Whether a text may hold stray spaces: a quick search for a space before another or a mark. */
 const mayHaveStraySpaces = / [ ,.;:]/;

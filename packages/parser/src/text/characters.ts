@@ -6,9 +6,18 @@
  * data, and notices superscript digits.
  */
 
-/** Characters written as others: spaces, joiners, hyphens and ligatures. */
+/**
+ * Characters written as others: spaces, joiners, hyphens and ligatures; line and paragraph
+ * separators end a line. After this, the only white space within a line is the space, which the
+ * patterns of the later stages count on.
+ */
 const replacements: ReadonlyMap<string, string> = new Map([
   ["\t", " "],
+  ["\v", "\n"],
+  ["\u2028", "\n"],
+  ["\u2029", "\n"],
+  ["\u1680", " "],
+  ["\u205f", " "],
   ["\u00a0", " "],
   ["\u2007", " "],
   ["\u202f", " "],
@@ -70,10 +79,10 @@ export function normalizeCharacters(input: string): Characters {
   const out = input.replace(uncommon, (c: string, at: number) => {
     // "\r\n" and "\r" both end a line.
     if (c === "\r") return input.charAt(at + 1) === "\n" ? "" : "\n";
+    if (isBinary(c) && at < binarySample) binary++;
     const replacement = replacementOf(c);
     if (replacement !== undefined) return replacement;
     if (superscriptDigits.includes(c)) superscripts = true;
-    else if (isBinary(c) && at < binarySample) binary++;
     return c;
   });
   const binaryShare = binary / Math.max(1, Math.min(input.length, binarySample));

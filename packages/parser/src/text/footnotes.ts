@@ -32,6 +32,11 @@ function isSeparator(line: string): boolean {
     separator.test(line)
   );
 }
+/** The first separator rule at or after `from`, or -1. */
+function separatorFrom(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (isSeparator(lines[i] ?? "")) return i;
+  return -1;
+}
 const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const bodyStart = /^\s*(\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=[A-Z“"]))([A-Za-z“"‘([].*)$/;
@@ -46,32 +51,38 @@ function fromSuperscript(run: string): string {
 }
 
 /**
- * Reads the footnote bodies of one footnote area and returns where the area ends. A leading
- * unmarked line continues the last note (a note runs on from the page before); after a blank
- * line, a line that does not open the next note ends the area (text that goes on below notes
- * placed after their paragraph, as some exports print them).
+ * Reads the footnote bodies of one footnote area, the lines from `start` on, and returns where the
+ * area ends. A leading unmarked line continues the last note (a note runs on from the page
+ * before); after a blank line, a line that does not open the next note ends the area (text that
+ * goes on below notes placed after their paragraph, as some exports print them).
  */
-function readBodies(lines: readonly string[], footnotes: FootnoteBody[], page: number): number {
+function readBodies(
+  lines: readonly string[],
+  footnotes: FootnoteBody[],
+  page: number,
+  start = 0,
+): number {
   let afterBlank = false;
   let seen = false;
-  for (const [i, line] of lines.entries()) {
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? "";
     if (line.trim() === "") {
       afterBlank = seen;
       continue;
     }
     seen = true;
-    const start = bodyStart.exec(line);
-    const marker = start ? normalizeMarker(start[1] ?? "") : "";
+    const opening = bodyStart.exec(line);
+    const marker = opening ? normalizeMarker(opening[1] ?? "") : "";
     const last = footnotes.at(-1);
     // Notes are set apart by blank lines; a numbered line straight after a note's line is more
     // likely its continuation ("26 August–4 September 2002"), so there only the next number opens.
     const opens =
-      start !== null &&
+      opening !== null &&
       (!last ||
-        (afterBlank || i === 0
+        (afterBlank || i === start
           ? isNextMarker(last.marker, marker)
           : Number(marker) === Number(last.marker) + 1 || marker.startsWith("*")));
-    if (opens) footnotes.push({ marker, text: (start?.[2] ?? "").trim(), page });
+    if (opens) footnotes.push({ marker, text: (opening?.[2] ?? "").trim(), page });
     else if (afterBlank) return i;
     else if (last) last.text = `${last.text} ${line.trim()}`;
     afterBlank = false;
@@ -91,10 +102,25 @@ function isNextMarker(previous: string, marker: string): boolean {
   return Number(marker) > Number(previous) && Number(marker) <= Number(previous) + 10;
 }
 
+/**
+ * The numbers glued to a word or a mark on the lines of a page ("Protocol7", "Development,1"),
+ * each with the first line it is glued on. One pass over the page, for every note below.
+ */
+function gluedNumbers(lines: readonly string[]): Map<string, number> {
+  const first = new Map<string, number>();
+  lines.forEach((line, i) => {
+    for (const m of allMatches(gluedNumber, line))
+      if (!first.has(m[1] ?? "")) first.set(m[1] ?? "", i);
+  });
+  return first;
+}
+const gluedNumber = /[a-z,.;)\]”’](\d+)(?![\d/])/g;
+
 /** Plain-digit bodies at the end of a page, recognized by their markers glued to words above. */
 function trailingPlainBodies(lines: readonly string[]): number {
   let cut = lines.length;
   let i = lines.length - 1;
+  let glued: Map<string, number> | null = null;
   while (i >= 0) {
     while (i >= 0 && isBlank(lines[i] ?? "")) i--;
     let j = i;
@@ -102,10 +128,9 @@ function trailingPlainBodies(lines: readonly string[]): number {
     const first = lines[j + 1] ?? "";
     const start = /^\s*(\d{1,3})\s+[A-Z“"(]/.exec(first);
     if (!start || j < 0) break;
-    // The text above the note, with the line break after it.
-    const above = `${lines.slice(0, j + 1).join("\n")}\n`;
-    const glued = new RegExp(`[a-z,.;)\\]”’]${start[1]}(?![\\d/])`);
-    if (!glued.test(above)) break;
+    // The note's number must be glued to a word in the text above it.
+    glued ??= gluedNumbers(lines);
+    if ((glued.get(start[1] ?? "") ?? lines.length) > j) break;
     cut = j + 1;
     i = j;
   }
@@ -127,15 +152,13 @@ export function extractFootnotes(
   const out: Page[] = [];
   for (const [page, { lines }] of pages.entries()) {
     let content: string[] = [];
-    let rest = lines;
-    let rule = rest.findIndex(isSeparator);
-    while (rule >= 0) {
-      content.push(...rest.slice(0, rule));
-      const area = rest.slice(rule + 1);
-      rest = area.slice(readBodies(area, footnotes, page));
-      rule = rest.findIndex(isSeparator);
+    // Lines are taken by index: each footnote area is read once, never copied with what follows.
+    let from = 0;
+    for (let rule = separatorFrom(lines, 0); rule >= 0; rule = separatorFrom(lines, from)) {
+      for (let i = from; i < rule; i++) content.push(lines[i] ?? "");
+      from = readBodies(lines, footnotes, page, rule + 1);
     }
-    content.push(...rest);
+    for (let i = from; i < lines.length; i++) content.push(lines[i] ?? "");
     if (content.length === lines.length) {
       const cut = trailingPlainBodies(content);
       if (cut < content.length) {
@@ -194,10 +217,25 @@ interface PageNotes {
   onPage: Set<string>;
 }
 
-/** Where a line of `text` starts and ends, given a position in it. */
-function lineAround(text: string, at: number): { start: number; end: number } {
-  const end = text.indexOf("\n", at);
-  return { start: text.lastIndexOf("\n", at - 1) + 1, end: end < 0 ? text.length : end };
+/**
+ * Where the line of `text` around a position starts and ends. Positions are asked for in order,
+ * and the line last found is kept: a line holding thousands of numbers is measured once.
+ */
+class LineFinder {
+  private line = { start: 0, end: -1 };
+
+  constructor(private readonly text: string) {}
+
+  around(at: number): { start: number; end: number } {
+    if (at < this.line.start || at > this.line.end) {
+      const end = this.text.indexOf("\n", at);
+      this.line = {
+        start: this.text.lastIndexOf("\n", at - 1) + 1,
+        end: end < 0 ? this.text.length : end,
+      };
+    }
+    return this.line;
+  }
 }
 
 /**
@@ -244,6 +282,7 @@ function isPlainMarker(
  */
 function markPlainMarkers(text: string, notes: PageNotes): string {
   const parts: string[] = [];
+  const lines = new LineFinder(text);
   let copied = 0;
   for (const m of allMatches(plainNumber, text)) {
     const digits = m[0];
@@ -252,7 +291,7 @@ function markPlainMarkers(text: string, notes: PageNotes): string {
     while (isSpace(text.charAt(end - 1))) end--;
     const space = text.slice(end, m.index);
     if (end === 0 || text.charAt(end - 1) === "\n" || space.length > 2) continue;
-    if (!isPlainMarker(text, lineAround(text, end), end, space, digits, notes)) continue;
+    if (!isPlainMarker(text, lines.around(end), end, space, digits, notes)) continue;
     notes.onPage.delete(digits);
     parts.push(text.slice(copied, end), markMarker(digits));
     copied = m.index + digits.length;
@@ -277,10 +316,16 @@ export function markFootnoteMarkers(
 ): Page[] {
   const known = new Set(bodies.map((b) => b.marker).filter((m) => /^\d+$/.test(m)));
   if (known.size === 0 && !superscripts) return [...pages];
+  // The numbered notes of each page, gathered in one pass over the notes.
+  const byPage = new Map<number, string[]>();
+  for (const b of bodies) {
+    if (!known.has(b.marker)) continue;
+    const markers = byPage.get(b.page);
+    if (markers) markers.push(b.marker);
+    else byPage.set(b.page, [b.marker]);
+  }
   return pages.map(({ lines }, page) => {
-    const onPage = new Set(
-      bodies.filter((b) => b.page === page && known.has(b.marker)).map((b) => b.marker),
-    );
+    const onPage = new Set(byPage.get(page));
     const text = lines.join("\n");
     const superscripted = superscripts
       ? text.replace(superscriptRun, (run) => markMarker(fromSuperscript(run)))

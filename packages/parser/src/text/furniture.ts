@@ -59,9 +59,17 @@ function repeatedNearAnchors(pages: readonly MarkedPage[]): Set<string> {
   return new Set([...seen].filter(([, count]) => count > 1).map(([text]) => text));
 }
 
+/**
+ * Longer than any running header, and than the part of a title one repeats: a longer line is not
+ * furniture, and a title is compared on its first letters only, so that no page is compared with
+ * the whole of an endless title.
+ */
+const runningTitleLength = 400;
+
 function isRunningTitle(line: string, titles: RunningTitles): boolean {
   const text = line.trim();
   if (titles.repeated.has(text)) return true;
+  if (text.length > runningTitleLength) return false;
   const l = letters(text);
   return l.length >= 4 && titles.title.length > 0 && titles.title.includes(l);
 }
@@ -92,7 +100,7 @@ function zoneFrom(page: MarkedPage, start: number, step: 1 | -1, titles: Running
 export function removeFurniture(pages: readonly Page[], title: string | null): Page[] {
   const marked = pages.map(({ lines }) => ({ lines, anchors: lines.map(isAnchor) }));
   const titles: RunningTitles = {
-    title: title ? letters(title) : "",
+    title: title ? letters(title.slice(0, 4 * runningTitleLength)) : "",
     repeated: repeatedNearAnchors(marked),
   };
   const cleaned = marked.map((page) => {
