@@ -15,7 +15,7 @@ import {
   type ServerServices,
   type SessionOptions,
 } from "./context.ts";
-import { answerErrors } from "./http-errors.ts";
+import { answerErrors, answerFrameworkErrors } from "./http-errors.ts";
 import { drainRefusedBody, keepOpenForDrain } from "./refused-body.ts";
 import { maxCallsPerBatch, maxRequestBytes, refuseBeyondLimits } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
@@ -49,6 +49,7 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
     // Enforced as the body streams in, chunked or not (only JSON bodies get this far).
     bodyLimit: maxRequestBytes,
     routerOptions: { maxParamLength: 5000 },
+    frameworkErrors: answerFrameworkErrors,
   });
 
   app.addHook("onRequest", addSecurityHeaders);

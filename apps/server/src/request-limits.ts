@@ -40,9 +40,13 @@ export function requestRefusal(request: FastifyRequest): [number, string] | null
   if (hasBody(request)) {
     const contentType = request.headers["content-type"];
     if (contentType === undefined || !isJson(contentType)) {
-      const sentAs = contentType
-        ? `sent as ${contentType.split(";")[0]?.trim().slice(0, 100)}`
-        : "sent without a Content-Type";
+      const type = contentType?.split(";")[0]?.trim().toLowerCase();
+      if (type === "application/json")
+        return [
+          415,
+          `JSON is accepted in UTF-8 only; this request was sent as ${contentType?.trim().slice(0, 100)}.`,
+        ];
+      const sentAs = type ? `sent as ${type.slice(0, 100)}` : "sent without a Content-Type";
       return [
         415,
         `Only JSON is accepted (Content-Type: application/json); this request was ${sentAs}.`,
