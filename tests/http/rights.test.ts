@@ -211,7 +211,7 @@ describe.each(["sqlite", "postgres"] as const)("rights and imports over HTTP on 
       const viewer = await h.signIn("viewer");
       const before = await viewer.resolutions.list.query({ limit: 500 });
       const usual = h.server.services.parser;
-      h.server.services.parser = new ParserPool({ timeLimitMs: 250 });
+      h.server.services.parser = new ParserPool({ timeLimitMs: 50 });
       try {
         const admin = await h.signIn("admin");
         const refused = await failure(
@@ -220,7 +220,7 @@ describe.each(["sqlite", "postgres"] as const)("rights and imports over HTTP on 
         expect(refused.data?.code).toBe("UNPROCESSABLE_CONTENT");
         expect(refused.data?.httpStatus).toBe(422);
         expect(refused.message).toBe(
-          "The parser gave up on this text after 0.25 s: reading it took far longer than any resolution does, so nothing was stored. Check that it is the text of one resolution.",
+          "The parser gave up on this text after 0.05 s: reading it took far longer than any resolution does, so nothing was stored. Check that it is the text of one resolution.",
         );
         expect(await viewer.resolutions.list.query({ limit: 500 })).toEqual(before);
       } finally {
@@ -237,7 +237,7 @@ describe.each(["sqlite", "postgres"] as const)("rights and imports over HTTP on 
       try {
         const admin = await h.signIn("admin");
         const refused = await failure(
-          admin.resolutions.import.mutate({ text: assemblyTexts(400, 600) }),
+          admin.resolutions.import.mutate({ text: assemblyTexts(200, 600) }),
         );
         expect(refused.data?.httpStatus).toBe(422);
         expect(refused.message).toBe(
