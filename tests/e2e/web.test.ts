@@ -331,7 +331,8 @@ describe("the web app in a browser", () => {
     await added.getByText("Remove unodc.focal?").waitFor();
     await added.getByRole("button", { name: "Yes", exact: true }).click();
     await page.getByText("Removed unodc.focal.").waitFor();
-    expect(await row("unodc.focal").count()).toBe(0);
+    // The message shows before the list has reloaded: wait for the row to go.
+    await expect.poll(() => row("unodc.focal").count()).toBe(0);
 
     // The instance setting, switched on and back off so the other steps see the library closed.
     const open = page.getByLabel("Anyone may read without an account");
