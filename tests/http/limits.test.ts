@@ -298,6 +298,8 @@ describe.each(["sqlite", "postgres"] as const)(
       expect(response.headers.get("referrer-policy"), what).toBe("no-referrer");
       expect(response.headers.get("x-frame-options"), what).toBe("DENY");
       expect(response.headers.get("cross-origin-opener-policy"), what).toBe("same-origin");
+      // Only a server set up for HTTPS pins browsers to it (sessions.test.ts).
+      expect(response.headers.get("strict-transport-security"), what).toBeNull();
     };
 
     it("sends the security headers on every kind of response", async () => {

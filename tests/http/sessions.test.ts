@@ -350,6 +350,8 @@ describe.each(dialects)("a server set up for HTTPS on %s", (dialect) => {
       body: JSON.stringify({ username: "viewer", password }),
     });
     expect(response.status).toBe(200);
+    // Browsers are told to come back over HTTPS only.
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000");
     const [set] = response.headers.getSetCookie();
     expect(set).toMatch(
       /^__Host-mandates_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=1209600; Secure$/,

@@ -20,7 +20,7 @@ import { drainRefusedBody, keepOpenForDrain } from "./refused-body.ts";
 import { maxCallsPerBatch, maxRequestBytes, refuseBeyondLimits } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { type AppRouter, appRouter } from "./routers/index.ts";
-import { addSecurityHeaders } from "./security-headers.ts";
+import { securityHeadersHook } from "./security-headers.ts";
 import { purgeEndedSessions } from "./session-purge.ts";
 import { defaultWebRoot, serveWebApp } from "./web-app.ts";
 
@@ -52,7 +52,7 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
     frameworkErrors: answerFrameworkErrors,
   });
 
-  app.addHook("onRequest", addSecurityHeaders);
+  app.addHook("onRequest", securityHeadersHook(services.secureCookies));
   app.addHook("onRequest", refuseBeyondLimits);
   app.addHook("onSend", keepOpenForDrain);
   app.addHook("onResponse", drainRefusedBody);

@@ -32,9 +32,21 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A server set up for HTTPS (see ServerServices.secureCookies) also tells browsers to come back
+ * over HTTPS only, for a year: a plain-http link to it can then never carry the session.
+ */
+export const strictTransportSecurity = "max-age=31536000";
+
+/**
  * The onRequest hook. Set on the raw response, so that they are sent whatever answers later:
  * a route, the static files, the not-found handler or the error handler.
  */
-export async function addSecurityHeaders(_request: FastifyRequest, reply: FastifyReply) {
-  for (const [name, value] of Object.entries(securityHeaders)) reply.raw.setHeader(name, value);
+export function securityHeadersHook(https: boolean) {
+  const headers = Object.entries({
+    ...securityHeaders,
+    ...(https ? { "strict-transport-security": strictTransportSecurity } : {}),
+  });
+  return async (_request: FastifyRequest, reply: FastifyReply) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+  };
 }
