@@ -2,7 +2,9 @@ import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
+import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildZip } from "../../../packages/parser/src/docx/zip.fixture.ts";
 import {
   DEFAULT_SIZE_LIMIT,
   decodeInput,
@@ -10,6 +12,7 @@ import {
   firstInvalidUtf8,
   formatSize,
   type InputResult,
+  inflateBounded,
   readInput,
 } from "./read-input.ts";
 import { seedFile, sharedDir } from "./test-paths.ts";
@@ -157,6 +160,25 @@ describe("readInput: files of other formats", () => {
     expect(error.message).toBe(
       "cannot be read as a Word document: This Word file is cut short: the end of its ZIP directory is missing.",
     );
+  });
+
+  it("refuses a Word file that unpacks to over 50 MB (a zip bomb), naming the limit", async () => {
+    // 60 MB of zeros deflate to about 60 KB; the directory claims 1,000 bytes, so only the bound
+    // on inflation itself can stop it.
+    const zeros = deflateRawSync(new Uint8Array(60 * 1024 * 1024));
+    const bomb = buildZip([{ name: "word/document.xml", data: zeros, method: 8, size: 1000 }]);
+    await writeFile(at("bomb.docx"), bomb);
+    const error = expectError(await readInput(at("bomb.docx")), "docx");
+    expect(error.message).toBe(
+      "cannot be read as a Word document: The Word file unpacks to over 50 MB (word/document.xml), more than a document is read from: save its text as .txt and import that.",
+    );
+  });
+
+  it("inflates up to a limit and no further", () => {
+    const zeros = deflateRawSync(new Uint8Array(4 * 1024 * 1024));
+    expect(inflateBounded(zeros, 4 * 1024 * 1024)?.length).toBe(4 * 1024 * 1024);
+    expect(inflateBounded(zeros, 1024 * 1024)).toBeNull();
+    expect(() => inflateBounded(new Uint8Array([0xff, 0xff, 0xff]), 100)).toThrow();
   });
 
   it("refuses another ZIP archive", async () => {

@@ -199,11 +199,24 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   return { ok: true, value: { text, bytes: bytes.length, encoding, bom } };
 }
 
+/**
+ * Inflates raw-deflate data, or null once the output would pass `limit` bytes: zlib stops there
+ * (maxOutputLength), so a small file that unpacks to gigabytes never fills the memory.
+ */
+export function inflateBounded(data: Uint8Array, limit: number): Uint8Array | null {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw error;
+  }
+}
+
 /** A Word file's text, as the parser's reader writes it (list numbers in front). */
 function decodeDocx(bytes: Uint8Array): Decoded {
   let text: string;
   try {
-    text = docxText(bytes, (data) => inflateRawSync(data));
+    text = docxText(bytes, inflateBounded);
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     return {

@@ -13,6 +13,12 @@ export {
 export { renderAkn, renderAknResolution } from "./akn/render.ts";
 export { docxEntries, docxText, isDocx } from "./docx/docx.ts";
 export { type DocxParts, docxTextFromParts } from "./docx/text.ts";
-export { readEntry, type ZipEntry } from "./docx/zip.ts";
+export {
+  type InflateRaw,
+  maxEntries,
+  maxUnpackedBytes,
+  readEntry,
+  type ZipEntry,
+} from "./docx/zip.ts";
 export { ParseError } from "./errors.ts";
 export { type ParseOptions, parseResolution } from "./parse.ts";

@@ -1,14 +1,23 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { repoRoot, sharedBytes } from "../../test/shared.ts";
 import { ParseError } from "../errors.ts";
 import { parseResolution } from "../parse.ts";
 import { docxText, isDocx } from "./docx.ts";
 import { buildZip } from "./zip.fixture.ts";
+import { type InflateRaw, maxEntries, maxUnpackedBytes } from "./zip.ts";
 
-const inflate = (data: Uint8Array): Uint8Array => inflateRawSync(data);
+/** Node's inflation as the command line gives it: zlib stops past the limit. */
+const inflate: InflateRaw = (data, limit) => {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw error;
+  }
+};
 const read = (name: string): string => docxText(sharedBytes(`corpus/docx/${name}`), inflate);
 
 function counts(text: string): { preambular: string[]; operative: string[]; items: number[] } {
@@ -128,6 +137,68 @@ describe("damaged and other files", () => {
     const broken = buildZip([{ name: "word/document.xml", text: "<w:document><w:body>" }]);
     expect(refusal(() => docxText(broken, inflate))).toBe(
       "This Word file is damaged: word/document.xml is not well-formed XML.",
+    );
+  });
+});
+
+describe("files that unpack to too much (issue 8)", () => {
+  const megabytes = (n: number) => n * 1024 * 1024;
+  // 60 MB of zeros deflate to about 60 KB: a small file that unpacks to more than the limit.
+  const zeros = deflateRawSync(new Uint8Array(megabytes(60)));
+  const document = (data: Uint8Array, size: number) => ({
+    name: "word/document.xml",
+    data,
+    method: 8,
+    size,
+  });
+  const tooLarge =
+    "The Word file unpacks to over 50 MB (word/document.xml), more than a document is read from: save its text as .txt and import that.";
+
+  it("refuses a part that says it unpacks to over 50 MB, without unpacking it", () => {
+    const bomb = buildZip([document(zeros, megabytes(60))]);
+    expect(bomb.length).toBeLessThan(100_000);
+    const asked: number[] = [];
+    const spy: InflateRaw = (data, limit) => {
+      asked.push(limit);
+      return inflate(data, limit);
+    };
+    expect(refusal(() => docxText(bomb, spy))).toBe(tooLarge);
+    expect(asked).toEqual([]);
+  });
+
+  it("refuses a part that says it is small but unpacks to over 50 MB, stopping at the limit", () => {
+    const bomb = buildZip([document(zeros, 1000)]);
+    const asked: number[] = [];
+    const spy: InflateRaw = (data, limit) => {
+      asked.push(limit);
+      return inflate(data, limit);
+    };
+    expect(refusal(() => docxText(bomb, spy))).toBe(tooLarge);
+    expect(asked).toEqual([maxUnpackedBytes]);
+    // An inflation that ignores the limit is refused all the same once it is over.
+    expect(refusal(() => docxText(bomb, (data) => inflateRawSync(data)))).toBe(tooLarge);
+  });
+
+  it("counts the document and its list definitions together", () => {
+    const thirty = deflateRawSync(new Uint8Array(megabytes(30)));
+    const bomb = buildZip([
+      document(thirty, megabytes(30)),
+      { name: "word/numbering.xml", data: thirty, method: 8, size: megabytes(30) },
+    ]);
+    expect(refusal(() => docxText(bomb, inflate))).toBe(
+      tooLarge.replace("word/document.xml", "word/numbering.xml"),
+    );
+  });
+
+  it(`refuses more than ${maxEntries.toLocaleString("en")} parts, and reads as many`, () => {
+    const text = "<w:document><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>";
+    const parts = (count: number) => [
+      { name: "word/document.xml", text },
+      ...Array.from({ length: count - 1 }, (_, i) => ({ name: `word/media/${i}.txt`, text: "" })),
+    ];
+    expect(docxText(buildZip(parts(maxEntries)), inflate)).toBe("Hello");
+    expect(refusal(() => docxText(buildZip(parts(maxEntries + 1)), inflate))).toBe(
+      "The Word file holds 2,001 parts, over the 2,000 a document is read with: save it again, or save its text as .txt and import that.",
     );
   });
 });

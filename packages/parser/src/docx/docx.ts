@@ -5,7 +5,14 @@
  */
 import { ParseError } from "../errors.ts";
 import { docxTextFromParts } from "./text.ts";
-import { isZip, readEntry, type ZipEntry, zipEntries } from "./zip.ts";
+import {
+  type InflateRaw,
+  isZip,
+  maxUnpackedBytes,
+  readEntry,
+  type ZipEntry,
+  zipEntries,
+} from "./zip.ts";
 
 export const documentPart = "word/document.xml";
 export const numberingPart = "word/numbering.xml";
@@ -30,12 +37,19 @@ export function docxEntries(bytes: Uint8Array): { document: ZipEntry; numbering?
   return numbering ? { document, numbering } : { document };
 }
 
-/** The text of a Word file: one paragraph per line, a blank line between, list numbers in front. */
-export function docxText(bytes: Uint8Array, inflateRaw: (data: Uint8Array) => Uint8Array): string {
+/**
+ * The text of a Word file: one paragraph per line, a blank line between, list numbers in front.
+ * The parts read unpack to at most 50 MB together (`maxUnpackedBytes`).
+ */
+export function docxText(bytes: Uint8Array, inflateRaw: InflateRaw): string {
   const { document, numbering } = docxEntries(bytes);
   const decoder = new TextDecoder();
+  const documentBytes = readEntry(document, inflateRaw);
+  const numberingBytes = numbering
+    ? readEntry(numbering, inflateRaw, maxUnpackedBytes - documentBytes.length)
+    : undefined;
   return docxTextFromParts({
-    document: decoder.decode(readEntry(document, inflateRaw)),
-    numbering: numbering ? decoder.decode(readEntry(numbering, inflateRaw)) : undefined,
+    document: decoder.decode(documentBytes),
+    numbering: numberingBytes ? decoder.decode(numberingBytes) : undefined,
   });
 }

@@ -52,3 +52,26 @@ describe("formatNumber", () => {
     expect(formatNumber(12, "ordinal")).toBe("12");
   });
 });
+
+describe("list definitions written to blow up the text", () => {
+  it("writes a count of a billion in digits, not a billion letters or numerals", () => {
+    expect(formatNumber(1_000_000_000, "lowerLetter")).toBe("1000000000");
+    expect(formatNumber(1_000_000_000, "upperRoman")).toBe("1000000000");
+    expect(formatNumber(780, "lowerLetter")).toBe("z".repeat(30));
+    expect(formatNumber(3999, "upperRoman")).toBe("MMMCMXCIX");
+  });
+
+  it("reads levels 0 to 8 only, and cuts a level text longer than Word writes", () => {
+    const hostile = readXml(`<w:numbering>
+      <w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="1000000000"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="${"%1".repeat(10_000)}"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/>
+        <w:lvlOverride w:ilvl="-1"><w:startOverride w:val="5"/></w:lvlOverride></w:num>
+    </w:numbering>`);
+    const lists = readListDefinitions(hostile);
+    expect(lists.get("1")).toHaveLength(1);
+    expect(new ListCounter(lists).next("1", 0)).toBe("1".repeat(50));
+  });
+});

@@ -21,14 +21,27 @@ function value(element: XmlElement | undefined): string | undefined {
   return element?.attributes["w:val"];
 }
 
+/** Word has nine list levels, 0 to 8; another index (a hostile "1000000000") is not one. */
+function levelIndex(written: string | undefined): number | null {
+  const index = Number(written ?? 0);
+  return Number.isInteger(index) && index >= 0 && index < 9 ? index : null;
+}
+
+/**
+ * Longer than any level text Word writes ("%1.%2.%3."): a longer one is cut, as it is written
+ * before every paragraph of its list.
+ */
+const levelTextLength = 100;
+
 function readLevels(parent: XmlElement): ListLevel[] {
   const levels: ListLevel[] = [];
   for (const lvl of childElements(parent, "lvl")) {
-    const index = Number(lvl.attributes["w:ilvl"] ?? 0);
+    const index = levelIndex(lvl.attributes["w:ilvl"]);
+    if (index === null) continue;
     levels[index] = {
       start: Number(value(firstChild(lvl, "start")) ?? 1),
       format: value(firstChild(lvl, "numFmt")) ?? "decimal",
-      text: value(firstChild(lvl, "lvlText")) ?? "",
+      text: (value(firstChild(lvl, "lvlText")) ?? "").slice(0, levelTextLength),
     };
   }
   return levels;
@@ -46,7 +59,8 @@ export function readListDefinitions(numbering: XmlElement | undefined): ListDefi
     const levels = [...(abstracts.get(value(firstChild(num, "abstractNumId")) ?? "") ?? [])];
     // A list may restart or redefine some levels of the definition it uses.
     for (const override of childElements(num, "lvlOverride")) {
-      const index = Number(override.attributes["w:ilvl"] ?? 0);
+      const index = levelIndex(override.attributes["w:ilvl"]);
+      if (index === null) continue;
       const redefined = firstChild(override, "lvl");
       const level = redefined ? readLevels({ ...override, children: [redefined] })[0] : undefined;
       const base = level ?? levels[index];
@@ -95,7 +109,10 @@ function isLettered(format: string): boolean {
   return /^(lower|upper)(Letter|Roman)$/.test(format);
 }
 
-/** One count written in a level's format. Formats not listed are written as decimals. */
+/**
+ * One count written in a level's format. Formats not listed are written as decimals, and so are
+ * counts past what letters and numerals are written for (a list may claim to start at a billion).
+ */
 export function formatNumber(count: number, format: string): string {
   switch (format) {
     case "lowerLetter":
@@ -103,17 +120,23 @@ export function formatNumber(count: number, format: string): string {
     case "upperLetter":
       return letters(count).toUpperCase();
     case "lowerRoman":
-      return romanNumeral(count).toLowerCase();
+      return roman(count).toLowerCase();
     case "upperRoman":
-      return romanNumeral(count);
+      return roman(count);
     default:
       return String(count);
   }
 }
 
+/** Roman numerals up to 3999 (MMMCMXCIX), the largest they write; digits above. */
+function roman(count: number): string {
+  return count > 3999 ? String(count) : romanNumeral(count);
+}
+
 /** Word's letters: a..z, then aa..zz, bbb... (the letter repeated, not "ba"). */
 function letters(count: number): string {
-  if (count < 1) return String(count);
+  // Past "zzz..." thirty times (780), digits: a letter repeated a million times is no number.
+  if (count < 1 || count > 780) return String(count);
   const letter = String.fromCharCode(97 + ((count - 1) % 26));
   return letter.repeat(Math.floor((count - 1) / 26) + 1);
 }

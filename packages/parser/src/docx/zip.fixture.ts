@@ -1,18 +1,33 @@
-/** Builds small ZIP archives for tests: entries stored uncompressed (CRC left 0, as it is not read). */
-export function buildZip(entries: { name: string; text: string; flags?: number }[]): Uint8Array {
+/**
+ * An entry of a test archive: its text stored as is, or bytes as given (`method` 8 when they are
+ * deflated), with the unpacked size the directory states (`size`, the data's length unless said).
+ */
+export interface FixtureEntry {
+  name: string;
+  text?: string;
+  data?: Uint8Array;
+  method?: number;
+  size?: number;
+  flags?: number;
+}
+
+/** Builds small ZIP archives for tests (CRC left 0, as it is not read). */
+export function buildZip(entries: FixtureEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
-    const data = encoder.encode(entry.text);
+    const data = entry.data ?? encoder.encode(entry.text ?? "");
+    const size = entry.size ?? data.length;
     const local = new Uint8Array(30 + name.length + data.length);
     const l = new DataView(local.buffer);
     l.setUint32(0, 0x04034b50, true);
     l.setUint16(6, entry.flags ?? 0, true);
+    l.setUint16(8, entry.method ?? 0, true);
     l.setUint32(18, data.length, true);
-    l.setUint32(22, data.length, true);
+    l.setUint32(22, size, true);
     l.setUint16(26, name.length, true);
     local.set(name, 30);
     local.set(data, 30 + name.length);
@@ -20,8 +35,9 @@ export function buildZip(entries: { name: string; text: string; flags?: number }
     const c = new DataView(central.buffer);
     c.setUint32(0, 0x02014b50, true);
     c.setUint16(8, entry.flags ?? 0, true);
+    c.setUint16(10, entry.method ?? 0, true);
     c.setUint32(20, data.length, true);
-    c.setUint32(24, data.length, true);
+    c.setUint32(24, size, true);
     c.setUint16(28, name.length, true);
     c.setUint32(42, offset, true);
     central.set(name, 46);

@@ -1,7 +1,9 @@
 /**
  * A small ZIP reader, enough for Word files: the central directory is read from its end record,
  * each entry's data found through its local header. Decompression is left to the caller (Node's
- * zlib, the browser's DecompressionStream), so this module needs neither.
+ * zlib, the browser's DecompressionStream), so this module needs neither; the caller's inflation
+ * is given a bound and must stop there, so that a small file that unpacks to gigabytes (a "zip
+ * bomb") is refused before it fills the memory.
  */
 import { ParseError } from "../errors.ts";
 
@@ -13,6 +15,25 @@ export interface ZipEntry {
   data: Uint8Array;
   /** The size once inflated, from the central directory. */
   size: number;
+}
+
+/**
+ * Inflates raw-deflate data, stopping once the output would pass `limit` bytes: it then returns
+ * null (or any array longer than the limit). It throws when the data are not deflate data.
+ */
+export type InflateRaw = (data: Uint8Array, limit: number) => Uint8Array | null;
+
+/** More than any Word document holds, images aside (which are not read): 50 MB unpacked. */
+export const maxUnpackedBytes = 50 * 1024 * 1024;
+
+/** More parts than any Word document has (a long report with its images has a few hundred). */
+export const maxEntries = 2000;
+
+/** The refusal of a file whose parts unpack to more than `maxUnpackedBytes`. */
+export function unpacksTooLarge(name: string): ParseError {
+  return new ParseError(
+    `The Word file unpacks to over ${maxUnpackedBytes / 1024 / 1024} MB (${name}), more than a document is read from: save its text as .txt and import that.`,
+  );
 }
 
 const endSignature = 0x06054b50;
@@ -53,6 +74,10 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     count === 0xffff ||
     directoryOffset === 0xffffffff;
   if (zip64) throw new ParseError("This Word file uses ZIP64, which is not read: save it again.");
+  if (count > maxEntries)
+    throw new ParseError(
+      `The Word file holds ${count.toLocaleString("en")} parts, over the ${maxEntries.toLocaleString("en")} a document is read with: save it again, or save its text as .txt and import that.`,
+    );
   if (directoryOffset + directorySize > end) throw new ParseError(corrupt);
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
@@ -101,25 +126,32 @@ function entryData(data: DataView, offset: number, compressedSize: number): Uint
 }
 
 /**
- * The entry's bytes, inflated with the caller's raw-deflate function when they are deflated.
- * A failed inflation, or one of the wrong size, is a damaged file.
+ * The entry's bytes, inflated with the caller's raw-deflate function when they are deflated, at
+ * most `limit` bytes of them (50 MB unless less is left of it). An entry that says or turns out to
+ * be larger is refused; a failed inflation, or one of another size than the entry says, is a
+ * damaged file.
  */
 export function readEntry(
   entry: ZipEntry,
-  inflateRaw: (data: Uint8Array) => Uint8Array,
+  inflateRaw: InflateRaw,
+  limit: number = maxUnpackedBytes,
 ): Uint8Array {
+  if (entry.size > limit || (entry.method === 0 && entry.data.length > limit))
+    throw unpacksTooLarge(entry.name);
   if (entry.method === 0) return entry.data;
   if (entry.method !== 8) {
     throw new ParseError(
       `This Word file compresses ${entry.name} with a method that is not read (${entry.method}): save it again.`,
     );
   }
-  let inflated: Uint8Array;
+  let inflated: Uint8Array | null;
   try {
-    inflated = inflateRaw(entry.data);
+    inflated = inflateRaw(entry.data, limit);
   } catch {
     throw new ParseError(`This Word file is damaged: ${entry.name} cannot be decompressed.`);
   }
+  // The size the directory gives may lie: the bound holds whatever it says.
+  if (inflated === null || inflated.length > limit) throw unpacksTooLarge(entry.name);
   if (inflated.length !== entry.size) {
     throw new ParseError(`This Word file is damaged: ${entry.name} cannot be decompressed.`);
   }
