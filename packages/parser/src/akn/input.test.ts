@@ -107,4 +107,10 @@ describe("XML that is not an Akoma Ntoso resolution", () => {
     const deep = `<akomaNtoso><statement><mainBody>${"<p>".repeat(100_000)}`;
     expect(refusal(deep)).toBe("This XML is malformed: elements nest deeper than 500 levels.");
   });
+
+  it("refuses '<!--x>' repeated 64,000 times (issue 8) at its first unclosed comment", () => {
+    expect(refusal(`<?xml version="1.0"?>${"<!--x>".repeat(64_000)}`)).toBe(
+      "This XML is malformed: a comment opened at character 21 is never closed.",
+    );
+  });
 });
