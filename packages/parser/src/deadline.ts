@@ -56,16 +56,47 @@ function dueKey(found: Found): string {
 
 const yearOf = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : null);
 
+/**
+ * The calendar bodies (a body with sessions, not the Security Council) named in the words, by
+ * where each mention ends, to ask which was named last before a place. Sorted once, then each
+ * session is a binary search, not a pass over every mention before it.
+ */
+class CalendarBodies {
+  private readonly ends: number[] = [];
+  private readonly ids: BodyId[] = [];
+
+  constructor(mentions: readonly ActorMention[]) {
+    const bodies = mentions.filter((x) => isBodyId(x.id) && x.id !== "sc");
+    // Mentions come in reading order; those of a paragraph's items follow its own.
+    bodies.sort((a, b) => a.end - b.end);
+    for (const mention of bodies) {
+      this.ends.push(mention.end);
+      this.ids.push(mention.id as BodyId);
+    }
+  }
+
+  /** The body named last whose mention ends at or before `at`. */
+  lastBefore(at: number): BodyId | null {
+    let low = 0;
+    let high = this.ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.ends[middle] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 ? (this.ids[low - 1] ?? null) : null;
+  }
+}
+
 /** The body a session belongs to: named after it, or the calendar body named last before it. */
 function sessionBody(
   named: string | undefined,
-  before: readonly ActorMention[],
+  at: number,
+  bodies: CalendarBodies,
   context: DeadlineContext,
 ): BodyId | null {
   if (named) return organNamed(named);
-  for (const mention of [...before].reverse())
-    if (isBodyId(mention.id) && mention.id !== "sc") return mention.id;
-  return context.adoptingBody;
+  return bodies.lastBefore(at) ?? context.adoptingBody;
 }
 
 function addDays(iso: string, amount: number, unit: string): string {
@@ -94,6 +125,29 @@ function isPlausibleDate(iso: string, reference: string | null): boolean {
   );
 }
 
+/**
+ * Whether places, asked in increasing order, lie inside any of some spans ([start, end), in any
+ * order and maybe overlapping): the spans are sorted once and passed over once.
+ */
+class Covered {
+  private readonly spans: number[][];
+  private next = 0;
+  private reach = -1;
+
+  constructor(spans: number[][]) {
+    this.spans = spans.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  }
+
+  covers(at: number): boolean {
+    // The furthest end of the spans that start at or before `at`.
+    while (this.next < this.spans.length && (this.spans[this.next]?.[0] ?? 0) <= at) {
+      this.reach = Math.max(this.reach, this.spans[this.next]?.[1] ?? 0);
+      this.next++;
+    }
+    return at < this.reach;
+  }
+}
+
 /** The first deadline stated in `text`; `mentions` are the actors named in it, with offsets. */
 export function findDeadline(
   text: string,
@@ -105,14 +159,12 @@ export function findDeadline(
   const reference = context.adopted ?? context.issued ?? null;
   const adoptedYear = yearOf(reference);
 
-  for (const m of cues.session ? allMatches(session, text) : []) {
+  const sessions = cues.session ? allMatches(session, text) : [];
+  const bodies = sessions.length > 0 ? new CalendarBodies(mentions) : null;
+  for (const m of sessions) {
     const at = m.index ?? 0;
     const n = /^\d{4}$/.test(m[2] ?? "") ? Number(m[2]) : ordinalValue(m[2] ?? "");
-    const body = sessionBody(
-      m[3],
-      mentions.filter((x) => x.end <= at),
-      context,
-    );
+    const body = sessionBody(m[3], at, bodies as CalendarBodies, context);
     if (n === null || !body) continue;
     const period = sessionPeriod(body, n);
     if (!period) continue;
@@ -165,13 +217,11 @@ export function findDeadline(
       },
     });
   }
+  // A year inside words already read as a deadline ("by 31 December 2030") is not one again.
+  const taken = new Covered(found.map((f) => [f.at, f.at + f.deadline.text.length]));
   for (const m of hasYear ? allMatches(year, text) : []) {
     const y = Number(m[2]);
-    if (
-      !isPlausible(y, adoptedYear) ||
-      found.some((f) => f.at <= (m.index ?? 0) && (m.index ?? 0) < f.at + f.deadline.text.length)
-    )
-      continue;
+    if (!isPlausible(y, adoptedYear) || taken.covers(m.index ?? 0)) continue;
     found.push({
       at: m.index ?? 0,
       deadline: {
@@ -198,6 +248,12 @@ export function findDeadline(
       });
     }
   }
-  found.sort((a, b) => dueKey(a).localeCompare(dueKey(b)) || a.at - b.at);
-  return found[0]?.deadline ?? null;
+  // The first due, and of those the first written: one pass, as only the first is wanted.
+  let first: { found: Found; key: string } | null = null;
+  for (const f of found) {
+    const key = dueKey(f);
+    const order = first ? key.localeCompare(first.key) || f.at - first.found.at : -1;
+    if (order < 0) first = { found: f, key };
+  }
+  return first?.found.deadline ?? null;
 }

@@ -51,7 +51,40 @@ const laterVerb = new RegExp(
 const nounFollower =
   /^\s*(?:of|from|made|received|submitted|by|that were|which|to be|for (?!the [A-Z]))\b/;
 
-const quotation = /“[^”]*”|"[^"]*"/g;
+/**
+ * Where quotations stand (“...” or "..."), as [start, end) pairs in order. A quotation mark that
+ * no other closes is passed over; once one has found no close, no later one is searched for.
+ */
+function quotations(text: string): number[][] {
+  const found: number[][] = [];
+  const unclosed = new Set<string>();
+  const opening = /[“"]/g;
+  for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
+    const mark = m[0];
+    if (unclosed.has(mark)) continue;
+    const close = text.indexOf(mark === "“" ? "”" : '"', m.index + 1);
+    if (close < 0) unclosed.add(mark);
+    else {
+      found.push([m.index, close + 1]);
+      opening.lastIndex = close + 1;
+    }
+  }
+  return found;
+}
+
+/** Whether `at` lies strictly inside one of `spans` ([start, end) pairs in order), from `from`. */
+class SpanSweep {
+  private next = 0;
+
+  constructor(private readonly spans: readonly number[][]) {}
+
+  /** Positions must be asked in increasing order: the spans passed are not looked at again. */
+  inside(at: number, strictStart: boolean): boolean {
+    while (this.next < this.spans.length && (this.spans[this.next]?.[1] ?? 0) <= at) this.next++;
+    const [a = 0, b = 0] = this.spans[this.next] ?? [];
+    return this.next < this.spans.length && (strictStart ? at > a : at >= a) && at < b;
+  }
+}
 
 /** Where the verbs of a paragraph stand, the lead first. */
 function verbsIn(clause: Clause, text: string): VerbAt[] {
@@ -59,20 +92,21 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
   const lead = clause.verb ? operativeVerb(clause.verb) : null;
   if (lead) verbs.push({ start: 0, end: clause.lead.length, written: clause.lead, verb: lead });
   // Quotations are looked for only once a verb is found: most paragraphs have no later verb.
-  let quoted: number[][] | null = null;
+  let quoted: SpanSweep | null = null;
   for (const m of allMatches(laterVerb, text)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "") - (m[1] ?? "").length;
     const end = (m.index ?? 0) + m[0].length;
     if (start < clause.lead.length) continue;
-    quoted ??= allMatches(quotation, text).map((q) => [q.index, q.index + q[0].length]);
-    if (quoted.some(([a = 0, b = 0]) => start > a && start < b)) continue;
+    quoted ??= new SpanSweep(quotations(text));
+    if (quoted.inside(start, true)) continue;
     const rest = text.slice(end);
     // "legal representation, appeals, full access": a verb followed by a comma is a noun of a list
     // unless a phrase set between commas follows ("requests, in this regard, the ..."). A verb of
     // several words ("takes note of") is never a noun.
+    const comma = /^\s*,/.exec(rest);
     if (
       (!(m[2] ?? "").includes(" ") && nounFollower.test(rest)) ||
-      (/^\s*,/.test(rest) && !parenthetical.test(rest.replace(/^\s*,/, "")))
+      (comma && !parenthetical.test(rest.slice(comma[0].length)))
     )
       continue;
     const canonical = (m[2] ?? "").replace("strongly ", "");
@@ -168,7 +202,7 @@ const opensWithAgents = new RegExp(
  */
 function addressed(words: string, at: number, mentions: readonly ActorMention[]): boolean {
   if (opensWithName.test(words) || opensWithAgents.test(words)) return true;
-  const first = mentions.find((x) => x.start >= at);
+  const first = mentions[firstFrom(mentions, at)];
   return (
     first !== undefined &&
     first.start - at <= words.length &&
@@ -219,6 +253,53 @@ function trimJoin(words: string): string {
   return words.slice(0, end).trim();
 }
 
+/**
+ * The index of the first mention that starts at or after `at` (mentions are in reading order, and
+ * do not overlap): a binary search, where a search from the start for each verb would read every
+ * mention of a long paragraph once per verb.
+ */
+function firstFrom(mentions: readonly ActorMention[], at: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? 0) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The mentions that start in [from, to), in order. */
+function mentionsIn(mentions: readonly ActorMention[], from: number, to: number): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
+    const mention = mentions[i] as ActorMention;
+    if (mention.start >= to) break;
+    found.push(mention);
+  }
+  return found;
+}
+
+/**
+ * The official named last before a place ("..., and requests him to"). Verbs are asked about in
+ * order, so the mentions are read once for them all.
+ */
+class LastOfficial {
+  private next = 0;
+  private last: ActorMention | undefined;
+
+  constructor(private readonly mentions: readonly ActorMention[]) {}
+
+  before(at: number): ActorMention | undefined {
+    for (; this.next < this.mentions.length; this.next++) {
+      const mention = this.mentions[this.next] as ActorMention;
+      if (mention.end > at) break;
+      if (registeredActor(mention.id)?.kind === "official") this.last = mention;
+    }
+    return this.last;
+  }
+}
+
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
@@ -254,6 +335,63 @@ function reportTo(
   return mentions.find((x) => x.start >= at - 1 && x.start <= at + 5)?.id ?? null;
 }
 
+/** What is read in an obligation's action: its words, and the deadline, recurrence and report. */
+interface ActionWords {
+  action: string;
+  deadline: Obligation["deadline"];
+  recurrence: Obligation["recurrence"];
+  reportTo: string | null;
+}
+
+/**
+ * Reads an action: the words after the verb's joining marks, with the paragraph's sub-items when
+ * the verb's words end with a colon. Only the actors named within the action's reach are carried
+ * over (those further on cannot bear on its deadline or report).
+ */
+function readAction(
+  draft: { action: string | null; actionAt: number },
+  hasItems: boolean,
+  items: string,
+  mentions: readonly ActorMention[],
+  itemMentions: readonly ActorMention[],
+  context: ObligationContext,
+): ActionWords {
+  // The words joining the action to the verb ("Decides that, for ...", "Calls upon States:").
+  const joining = /^[\s,;:]*/.exec(draft.action ?? "")?.[0].length ?? 0;
+  const actionAt = draft.actionAt + joining;
+  let action = trimJoin((draft.action ?? "").slice(joining));
+  if (hasItems)
+    action = action ? `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}` : items;
+  const cues = cuesIn(action);
+  // A report owed "to the Council" may name it a few characters past the words searched.
+  const actionMentions = mentionsIn(mentions, actionAt, actionAt + action.length + 8).map((x) => ({
+    ...x,
+    start: x.start - actionAt,
+    end: x.end - actionAt,
+  }));
+  const allMentions = hasItems
+    ? [
+        ...actionMentions,
+        ...itemMentions.map((x) => ({
+          ...x,
+          start: x.start + action.length - items.length,
+          end: x.end + action.length - items.length,
+        })),
+      ]
+    : actionMentions;
+  return {
+    action,
+    deadline: findDeadline(
+      action,
+      allMentions,
+      { adopted: context.adopted, issued: context.issued, adoptingBody: context.adoptingBody },
+      cues,
+    ),
+    recurrence: findRecurrence(action, cues),
+    reportTo: reportTo(action, allMentions, context.adoptingBody, cues),
+  };
+}
+
 export function findObligations(clause: Clause, context: ObligationContext): Obligation[] {
   if (clause.kind !== "operative") return [];
   const text = clause.text;
@@ -262,6 +400,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
   const items = itemsText(clause);
   const itemMentions = items ? context.actors.read(items) : [];
   const obligations: Obligation[] = [];
+  const officials = new LastOfficial(mentions);
   // An obligation without its own action shares the next one's ("Urges X, and invites Y, to ...").
   let sharedAction: { action: string; offset: number } | null = null;
   const drafts: Array<{
@@ -299,7 +438,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
     } else if (that) {
       action = after.slice(that[0].length);
       actionAt = afterAt + that[0].length;
-      const subject = mentions.filter((x) => x.start >= actionAt && x.start < actionAt + 80);
+      const subject = mentionsIn(mentions, actionAt, actionAt + 80);
       bearers =
         verb.verb.verbClass === "deciding"
           ? subject.length
@@ -326,15 +465,14 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       } else {
         const bearerEnd = inf ? inf.index : after.length;
         bearerText = trimJoin(after.slice(0, bearerEnd));
-        const manner = allMatches(mannerPhrase, bearerText).map((m) => [
-          afterAt + (m.index ?? 0),
-          afterAt + (m.index ?? 0) + m[0].length,
-        ]);
-        const inBearer = mentions.filter(
-          (x) =>
-            x.start >= afterAt &&
-            x.end <= afterAt + bearerEnd &&
-            !manner.some(([a = 0, b = 0]) => x.start >= a && x.start < b),
+        const manner = new SpanSweep(
+          allMatches(mannerPhrase, bearerText).map((m) => [
+            afterAt + (m.index ?? 0),
+            afterAt + (m.index ?? 0) + m[0].length,
+          ]),
+        );
+        const inBearer = mentionsIn(mentions, afterAt, afterAt + bearerEnd).filter(
+          (x) => x.end <= afterAt + bearerEnd && !manner.inside(x.start, false),
         );
         const core = bearerText.replace(mannerPhrase, " ");
         condition = conditionPattern.exec(core)?.[0].trim() ?? null;
@@ -342,9 +480,7 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
         if (bearers.length === 0 && /^(?:him|her)$/.test(core.trim())) {
           // "Expresses its gratitude to the Secretary-General ..., and requests him to": the
           // official named last before the verb.
-          const official = mentions.findLast(
-            (x) => x.end <= verb.start && registeredActor(x.id)?.kind === "official",
-          );
+          const official = officials.before(verb.start);
           if (official) bearers = [official.id];
         } else if (bearers.length === 0) {
           const id = adHocBearer(core, context);
@@ -369,33 +505,26 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       sharedAction = { action: draft.action, offset: draft.actionAt };
   }
 
+  // Obligations that share an action share what is read in it: it is read once.
+  let read: { draft: (typeof drafts)[number]; hasItems: boolean; words: ActionWords } | null = null;
   drafts.forEach((draft, k) => {
-    // The words joining the action to the verb ("Decides that, for ...", "Calls upon States:").
-    const joining = /^[\s,;:]*/.exec(draft.action ?? "")?.[0].length ?? 0;
-    const actionAt = draft.actionAt + joining;
-    let action = trimJoin((draft.action ?? "").slice(joining));
+    let shared = true;
     const hasItems =
       text
         .slice(Math.max(0, draft.end - 3), draft.end)
         .trim()
-        .endsWith(":") && items;
-    if (hasItems)
-      action = action ? `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}` : items;
-    const searchIn = hasItems ? `${action}` : action;
-    const cues = cuesIn(searchIn);
-    const actionMentions = mentions
-      .filter((x) => x.start >= actionAt)
-      .map((x) => ({ ...x, start: x.start - actionAt, end: x.end - actionAt }));
-    const allMentions = hasItems
-      ? [
-          ...actionMentions,
-          ...itemMentions.map((x) => ({
-            ...x,
-            start: x.start + action.length - items.length,
-            end: x.end + action.length - items.length,
-          })),
-        ]
-      : actionMentions;
+        .endsWith(":") && items !== "";
+    if (
+      read === null ||
+      read.hasItems !== hasItems ||
+      read.draft.action !== draft.action ||
+      read.draft.actionAt !== draft.actionAt
+    ) {
+      const words = readAction(draft, hasItems, items, mentions, itemMentions, context);
+      read = { draft, hasItems, words };
+      shared = false;
+    }
+    const { action, deadline, recurrence, reportTo: reportedTo } = read.words;
     obligations.push({
       id: `${clause.id}.${k + 1}`,
       clause: clause.id,
@@ -407,14 +536,10 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       bearerText: draft.bearerText,
       action,
       condition: draft.condition,
-      deadline: findDeadline(
-        searchIn,
-        allMentions,
-        { adopted: context.adopted, issued: context.issued, adoptingBody: context.adoptingBody },
-        cues,
-      ),
-      recurrence: findRecurrence(searchIn, cues),
-      reportTo: reportTo(searchIn, allMentions, context.adoptingBody, cues),
+      // Each obligation has its own copies: a change to one does not reach another.
+      deadline: shared && deadline ? structuredClone(deadline) : deadline,
+      recurrence: shared && recurrence ? structuredClone(recurrence) : recurrence,
+      reportTo: reportedTo,
       span: [draft.verb.start, draft.end],
     });
   });

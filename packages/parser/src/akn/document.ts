@@ -153,22 +153,39 @@ function coverLines(coverPage: XmlElement): string[] {
  * markers glued to the preceding word, as PDF text shows a superscript ("conflict1").
  */
 export function inlineText(element: XmlElement, footnotes: AknFootnote[]): string {
-  let text = "";
+  const parts: string[] = [];
   const visit = (node: XmlNode): void => {
     if (node.kind === "text") {
-      text += node.text;
+      parts.push(node.text);
       return;
     }
     if (localName(node) === "authorialNote") {
       const marker = node.attributes.marker ?? String(footnotes.length + 1);
-      text = text.replace(/\s+$/, "") + marker;
+      trimEndOfParts(parts);
+      parts.push(marker);
       footnotes.push({ marker, text: collapseSpace(textContent(node)) });
       return;
     }
     for (const child of node.children) visit(child);
   };
   for (const child of element.children) visit(child);
-  return collapseSpace(text);
+  return collapseSpace(parts.join(""));
+}
+
+/**
+ * Takes the white space off the end of the text the parts make, from the last part back: the
+ * text is never searched whole for each footnote marker glued to it.
+ */
+function trimEndOfParts(parts: string[]): void {
+  while (parts.length > 0) {
+    const last = parts[parts.length - 1] as string;
+    const trimmed = last.trimEnd();
+    if (trimmed !== "") {
+      parts[parts.length - 1] = trimmed;
+      return;
+    }
+    parts.pop();
+  }
 }
 
 /** Elements that start their own printed line(s) rather than flowing within one. */
@@ -367,6 +384,8 @@ interface ReadList {
  */
 function readList(list: XmlElement, footnotes: AknFootnote[]): ReadList {
   const read: ReadList = { intro: [], items: [], tail: [] };
+  // Lines a sublist adds to the point before it, joined to the point's text once at the end.
+  const added = new Map<AknItem, string[]>();
   for (const child of childElements(list)) {
     const name = localName(child);
     if (name === "intro" || name === "listIntroduction") {
@@ -377,9 +396,9 @@ function readList(list: XmlElement, footnotes: AknFootnote[]): ReadList {
       const nested = readList(child, footnotes);
       const owner = read.items[read.items.length - 1];
       if (owner) {
-        if (nested.intro.length > 0) owner.text = [owner.text, ...nested.intro].join(" ").trim();
+        const lines = added.get(owner) ?? [];
+        added.set(owner, append(append(lines, nested.intro), nested.tail));
         append(owner.items, nested.items);
-        if (nested.tail.length > 0) owner.text = [owner.text, ...nested.tail].join(" ").trim();
       } else {
         append(read.intro, nested.intro);
         append(read.items, nested.items);
@@ -390,6 +409,8 @@ function readList(list: XmlElement, footnotes: AknFootnote[]): ReadList {
       append(read.tail, blockLines(child, footnotes));
     }
   }
+  for (const [owner, lines] of added)
+    if (lines.length > 0) owner.text = [owner.text, ...lines].join(" ").trim();
   return read;
 }
 

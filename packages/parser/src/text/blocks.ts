@@ -11,7 +11,6 @@ import { isPreambularLeadWord, matchOperativeLead } from "@mandates/domain";
 import { markerClose, markerOpen } from "./footnotes.ts";
 import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
 import { isBlank, type Page } from "./pages.ts";
-import { wordPattern } from "./word-pattern.ts";
 
 export type Boundary = "none" | "blank" | "page";
 
@@ -173,13 +172,20 @@ function cutWords(block: OpenBlock, into: Set<string>): void {
 const isWordPart = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
 
+/** Up to this many words asked, the document is searched for them; past it, read word by word. */
+const searchedWords = 32;
+
+/** A run of letters and hyphens: a whole word as `wholeWords` has it. */
+const wordRun = /[A-Za-z-]+/g;
+
 /**
  * The words, among those asked about, that stand whole (not inside a longer word) somewhere in
  * the document, in lower case, capitalized or in capitals: whether "organi-/zation" was split by
- * hyphenation or is a compound ("non-/governmental"). One search for them all, their spellings
- * factored into one tree (`wordPattern`), so each place costs at most a word's length however
- * many words are asked; whether a word found starts a word is told after it is found, as a test
- * before every character would cost more.
+ * hyphenation or is a compound ("non-/governmental"). A few words are searched for all at once;
+ * whether a word found starts a word is told after it is found, as a test before every character
+ * would cost more. Many words (each tried at every place, they would cost the document's length
+ * times their number) are looked up instead in the document's runs of letters and hyphens: a
+ * word stands whole exactly where it is such a run.
  */
 function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
   const whole = new Set<string>();
@@ -188,7 +194,16 @@ function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
   for (const word of asked)
     for (const spelling of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])
       spellings.set(spelling, word);
-  const pattern = new RegExp(`${wordPattern(spellings.keys())}(?![A-Za-z-])`, "g");
+  if (asked.size > searchedWords) {
+    wordRun.lastIndex = 0;
+    for (let m = wordRun.exec(text); m !== null; m = wordRun.exec(text)) {
+      const word = spellings.get(m[0]);
+      if (word !== undefined) whole.add(word);
+    }
+    return whole;
+  }
+  // The words hold only letters and hyphens: none needs escaping.
+  const pattern = new RegExp(`(?:${[...spellings.keys()].join("|")})(?![A-Za-z-])`, "g");
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
     if (!isWordPart(text.charCodeAt(m.index - 1))) whole.add(spellings.get(m[0]) ?? "");
   return whole;
