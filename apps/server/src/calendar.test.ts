@@ -39,6 +39,26 @@ describe("renderCalendar", () => {
   });
 });
 
+describe("folding lines of characters wider than one octet", () => {
+  // Accented letters (2 octets), CJK (3) and an emoji (4, a surrogate pair in JavaScript).
+  const summary = "Côte d'Ivoire, 联合国 and 🇺🇳 ".repeat(12);
+  const ics = renderCalendar(
+    "Wide",
+    [{ uid: "u", date: "2030-01-01", summary, description: "" }],
+    now,
+  );
+
+  it("keeps every line within 75 octets and never splits a character", () => {
+    for (const line of ics.split("\r\n")) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      // Half of a surrogate pair alone on a line is a character split in two.
+      expect(Buffer.from(line).toString()).toBe(line);
+    }
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain(`SUMMARY:${summary.replace(/,/g, "\\,")}\r\n`);
+  });
+});
+
 describe("renderCalendar with what a person typed", () => {
   const ics = renderCalendar(
     "Obligations of\rsg",

@@ -32,15 +32,18 @@ function escapeText(text: string): string {
     .replace(controls, "");
 }
 
+/** The UTF-8 length of one code point, without encoding it (a feed folds thousands of lines). */
+const utf8Length = (codePoint: number) =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+
 /** Folds a content line into 75-octet pieces (RFC 5545 section 3.1), never splitting a character. */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  if (Buffer.byteLength(line) <= 75) return line;
   const pieces: string[] = [];
   let piece = "";
   let size = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char.codePointAt(0) ?? 0);
     // Continuation lines start with a space, which counts toward their 75 octets.
     const limit = pieces.length === 0 ? 75 : 74;
     if (size + bytes > limit) {
