@@ -21,6 +21,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import type { Obligation, Resolution } from "@mandates/domain";
 import { ParseError, parseResolution } from "@mandates/parser";
 import { sql } from "kysely";
@@ -36,8 +37,9 @@ import {
 } from "../src/index.ts";
 import { freshDatabase } from "../test/databases.ts";
 
+const { positionals } = parseArgs({ allowPositionals: true });
 const corpus = resolve(
-  process.argv[2] ??
+  positionals[0] ??
     join(dirname(fileURLToPath(import.meta.url)), "../../../../shared/corpus/un-ga-pdftext"),
 );
 
