@@ -1,0 +1,113 @@
+/**
+ * Time grows linearly with the input on every pathological family (families.ts): doubling the
+ * input may not more than triple the time. Each family is first grown until one parse takes a few
+ * milliseconds (above the timer's and the scheduler's noise), then the smaller and the larger
+ * input are parsed in turn several times, each from a collected heap, and the fastest of each
+ * compared: the fastest run is the one least disturbed by other processes.
+ *
+ * The garbage collector still works in steps: a heap that passes one of its thresholds between
+ * the two sizes makes one doubling cost up to 4x on a linear family (seen on this 2-core machine
+ * around 64,000 to 256,000 characters). A family over the bound is therefore measured again at
+ * twice and four times the size: a step is passed there, while a quadratic family is over the
+ * bound at every size (the control below).
+ */
+import v8 from "node:v8";
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { ParseError } from "../../src/errors.ts";
+import { parseResolution } from "../../src/parse.ts";
+import { type Family, textFamilies, xmlFamilies } from "./families.ts";
+
+/** Doubling the input may multiply the time by this much at most. */
+const bound = 3;
+/** One parse at the smaller size takes at least this long, in milliseconds. */
+const enough = 4;
+const smallest = 64_000;
+const largest = 1_000_000;
+const rounds = 3;
+
+// The collector, called between runs so that each starts with an empty young generation (a
+// minor collection: a full one each time would cost more than the runs).
+v8.setFlagsFromString("--expose-gc");
+const collect = vm.runInNewContext("gc") as (options: { type: "minor" | "major" }) => void;
+
+function timeOf(run: () => void): number {
+  collect({ type: "minor" });
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+function parse(text: string): void {
+  try {
+    parseResolution(text);
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+  }
+}
+
+/** The fastest of several runs at `size` and at twice it, taken in turn; their ratio. */
+function growth(run: (size: number) => () => void, size: number): number {
+  const small = run(size);
+  const large = run(2 * size);
+  small();
+  large();
+  let fastSmall = Number.POSITIVE_INFINITY;
+  let fastLarge = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rounds; i++) {
+    fastSmall = Math.min(fastSmall, timeOf(small));
+    fastLarge = Math.min(fastLarge, timeOf(large));
+  }
+  return fastLarge / fastSmall;
+}
+
+/** The size from which one run takes `enough` milliseconds (or the largest tried). */
+function sizeFor(run: (size: number) => () => void): number {
+  let size = smallest;
+  while (size < largest && timeOf(run(size)) < enough) size *= 2;
+  return size;
+}
+
+/** The ratio for doubling, measured again at twice and four times the size while over the bound. */
+function measured(run: (size: number) => () => void): { size: number; ratio: number } {
+  let size = sizeFor(run);
+  let ratio = growth(run, size);
+  for (let retry = 0; retry < 2 && ratio > bound; retry++) {
+    size *= 2;
+    ratio = growth(run, size);
+  }
+  return { size, ratio };
+}
+
+const parsing = (family: Family) => (size: number) => {
+  const text = family.build(size);
+  return () => parse(text);
+};
+
+describe("time per input grows linearly on the pathological families", () => {
+  it("the measure tells a quadratic loop from a linear one (control)", () => {
+    // Ids made unique by trying every suffix again, as clause ids once were.
+    const quadratic = (size: number) => () => {
+      const given = new Set<string>();
+      for (let i = 0; i < size / 40; i++) {
+        let id = "op1";
+        for (let n = 2; given.has(id); n++) id = `op1-${n}`;
+        given.add(id);
+      }
+    };
+    const linear = (size: number) => () => {
+      const given = new Set<string>();
+      for (let i = 0; i < size / 40; i++) given.add(`op1-${i}`);
+    };
+    expect(measured(quadratic).ratio).toBeGreaterThan(bound);
+    expect(measured(linear).ratio).toBeLessThanOrEqual(bound);
+  }, 60_000);
+
+  for (const family of [...textFamilies, ...xmlFamilies])
+    it(`${family.name}: doubling the input at most triples the time`, () => {
+      const { size, ratio } = measured(parsing(family));
+      expect(ratio, `${family.name} at ${size} and ${2 * size} characters`).toBeLessThanOrEqual(
+        bound,
+      );
+    });
+});
