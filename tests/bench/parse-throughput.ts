@@ -7,7 +7,8 @@
  * parseResolution on texts already in memory. Each is warmed up once, then timed over N runs
  * (default 3) and the median run is reported. Wall time and this process's CPU time are both
  * given: on a busy machine the wall time also counts what other processes took, the CPU time does
- * not. Informational: exits 0 whatever the timings.
+ * not. Informational: exits 0 whatever the timings, but 1 when a text breaks the parser (an error
+ * other than a refusal, ParseError) or the corpus cannot be read.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -158,3 +159,7 @@ console.log("Parser throughput (MB = 10^6 bytes)");
 for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value}`);
 for (const f of last.failed.slice(0, 5)) console.log(`  ! ${f.name}: ${f.message.split("\n")[0]}`);
 if (last.failed.length > 5) console.log(`  ! ... and ${last.failed.length - 5} more`);
+if (last.failed.length > 0) {
+  console.error(`bench: ${last.failed.length} texts broke the parser (see above)`);
+  process.exit(1);
+}
