@@ -358,7 +358,13 @@ console.log(
     `(${refused} refused by the parser, ${withoutSymbol} without a symbol; not timed below)`,
 );
 if (parsed.length === 0) problems.push(`no resolution could be parsed from ${corpus}`);
-else for (const dialect of ["sqlite", "postgres"] as const) await measure(dialect, parsed);
+else
+  for (const dialect of ["sqlite", "postgres"] as const)
+    try {
+      await measure(dialect, parsed);
+    } catch (error) {
+      problems.push(`${dialect}: the bench could not run: ${(error as Error).message}`);
+    }
 
 if (problems.length > 0) {
   console.error(`\nbench: ${problems.length} problems, the figures above do not stand:`);
