@@ -72,13 +72,16 @@ function quotations(text: string): number[][] {
   return found;
 }
 
-/** Whether `at` lies strictly inside one of `spans` ([start, end) pairs in order), from `from`. */
+/**
+ * Whether places lie inside one of some spans ([start, end) pairs, in order, not overlapping). The
+ * places must be asked about in increasing order: the spans passed are not looked at again.
+ */
 class SpanSweep {
   private next = 0;
 
   constructor(private readonly spans: readonly number[][]) {}
 
-  /** Positions must be asked in increasing order: the spans passed are not looked at again. */
+  /** `strictStart`: a place at a span's start is not inside it. */
   inside(at: number, strictStart: boolean): boolean {
     while (this.next < this.spans.length && (this.spans[this.next]?.[1] ?? 0) <= at) this.next++;
     const [a = 0, b = 0] = this.spans[this.next] ?? [];
