@@ -128,7 +128,8 @@ async function runLoad(base: string, load: Load): Promise<void> {
   const once = await fetch(`${base}${load.path}`);
   const bytes = (await once.arrayBuffer()).byteLength;
   const result = await autocannon({ url: `${base}${load.path}`, connections: 50, duration: 10 });
-  const errors = result.errors + result.timeouts + result.non2xx;
+  // autocannon counts timeouts among the connection errors.
+  const errors = result.errors + result.non2xx;
   const rps = result.requests.average;
   console.log(`GET ${load.label}, ${(bytes / 1000).toFixed(0)} KB, 50 connections, 10 s`);
   console.log(
@@ -138,12 +139,12 @@ async function runLoad(base: string, load: Load): Promise<void> {
     `  latency     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
   );
   console.log(
-    `  errors      ${errors} (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+    `  errors      ${errors} (connection errors ${result.errors}, of which timeouts ${result.timeouts}; non-2xx ${result.non2xx})`,
   );
   if (!once.ok) problems.push(`GET ${load.label}: HTTP ${once.status} before the load`);
   if (errors > 0)
     problems.push(
-      `GET ${load.label}: ${errors} of ${result.requests.sent} requests failed (socket errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+      `GET ${load.label}: ${errors} of ${result.requests.sent} requests failed (connection errors ${result.errors}, of which timeouts ${result.timeouts}; non-2xx ${result.non2xx})`,
     );
   if (result["2xx"] === 0) problems.push(`GET ${load.label}: no request succeeded`);
 }
