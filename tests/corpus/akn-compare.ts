@@ -1,9 +1,10 @@
 /**
- * Comparing one parsed resolution with what its AKN markup says: the verb an italic lead
- * stands for, which parsed clause answers which marked-up paragraph, and how to describe a
- * count that differs so a person can see where.
+ * Comparing one parsed resolution with what its AKN markup says: does the parsed lead read the
+ * italic words as printed, which parsed clause answers which marked-up paragraph, and how to
+ * describe a count that differs so a person can see where. Nothing here knows which verbs the
+ * domain recognizes: the italic text is the expectation.
  */
-import { type Clause, canonicalVerb, matchOperativeLead } from "@mandates/domain";
+import type { Clause } from "@mandates/domain";
 import type { ExpectedOperative } from "./akn-expected.ts";
 import { numberRuns } from "./figures.ts";
 
@@ -13,19 +14,74 @@ function byNumber(a: number | string, b: number | string): number {
   return typeof a === "number" ? -1 : typeof b === "number" ? 1 : 0;
 }
 
-const wordPattern = /[A-Za-z][A-Za-z-]*/g;
+/**
+ * The words of a lead, compared loosely: lower case, letters only (accents decomposed), a final
+ * "s" dropped and British "-ise" spelt "-ize", so "Calls" and "call", "Decide" and "decides",
+ * "Authorises" and "authorizes" are one word.
+ */
+export function leadWords(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w !== "")
+    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .map((w) => w.replace(/is(e|ed|ing)$/, "iz$1"));
+}
 
 /**
- * The canonical verb the italic lead stands for. The markup sometimes stops before the words
- * the verb needs ("<i>Calls</i> upon", "<i>Takes</i> note", "<i>Reiterates</i> its call upon"):
- * when the domain reads a longer lead from the paragraph text, that reading wins.
+ * Little words the markup's italic sometimes runs on to ("<i>Decides that</i>", "<i>Takes note
+ * of</i>"): printed in roman type, they are not part of the lead, so they are dropped from the
+ * end of the italic before comparing.
  */
-export function expectedVerb(operative: ExpectedOperative): string | null {
-  if (!operative.italicLead) return null;
-  const italicWords = operative.italicLead.match(wordPattern)?.length ?? 0;
-  const fromText = matchOperativeLead(operative.text);
-  if (fromText && fromText.words > italicWords) return fromText.verb;
-  return canonicalVerb(operative.italicLead)?.verb ?? null;
+const trailingLittleWords = new Set([
+  "that",
+  "of",
+  "to",
+  "the",
+  "a",
+  "an",
+  "any",
+  "all",
+  "with",
+  "on",
+  "in",
+  "for",
+  "by",
+]);
+
+export function italicWords(italic: string): string[] {
+  const words = leadWords(italic);
+  while (words.length > 1 && trailingLittleWords.has(words[words.length - 1] as string))
+    words.pop();
+  return words;
+}
+
+function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= words.length && prefix.every((w, i) => words[i] === w);
+}
+
+/** How many words the markup's italic may stop short of the lead ("<i>Reiterates</i> its call upon"). */
+export const italicStopsShortBy = 3;
+
+/**
+ * Whether the parsed clause reads the paragraph's italic lead: its `lead` is the italic words
+ * (as `italicWords` gives them), or starts with them and runs at most three words further where
+ * the italic stops short of the words the verb needs ("<i>Calls</i> upon", "<i>Takes</i> note",
+ * "<i>Reiterates</i> its call upon"); and its `verb` is read from the lead (the verb's first word
+ * opens like one of the lead's words: "encourages" in "Reiterates its encouragement"). An italic
+ * the parser does not take for the whole lead ("Expresses" for "<i>Expresses its
+ * appreciation</i>", an empty lead) is a miss.
+ */
+export function readsItalic(clause: Pick<Clause, "lead" | "verb">, italic: string): boolean {
+  const lead = leadWords(clause.lead);
+  const expected = italicWords(italic);
+  if (expected.length === 0 || lead.length === 0) return false;
+  const leadMatches =
+    startsWith(lead, expected) && lead.length - expected.length <= italicStopsShortBy;
+  const verbOpening = (leadWords(clause.verb)[0] ?? "").slice(0, 5);
+  return leadMatches && verbOpening !== "" && lead.some((w) => w.startsWith(verbOpening));
 }
 
 /** Case-insensitive, white space collapsed. */

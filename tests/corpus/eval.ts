@@ -11,17 +11,18 @@
  */
 import { evaluateAkn } from "./akn-eval.ts";
 import { floorsPath } from "./corpus-paths.ts";
-import { formatReport, type PartReport, share } from "./figures.ts";
+import { decimalsOf, formatReport, type PartReport, share } from "./figures.ts";
 import { breaches, raiseFloors, readFloors, unknownFloors, writeFloors } from "./floors.ts";
 import { ParsePool } from "./parse-pool.ts";
 import { type Progress, stderrProgress } from "./progress.ts";
 import { evaluateRobustness } from "./robustness.ts";
 import { evaluateSilver } from "./silver.ts";
 
-const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<PartReport>> = {
+/** Each part gives one or more sections of the table (AKN: as PDF text and as XML; silver: two halves). */
+const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<PartReport[]>> = {
   akn: evaluateAkn,
   silver: evaluateSilver,
-  robustness: evaluateRobustness,
+  robustness: async (progress, pool) => [await evaluateRobustness(progress, pool)],
 };
 
 interface Options {
@@ -78,6 +79,13 @@ function printList(reports: readonly PartReport[], name: string): void {
     return;
   }
   const entries = all.get(name);
+  if (!entries && name.startsWith("silver.held-out")) {
+    process.stderr.write(
+      "The held-out half's disagreements are never listed, so the parser is not tuned to them (tests/corpus/README.md).\n",
+    );
+    process.exitCode = 2;
+    return;
+  }
   if (!entries) {
     process.stderr.write(`No list named ${name}; available: ${[...all.keys()].join(", ")}.\n`);
     process.exitCode = 2;
@@ -94,7 +102,7 @@ async function runParts(only: readonly string[]): Promise<PartReport[]> {
   const started = performance.now();
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
   try {
-    return await Promise.all(
+    const reports = await Promise.all(
       Object.entries(parts)
         .filter(([name]) => only.length === 0 || only.includes(name))
         .map(async ([name, evaluate]) => {
@@ -103,6 +111,7 @@ async function runParts(only: readonly string[]): Promise<PartReport[]> {
           return report;
         }),
     );
+    return reports.flat();
   } finally {
     pool.close();
   }
@@ -117,7 +126,7 @@ async function main(): Promise<void> {
     const raised = raiseFloors(figures, floors);
     writeFloors(floorsPath, floors);
     for (const [name, before, after] of raised) {
-      process.stderr.write(`floor of ${name}: ${before.toFixed(3)} -> ${after.toFixed(3)}\n`);
+      process.stderr.write(`floor of ${name}: ${before} -> ${after}\n`);
     }
   }
   process.stdout.write(formatReport(reports, floors));
@@ -131,7 +140,7 @@ async function main(): Promise<void> {
   const below = breaches(figures, floors);
   for (const { figure, floor } of below) {
     process.stderr.write(
-      `${figure.name} is ${share(figure).toFixed(3)}, below its floor ${floor.toFixed(3)}.\n`,
+      `${figure.name} is ${share(figure).toFixed(decimalsOf(figure.total))} (${figure.hits}/${figure.total}), below its floor ${floor.toFixed(decimalsOf(figure.total))}.\n`,
     );
   }
   if (below.length > 0) process.exitCode = 1;

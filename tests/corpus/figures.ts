@@ -57,8 +57,16 @@ export function share(figure: Figure): number {
   return figure.total === 0 ? 0 : figure.hits / figure.total;
 }
 
-function fixed(n: number | undefined): string {
-  return n === undefined ? "-" : n.toFixed(3);
+/**
+ * The decimals a figure's share is written with: three, or as many as it takes for one item of
+ * its count to move the share (1,540 files: four), so that a floor catches the loss of one item.
+ */
+export function decimalsOf(total: number): number {
+  return Math.max(3, Math.ceil(Math.log10(Math.max(1, total))));
+}
+
+function fixed(n: number | undefined, decimals = 3): string {
+  return n === undefined ? "-" : n.toFixed(decimals);
 }
 
 function pad(text: string, width: number, right = false): string {
@@ -81,10 +89,10 @@ export function formatReport(
       const status = floor !== undefined && share(f) < floor ? "BELOW FLOOR" : "";
       rows.push([
         f.name,
-        fixed(share(f)),
+        fixed(share(f), decimalsOf(f.total)),
         `${f.hits}/${f.total}`,
         fixed(f.target),
-        f.informational ? "(info)" : fixed(floor),
+        f.informational ? "(info)" : fixed(floor, decimalsOf(f.total)),
         status,
         f.reference ? `${f.label} [${f.reference}]` : f.label,
       ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Figure, numberRuns } from "./figures.ts";
+import { decimalsOf, type Figure, numberRuns } from "./figures.ts";
 import { breaches, floorOf, raiseFloors } from "./floors.ts";
 
 const figure = (name: string, hits: number, total: number, informational = false): Figure => ({
@@ -15,6 +15,17 @@ describe("floors", () => {
     expect(floorOf(0.98765)).toBe(0.987);
     expect(floorOf(1)).toBe(1);
     expect(floorOf(0.981)).toBe(0.981);
+    expect(floorOf(0.97272, 4)).toBe(0.9727);
+  });
+
+  it("writes a floor with as many decimals as it takes for one item of the count to move it", () => {
+    expect(decimalsOf(219)).toBe(3);
+    expect(decimalsOf(1540)).toBe(4);
+    expect(decimalsOf(22522)).toBe(5);
+    const floors: Record<string, number> = {};
+    raiseFloors([figure("scored", 1498, 1540)], floors);
+    expect(floors.scored).toBe(0.9727);
+    expect(breaches([figure("scored", 1497, 1540)], floors)).toHaveLength(1);
   });
 
   it("raises floors to what was measured, never lowers one, and ignores informational figures", () => {

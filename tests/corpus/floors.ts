@@ -5,7 +5,7 @@
  * floors.json that a reviewer sees.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { type Figure, share } from "./figures.ts";
+import { decimalsOf, type Figure, share } from "./figures.ts";
 
 export type Floors = Record<string, number>;
 
@@ -45,13 +45,15 @@ export function unknownFloors(figures: readonly Figure[], floors: Floors): strin
   return Object.keys(floors).filter((name) => !names.has(name));
 }
 
-/** A share rounded down to 0.001, so the floor never sits above what was measured. */
-export function floorOf(value: number): number {
-  return Math.floor(value * 1000 + 1e-9) / 1000;
+/** A share rounded down to `decimals`, so the floor never sits above what was measured. */
+export function floorOf(value: number, decimals = 3): number {
+  const scale = 10 ** decimals;
+  return Math.floor(value * scale + 1e-9) / scale;
 }
 
 /**
- * Raises each gated figure's floor to what was measured (rounded down), never lowering one.
+ * Raises each gated figure's floor to what was measured (rounded down to `decimalsOf` its count),
+ * never lowering one; a figure without a floor gets one.
  * Returns the floors that moved.
  */
 export function raiseFloors(
@@ -62,7 +64,7 @@ export function raiseFloors(
   for (const figure of figures) {
     if (figure.informational) continue;
     const before = floors[figure.name] ?? 0;
-    const measured = floorOf(share(figure));
+    const measured = floorOf(share(figure), decimalsOf(figure.total));
     if (measured > before || floors[figure.name] === undefined) {
       floors[figure.name] = Math.max(before, measured);
       raised.push([figure.name, before, floors[figure.name] as number]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { lettersOnly, operativeNumber, type SilverItem, silverOperative } from "./silver.ts";
+import {
+  halfOf,
+  lettersOnly,
+  operativeNumber,
+  pairByPosition,
+  type SilverItem,
+  silverOperative,
+  silverStrict,
+  symbolOf,
+} from "./silver-read.ts";
 
 const op = (prefix: string, text = `paragraph ${prefix}`): SilverItem => ({
   type: "paragraph",
@@ -62,5 +71,43 @@ describe("lettersOnly", () => {
   it("keeps lower-case a-z, whichever way an accented letter is encoded", () => {
     expect(lettersOnly("El Ni\u00f1o, 2025: Decides").letters).toBe("elninodecides");
     expect(lettersOnly("El Nin\u0303o").letters).toBe("elnino");
+  });
+});
+
+describe("silverStrict", () => {
+  it("takes every operative item numbered 'N.' as silver labels it: no annex cut, no invisible prefix read", () => {
+    const items = [
+      op("1."),
+      op("2."),
+      op("26"),
+      op("\u200d\u200d", "6.\tRequests"),
+      { type: "heading", text: "Annex" },
+      op("1."),
+      op(" 2. "),
+    ];
+    expect(silverStrict(items).map((p) => p.number)).toEqual([1, 2, 1, 2]);
+    expect(silverOperative(items).paragraphs.map((p) => p.number)).toEqual([1, 2, 26]);
+  });
+
+  it("pairs by position", () => {
+    const clause = (number: number) => ({ number }) as Parameters<typeof pairByPosition>[1][number];
+    const pairs = pairByPosition(silverStrict([op("1."), op("3.")]), [clause(1), clause(2)]);
+    expect(pairs.map(([p, c]) => [p.number, c?.number])).toEqual([
+      [1, 1],
+      [3, 2],
+    ]);
+  });
+});
+
+describe("halfOf", () => {
+  it("splits by the first byte of sha1(symbol), the same way every run", () => {
+    expect(symbolOf("A_RES_78_223")).toBe("A/RES/78/223");
+    // sha1("A/RES/78/223") starts 0x0c (even), sha1("A/RES/78/282") 0xff (odd): checked with sha1sum.
+    expect(halfOf("A/RES/78/223")).toBe("tuning");
+    expect(halfOf("A/RES/78/282")).toBe("held-out");
+    const halves = Array.from({ length: 400 }, (_, i) => halfOf(`A/RES/79/${i + 1}`));
+    const tuning = halves.filter((h) => h === "tuning").length;
+    expect(tuning).toBeGreaterThan(160);
+    expect(tuning).toBeLessThan(240);
   });
 });
