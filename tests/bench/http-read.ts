@@ -16,7 +16,7 @@
  *                                 by default)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createMandatesClient } from "@mandates/client";
@@ -124,10 +124,14 @@ const loads: Load[] = [
   },
 ];
 
-async function runLoad(base: string, load: Load): Promise<void> {
+async function runLoad(server: ServerProcess, load: Load): Promise<void> {
+  const base = server.url;
   const once = await fetch(`${base}${load.path}`);
   const bytes = (await once.arrayBuffer()).byteLength;
+  const cpuBefore = server.cpuSeconds();
+  const load1 = loadavg()[0] ?? Number.NaN;
   const result = await autocannon({ url: `${base}${load.path}`, connections: 50, duration: 10 });
+  const cpu = server.cpuSeconds() - cpuBefore;
   // autocannon counts timeouts among the connection errors.
   const errors = result.errors + result.non2xx;
   const rps = result.requests.average;
@@ -137,6 +141,9 @@ async function runLoad(base: string, load: Load): Promise<void> {
   );
   console.log(
     `  latency     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
+  console.log(
+    `  server CPU  ${cpu.toFixed(1)} s over ${result.duration.toFixed(0)} s (${((cpu * 1000) / Math.max(1, result.requests.total)).toFixed(1)} ms a request); load average ${load1.toFixed(1)} on ${availableParallelism()} cores before the run`,
   );
   console.log(
     `  errors      ${errors} (connection errors ${result.errors}, of which timeouts ${result.timeouts}; non-2xx ${result.non2xx})`,
@@ -161,7 +168,7 @@ try {
   await verifyLibrary(server.url, expected);
   if (problems.length === 0) {
     console.log("  read back through the API: as imported");
-    for (const load of loads) await runLoad(server.url, load);
+    for (const load of loads) await runLoad(server, load);
   }
 } catch (error) {
   problems.push(`the bench could not run: ${(error as Error).message}`);
