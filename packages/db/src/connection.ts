@@ -19,6 +19,8 @@ export interface OpenOptions {
   file?: string;
   /** Where DATABASE_URL and MANDATES_DB are read; process.env by default. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Migrate only up to this schema version (tests of a migration); the latest by default. */
+  schemaVersion?: string;
 }
 
 export interface DatabaseHandle extends Db {
@@ -39,7 +41,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     ? openPostgres(url)
     : openSqlite(options.file ?? env.MANDATES_DB ?? defaultDatabaseFile);
   try {
-    await migrateToLatest(handle.kysely as Kysely<unknown>, handle.dialect);
+    await migrateToLatest(handle.kysely as Kysely<unknown>, handle.dialect, options.schemaVersion);
     await seedActorRegistry(handle);
   } catch (error) {
     await handle.close();

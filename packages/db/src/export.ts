@@ -2,10 +2,13 @@
  * Export and restore of the whole store as one JSON-serializable object: every row of every
  * table, in a stable order, with the schema version. The round trip is lossless (ids and
  * timestamps included), and works across dialects: a SQLite export restores into PostgreSQL.
- * What the database derives (the search index, PostgreSQL's tsvector) is rebuilt, not exported.
+ * What the database derives (the search index, a clause's search lines) is rebuilt, not exported,
+ * and what it keeps compressed (the source texts) is exported as text: a dump reads the same
+ * whatever the storage underneath (export-rows.ts).
  */
 import { type Kysely, sql } from "kysely";
 import { RefusedError } from "./errors.ts";
+import { exportedRow, storedRow } from "./export-rows.ts";
 import { type Db, inTransaction } from "./handle.ts";
 import { insertRows } from "./insert-rows.ts";
 import { restorableVersions, schemaVersion } from "./migrations/index.ts";
@@ -63,7 +66,7 @@ export async function exportDatabase(db: Db): Promise<DatabaseDump> {
     const read = kysely as unknown as AnyDb;
     for (const [table, key] of tables) {
       const rows = (await read.selectFrom(table).selectAll().execute()) as Row[];
-      dump.tables[table] = rows.sort(byKey(key));
+      dump.tables[table] = rows.map((row) => exportedRow(table, row)).sort(byKey(key));
     }
   };
   // One snapshot for all tables, so rows written during the export cannot half-appear.
@@ -122,7 +125,12 @@ export async function importDatabase(db: Db, dump: DatabaseDump): Promise<void> 
       );
     // The registry seeded on open is replaced by the dump's actors, so the restore is exact.
     await tx.kysely.deleteFrom("actors").execute();
-    for (const [table] of tables) await insertRows(tx, table, dump.tables[table] ?? []);
+    for (const [table] of tables)
+      await insertRows(
+        tx,
+        table,
+        (dump.tables[table] ?? []).map((row) => storedRow(table, row)),
+      );
     await rebuildSearchIndex(tx);
     if (tx.dialect === "postgres")
       for (const table of withSerialId)

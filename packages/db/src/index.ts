@@ -83,6 +83,13 @@ export * from "./schema.ts";
 export { type EditScope, editScopeOf } from "./scope.ts";
 export { type SearchFilters, type SearchHit, search } from "./search.ts";
 export {
+  contentHash,
+  type PackedSource,
+  packSource,
+  packSourceText,
+  unpackSourceText,
+} from "./source-text.ts";
+export {
   addEvidence,
   addNote,
   type Correction,

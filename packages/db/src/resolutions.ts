@@ -12,6 +12,7 @@ import {
 } from "./obligation-view.ts";
 import type { ClauseRow, ResolutionRow } from "./schema.ts";
 import { clausesMatching } from "./search.ts";
+import { unpackSourceText } from "./source-text.ts";
 import {
   countAll,
   fromJson,
@@ -266,10 +267,10 @@ export async function getResolution(
 export async function getSourceText(db: Db, symbol: string): Promise<string | null> {
   const row = await db.kysely
     .selectFrom("resolutions")
-    .select("source_text")
+    .select("source_deflated")
     .where("symbol", "=", normalizeSymbol(symbol))
     .executeTakeFirst();
-  return row?.source_text ?? null;
+  return row ? unpackSourceText(row.source_deflated) : null;
 }
 
 const resolutionColumns = [

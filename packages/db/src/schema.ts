@@ -35,7 +35,8 @@ export interface ResolutionsTable {
   warnings: string;
   /** Where the text came from (a file name, a URL), as the importer says. */
   source: string | null;
-  source_text: string;
+  /** The text it was parsed from, compressed (source-text.ts). */
+  source_deflated: Uint8Array;
   /** Of the parse and the source text: a re-import with the same hash changes nothing. */
   content_hash: string;
   /** How many clauses, and obligations in force, it holds: kept with the row so lists need not count. */
@@ -64,8 +65,11 @@ export interface ClausesTable {
   section_label: string | null;
   section_heading: string | null;
   tail: string | null;
-  /** Text, sub-items and tail as one string: what full-text search indexes. */
-  full_text: string;
+  /**
+   * Sub-items and tail, a line each, null when there are none: with `text`, what full-text search
+   * indexes (the clause_text view).
+   */
+  more_text: string | null;
 }
 
 export interface FootnotesTable {

@@ -121,12 +121,13 @@ async function searchPostgres(
   const options = `StartSel=${open}, StopSel=${close}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
   const { rows } = await sql<HitRow & { total: number }>`select r.symbol, r.title, r.body, r.year,
       c.clause_key, c.kind, hit.rank, hit.total,
-      ts_headline('english', c.full_text, ${tsquery}, ${options}) as snippet
+      ts_headline('english', t.full_text, ${tsquery}, ${options}) as snippet
     from (select s.clause_id, ts_rank(s.search_vector, ${tsquery}, 1) as rank,
             cast(count(*) over () as integer) as total
           from ${matches}
           order by rank desc, s.clause_id limit ${limit} offset ${offset}) hit
     join clauses c on c.id = hit.clause_id join resolutions r on r.id = c.resolution_id
+    join clause_text t on t.id = c.id
     order by hit.rank desc, hit.clause_id`.execute(db.kysely);
   if (rows[0] || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
   // A page past the end has no row to carry the total.

@@ -21,11 +21,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function freshDatabase(dialect: DialectName): Promise<TestDatabase> {
+export async function freshDatabase(
+  dialect: DialectName,
+  options: { schemaVersion?: string } = {},
+): Promise<TestDatabase> {
   if (dialect === "sqlite") {
     const folder = mkdtempSync(join(tmpdir(), "mandates-db-"));
     const file = join(folder, "test.db");
-    const db = await openDatabase({ file });
+    const db = await openDatabase({ file, ...options });
     return {
       db,
       env: { MANDATES_DB: file },
@@ -39,12 +42,13 @@ export async function freshDatabase(dialect: DialectName): Promise<TestDatabase>
   await onServer(`create database ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
+  const db = await openDatabase({ databaseUrl: url.toString(), ...options });
   return {
     db,
     env: { DATABASE_URL: url.toString() },
     drop: async () => {
-      await db.close();
+      // A test may have closed the handle already (to open the database again).
+      await db.close().catch(() => {});
       await onServer(`drop database if exists ${name} with (force)`, name);
     },
   };

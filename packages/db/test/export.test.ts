@@ -90,6 +90,29 @@ describe.each(dialects)("export and restore (%s)", (dialect) => {
     },
   );
 
+  it("restores an export of schema 0009, whose clauses held their full text", async () => {
+    const target = await freshDatabase(dialect);
+    try {
+      // 0009 exported each clause's text, sub-items and tail as full_text; 0010 derives them.
+      const clauses = dump.tables.clauses.map((row) => {
+        const items = JSON.parse(String(row.items)) as { label: string; text: string }[];
+        const lines = [row.text, ...items.map((i) => `${i.label} ${i.text}`), row.tail ?? ""];
+        return { ...row, full_text: lines.filter((t) => t !== "").join("\n") };
+      });
+      await importDatabase(target.db, {
+        ...dump,
+        schemaVersion: "0009-session-last-seen",
+        tables: { ...dump.tables, clauses },
+      });
+      expect(await exportDatabase(target.db)).toEqual(dump);
+      expect((await search(target.db, "trafficking")).total).toBe(
+        (await search(source.db, "trafficking")).total,
+      );
+    } finally {
+      await target.drop();
+    }
+  });
+
   it("refuses a dump of another schema version or format", async () => {
     const target = await freshDatabase(dialect);
     try {

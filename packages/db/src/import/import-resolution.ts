@@ -17,11 +17,11 @@ import { type Db, inTransaction } from "../handle.ts";
 import { insertRows } from "../insert-rows.ts";
 import { checkMayReimport, type EditScope, locked } from "../scope.ts";
 import { indexClauses, unindexClauses } from "../search-index.ts";
+import { type PackedSource, packSource } from "../source-text.ts";
 import { countAll, now } from "../values.ts";
 import {
   citationRows,
   clauseRows,
-  contentHash,
   footnoteRows,
   resolutionActorRows,
   resolutionRow,
@@ -30,7 +30,12 @@ import { storeObligations } from "./store-obligations.ts";
 
 export interface ImportOptions {
   /** The text the resolution was parsed from, kept beside the structure. */
-  sourceText: string;
+  sourceText?: string;
+  /**
+   * Or that text packed ahead, with the hash of its parse (packSource), by the thread that parsed
+   * it: the writer then only writes.
+   */
+  packed?: PackedSource;
   /** Where the text came from: a file name, a URL. */
   source?: string | null;
   /** Who imports, as history records it; "import" by default. */
@@ -77,9 +82,10 @@ export async function storeResolution(
     );
   const symbol = normalizeSymbol(resolution.symbol);
   const stamp = { by: options.user ?? "import", at: now() };
-  const hash = contentHash(resolution, options.sourceText);
+  const packed = options.packed ?? packSource(resolution, sourceTextOf(options));
+  const hash = packed.contentHash;
   const row = resolutionRow(resolution, symbol, {
-    sourceText: options.sourceText,
+    packedSource: packed.packed,
     source: options.source ?? null,
     hash,
     at: stamp.at,
@@ -132,6 +138,12 @@ export async function storeResolution(
       obligationsKept: obligations.kept,
     };
   });
+}
+
+function sourceTextOf(options: ImportOptions): string {
+  if (options.sourceText === undefined)
+    throw new RefusedError("An import needs the text the resolution was parsed from.");
+  return options.sourceText;
 }
 
 async function unchanged(db: Db, resolutionId: number, symbol: string): Promise<ImportResult> {

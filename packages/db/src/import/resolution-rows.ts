@@ -1,5 +1,4 @@
 /** A parsed Resolution turned into the rows of the library tables. */
-import { createHash } from "node:crypto";
 import type { Clause, ClauseItem, Obligation, Resolution } from "@mandates/domain";
 import { normalizeSymbol } from "@mandates/domain";
 import type { Insertable } from "kysely";
@@ -12,18 +11,10 @@ type Row<T extends keyof Database> = Insertable<Database[T]>;
 export const symbolSortKey = (symbol: string): string =>
   symbol.replace(/\d+/g, (digits) => digits.padStart(10, "0"));
 
-/** Identifies a parse and its source: the same hash means a re-import has nothing to change. */
-export const contentHash = (resolution: Resolution, sourceText: string): string =>
-  createHash("sha256")
-    .update(sourceText)
-    .update("\u0000")
-    .update(JSON.stringify(resolution))
-    .digest("hex");
-
 export function resolutionRow(
   resolution: Resolution,
   symbol: string,
-  meta: { sourceText: string; source: string | null; hash: string; at: string },
+  meta: { packedSource: Uint8Array; source: string | null; hash: string; at: string },
 ): Omit<Row<"resolutions">, "imported_at"> {
   const dated = resolution.adopted ?? resolution.distributed;
   return {
@@ -42,7 +33,7 @@ export function resolutionRow(
     annexes: toJson(resolution.annexes),
     warnings: toJson(resolution.warnings),
     source: meta.source,
-    source_text: meta.sourceText,
+    source_deflated: meta.packedSource,
     content_hash: meta.hash,
     clause_count: resolution.clauses.length,
     // A re-import keeps or adds exactly the parse's obligations and withdraws the rest.
@@ -55,9 +46,15 @@ function itemsText(items: readonly ClauseItem[]): string[] {
   return items.flatMap((item) => [`${item.label} ${item.text}`, ...itemsText(item.items)]);
 }
 
-/** What a reader reads in a clause, in order: the paragraph, its sub-items, its tail. */
-export const clauseFullText = (clause: Clause): string =>
-  [clause.text, ...itemsText(clause.items), clause.tail ?? ""].filter((t) => t !== "").join("\n");
+/**
+ * What a reader reads in a clause after its paragraph, one line each: the sub-items and the tail;
+ * null when there is neither. Search reads the paragraph and these lines as one text (the
+ * clause_text view, search-index.ts).
+ */
+export function clauseMoreText(clause: Pick<Clause, "items" | "tail">): string | null {
+  const lines = [...itemsText(clause.items), clause.tail ?? ""].filter((t) => t !== "");
+  return lines.length ? lines.join("\n") : null;
+}
 
 export const clauseRows = (resolutionId: number, clauses: readonly Clause[]): Row<"clauses">[] =>
   clauses.map((c, position) => ({
@@ -75,7 +72,7 @@ export const clauseRows = (resolutionId: number, clauses: readonly Clause[]): Ro
     section_label: c.section?.label ?? null,
     section_heading: c.section?.heading ?? null,
     tail: c.tail ?? null,
-    full_text: clauseFullText(c),
+    more_text: clauseMoreText(c),
   }));
 
 export const footnoteRows = (resolutionId: number, r: Resolution): Row<"footnotes">[] =>

@@ -13,6 +13,7 @@ import { resolutionCounts } from "./0006-resolution-counts.ts";
 import { searchTable } from "./0007-search-table.ts";
 import { calendarFeeds } from "./0008-calendar-feeds.ts";
 import { sessionLastSeen } from "./0009-session-last-seen.ts";
+import { smallerLibrary } from "./0010-smaller-library.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -24,6 +25,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0007-search-table", searchTable],
   ["0008-calendar-feeds", calendarFeeds],
   ["0009-session-last-seen", sessionLastSeen],
+  ["0010-smaller-library", smallerLibrary],
 ];
 
 /**
@@ -31,12 +33,14 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
  * derives from the exported rows (0007: indexes, search tables), those that add a table an older
  * export simply leaves empty (0008: calendar addresses, which are made again on request), and
  * those that add a column an older export leaves null (0009: a session's last use, read as its
- * start).
+ * start), and those that change how rows are kept but not what an export holds (0010: the source
+ * text compressed, the clause text kept once; export.ts reads and writes both as before).
  */
 const olderExportsRestore = new Set([
   "0007-search-table",
   "0008-calendar-feeds",
   "0009-session-last-seen",
+  "0010-smaller-library",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
@@ -56,12 +60,20 @@ export const restorableVersions: readonly string[] = (() => {
   return versions;
 })();
 
-export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+/** Applies the migrations not yet applied, up to `version` (tests of a migration), else all. */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: DialectName,
+  version?: string,
+): Promise<void> {
   const provider: MigrationProvider = {
     getMigrations: async () =>
       Object.fromEntries(steps.map(([name, step]) => [name, step(dialect)])),
   };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await (version
+    ? migrator.migrateTo(version)
+    : migrator.migrateToLatest());
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`Database migration ${failed} failed: ${String(error)}`, { cause: error });
