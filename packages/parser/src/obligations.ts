@@ -338,6 +338,11 @@ function reportTo(
   return mentions.find((x) => x.start >= at - 1 && x.start <= at + 5)?.id ?? null;
 }
 
+/** A deadline of its own, for an obligation that shares another's action. */
+function copyOfDeadline(deadline: NonNullable<Obligation["deadline"]>): Obligation["deadline"] {
+  return deadline.session ? { ...deadline, session: { ...deadline.session } } : { ...deadline };
+}
+
 /** What is read in an obligation's action: its words, and the deadline, recurrence and report. */
 interface ActionWords {
   action: string;
@@ -540,8 +545,8 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       action,
       condition: draft.condition,
       // Each obligation has its own copies: a change to one does not reach another.
-      deadline: shared && deadline ? structuredClone(deadline) : deadline,
-      recurrence: shared && recurrence ? structuredClone(recurrence) : recurrence,
+      deadline: shared && deadline ? copyOfDeadline(deadline) : deadline,
+      recurrence: shared && recurrence ? { ...recurrence } : recurrence,
       reportTo: reportedTo,
       span: [draft.verb.start, draft.end],
     });
