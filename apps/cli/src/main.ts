@@ -5,26 +5,22 @@
  */
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { exportCommand, importCommand } from "./commands/export.ts";
 import { helpCommand, usage } from "./commands/help.ts";
-import { ingestCommand } from "./commands/ingest.ts";
-import { parseCommand } from "./commands/parse.ts";
-import { schemaCommand } from "./commands/schema.ts";
-import { serveCommand } from "./commands/serve.ts";
-import { userCommand } from "./commands/user.ts";
 import { ExitCode, type Io, internalErrorMessage, UsageError } from "./io.ts";
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const commands: Readonly<Record<string, Command>> = {
-  parse: parseCommand,
-  schema: schemaCommand,
-  ingest: ingestCommand,
-  serve: serveCommand,
-  user: userCommand,
-  export: exportCommand,
-  import: importCommand,
-  help: helpCommand,
+// Each command's code is loaded when it runs: `parse` need not load the server and the database
+// drivers, which take longer to load than a resolution takes to parse.
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  parse: async () => (await import("./commands/parse.ts")).parseCommand,
+  schema: async () => (await import("./commands/schema.ts")).schemaCommand,
+  ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
+  serve: async () => (await import("./commands/serve.ts")).serveCommand,
+  user: async () => (await import("./commands/user.ts")).userCommand,
+  export: async () => (await import("./commands/export.ts")).exportCommand,
+  import: async () => (await import("./commands/export.ts")).importCommand,
+  help: async () => helpCommand,
 };
 
 /** Runs the command line (without "node main.ts") and returns the exit code. */
@@ -37,9 +33,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (first === "--help" || first === "-h") return await helpCommand(rest.slice(0, 1), io);
     if (first.startsWith("-")) throw new UsageError(`unknown option '${first}'`);
-    const command = commands[first];
-    if (!command) throw new UsageError(`unknown command '${first}'`);
-    return await command(rest, io);
+    const load = Object.hasOwn(commands, first) ? commands[first] : undefined;
+    if (!load) throw new UsageError(`unknown command '${first}'`);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       const where = error.command ? `mandates ${error.command}` : "mandates";

@@ -4,18 +4,32 @@
  * symbol updates it and keeps its tracking. Texts that are not resolutions found inside a folder
  * (an amendment, a README) are skipped; a file named on the command line that cannot be stored
  * counts as failed.
+ *
+ * Locally, threads read and parse the files across the cores (parallel/readers.ts) while this
+ * thread stores them a hundred to a transaction (importResolutions), each resolution whole or not
+ * at all, in the order the files were found.
  */
-import { openDatabase } from "@mandates/db";
-import { importText, type TextImportResult } from "@mandates/server";
-import { findFiles } from "../files.ts";
+import {
+  type ImportFailure,
+  type ImportItem,
+  type ImportResult,
+  importResolutions,
+  openDatabase,
+} from "@mandates/db";
+import { normalizeSymbol } from "@mandates/domain";
+import type { TextImportResult } from "@mandates/server";
+import { type FoundFile, findFiles } from "../files.ts";
 import { ExitCode, type Io, UsageError } from "../io.ts";
-import { progressBar } from "../progress.ts";
+import { readers } from "../parallel/readers.ts";
+import type { Outcome } from "../parse-one.ts";
+import { type ProgressBar, progressBar } from "../progress.ts";
 import { describeInputError, readInput } from "../read-input.ts";
 import { remoteSession } from "../remote.ts";
 import { commandArgs } from "./options.ts";
 import { isParseError } from "./parse.ts";
 
-type Store = (text: string, source: string) => Promise<TextImportResult>;
+/** Resolutions per transaction of a local ingest. */
+const batchSize = 100;
 
 interface Tally {
   stored: number;
@@ -44,49 +58,115 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   if (values.symbol !== undefined && (!symbol || files.length !== 1))
     throw new UsageError("--symbol SYMBOL goes with exactly one file", "ingest");
 
-  let store: Store;
-  let close: () => Promise<void>;
-  if (values.server) {
-    const remote = await remoteSession(values.server, values.user, io);
-    store = (text, source) =>
-      remote.client.resolutions.import.mutate({ text, source, ...(symbol ? { symbol } : {}) });
-    close = async () => {};
-  } else {
-    const db = await openDatabase({ env: io.env });
-    store = (text, source) =>
-      importText(db, { text, source, symbol: symbol ?? null, user: io.env.USER || "cli" });
-    close = () => db.close();
-  }
-
   const tally: Tally = { stored: 0, updated: 0, unchanged: 0, skipped: [], failed: [] };
   const bar = progressBar(files.length, io.stderr, io.isTty ?? false);
   try {
-    for (const file of files) {
-      await ingestOne(file.path, file.named, store, tally);
-      bar.tick(file.path);
-    }
+    if (values.server) await ingestRemote(files, values.server, values.user, symbol, io, tally, bar);
+    else await ingestLocal(files, symbol, io, tally, bar);
   } finally {
     bar.done();
-    await close();
   }
   report(tally, io);
   return tally.failed.length > 0 ? ExitCode.failed : ExitCode.ok;
 }
 
-async function ingestOne(path: string, named: boolean, store: Store, tally: Tally): Promise<void> {
-  const input = await readInput(path);
-  if (!input.ok) {
-    (named ? tally.failed : tally.skipped).push(describeInputError(input.error));
-    return;
+async function ingestLocal(
+  files: readonly FoundFile[],
+  symbol: string | undefined,
+  io: Io,
+  tally: Tally,
+  bar: ProgressBar,
+): Promise<void> {
+  const db = await openDatabase({ env: io.env });
+  const named = new Map(files.map((f) => [f.path, f.named]));
+  const read = readers(files.length, {
+    rendering: "resolution",
+    env: io.env,
+    // Two batches ahead: threads parse the next batch while this one is stored.
+    ahead: 2 * batchSize,
+    ...(symbol ? { symbol } : {}),
+  });
+  /** The files that parsed, as the store takes them; the others are tallied on the way. */
+  async function* parsed(): AsyncGenerator<ImportItem> {
+    for await (const outcome of read.outcomes(files.map((f) => f.path))) {
+      const item = importItem(outcome, symbol);
+      if (item) yield item;
+      else {
+        refused(outcome, named.get(outcome.file) ?? true, tally);
+        bar.tick(outcome.file);
+      }
+    }
   }
   try {
-    const result = await store(input.value.text, path);
-    tally[result.status]++;
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    // Inside a folder, a text the parser refuses is not a resolution to store: skip it.
-    if (isParseError(error) && !named) tally.skipped.push(`${path}: ${message}`);
-    else tally.failed.push(`${path}: ${message}`);
+    await importResolutions(db, parsed(), {
+      user: io.env.USER || "cli",
+      batchSize,
+      discardResults: true,
+      onResult: (result, item) => {
+        stored(result, item.source ?? "", tally);
+        bar.tick(item.source ?? "");
+      },
+    });
+  } finally {
+    await read.close();
+    await db.close();
+  }
+}
+
+function importItem(outcome: Outcome, symbol: string | undefined): ImportItem | null {
+  if (!outcome.ok || !outcome.resolution) return null;
+  const resolution = outcome.resolution;
+  if (!resolution.symbol && symbol) resolution.symbol = normalizeSymbol(symbol);
+  return {
+    resolution,
+    source: outcome.file,
+    ...(outcome.packed ? { packed: outcome.packed } : { sourceText: outcome.text ?? "" }),
+  };
+}
+
+/** A file that could not be read or parsed: inside a folder, a text that is not a resolution is skipped. */
+function refused(outcome: Outcome, named: boolean, tally: Tally): void {
+  if (outcome.ok) return;
+  const bug = outcome.code === "internal-error";
+  (named || bug ? tally.failed : tally.skipped).push(outcome.message);
+}
+
+function stored(result: ImportResult | ImportFailure, path: string, tally: Tally): void {
+  if (result.status === "failed")
+    tally.failed.push(`${path}: ${result.error.message.split("\n")[0]}`);
+  else tally[result.status]++;
+}
+
+/** Through a running server's API, one file after the other: the server parses them. */
+async function ingestRemote(
+  files: readonly FoundFile[],
+  server: string,
+  user: string | undefined,
+  symbol: string | undefined,
+  io: Io,
+  tally: Tally,
+  bar: ProgressBar,
+): Promise<void> {
+  const remote = await remoteSession(server, user, io);
+  for (const file of files) {
+    const input = await readInput(file.path);
+    if (!input.ok) (file.named ? tally.failed : tally.skipped).push(describeInputError(input.error));
+    else {
+      try {
+        const result: TextImportResult = await remote.client.resolutions.import.mutate({
+          text: input.value.text,
+          source: file.path,
+          ...(symbol ? { symbol } : {}),
+        });
+        tally[result.status]++;
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        // Inside a folder, a text the parser refuses is not a resolution to store: skip it.
+        if (isParseError(error) && !file.named) tally.skipped.push(`${file.path}: ${message}`);
+        else tally.failed.push(`${file.path}: ${message}`);
+      }
+    }
+    bar.tick(file.path);
   }
 }
 

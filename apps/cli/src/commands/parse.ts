@@ -2,46 +2,29 @@
  * `mandates parse FILE...`: reads each input, parses it, and prints the resolutions as JSON (one
  * object, or an array for several files), JSON lines (one per file, errors included, for batches)
  * or a readable outline. A bad input never stops a batch: it is reported and the next file is read.
+ * A batch is read and parsed in threads across the cores (parallel/readers.ts) and printed as it
+ * goes, in the order the files were named.
  */
-import type { Resolution } from "@mandates/domain";
-import { parseResolution } from "@mandates/parser";
-import { formatOutline } from "../format-text.ts";
 import { ExitCode, type Io, UsageError } from "../io.ts";
-import { describeInputError, readInput, STDIN_NAME } from "../read-input.ts";
+import { readers } from "../parallel/readers.ts";
+import { errorLine, type Parse, prettyArray } from "../parse-one.ts";
+import { STDIN_NAME } from "../read-input.ts";
 import { commandArgs } from "./options.ts";
+
+export { isParseError } from "../parse-one.ts";
 
 type Format = "json" | "jsonl" | "text";
 const formats: readonly Format[] = ["json", "jsonl", "text"];
 
-/** What happened to one input. */
-type Outcome =
-  | { file: string; ok: true; resolution: Resolution }
-  | {
-      file: string;
-      ok: false;
-      /** An input-check code ("empty", "pdf", ...), "parse-error", or "internal-error". */
-      code: string;
-      /** One line, naming the file. */
-      message: string;
-      cause?: unknown;
-    };
-
-/**
- * The parser refuses texts that are not resolutions with its ParseError. Matched by name so that
- * this works whether or not the parser exports the class, and across module copies.
- */
-export function isParseError(error: unknown): error is Error {
-  return error instanceof Error && error.name === "ParseError";
-}
-
 export interface ParseCommandDeps {
-  parse: (text: string) => Resolution;
+  /** A parser to run in this thread instead of the real one in threads (tests). */
+  parse?: Parse;
 }
 
 export async function parseCommand(
   args: string[],
   io: Io,
-  deps: ParseCommandDeps = { parse: parseResolution },
+  deps: ParseCommandDeps = {},
 ): Promise<number> {
   const given = commandArgs("parse", io, {
     args,
@@ -62,49 +45,53 @@ export async function parseCommand(
   }
 
   const several = positionals.length > 1;
-  const parsed: Resolution[] = [];
+  const printed: string[] = [];
   let failed = false;
   let internal = false;
-  for (const [index, file] of positionals.entries()) {
-    const outcome = await parseOne(file, io, deps);
-    if (!outcome.ok) {
-      failed = true;
-      if (outcome.code === "internal-error") {
-        internal = true;
-        io.stderr(`mandates: internal error: ${outcome.message}\n`);
-        if (io.env.MANDATES_DEBUG === "1" && outcome.cause instanceof Error) {
-          io.stderr(`${outcome.cause.stack ?? ""}\n`);
+  let index = 0;
+  const read = readers(positionals.length, {
+    rendering: format,
+    stdin: io.stdin,
+    env: io.env,
+    ...(deps.parse ? { parse: deps.parse } : {}),
+  });
+  try {
+    for await (const outcome of read.outcomes(positionals)) {
+      const file = outcome.file;
+      if (!outcome.ok) {
+        failed = true;
+        if (outcome.code === "internal-error") {
+          internal = true;
+          io.stderr(`mandates: internal error: ${outcome.message}\n`);
+          if (io.env.MANDATES_DEBUG === "1" && outcome.stack) io.stderr(`${outcome.stack}\n`);
+        } else if (format !== "jsonl") {
+          io.stderr(`mandates: ${outcome.message}\n`);
         }
-      } else if (format !== "jsonl") {
-        io.stderr(`mandates: ${outcome.message}\n`);
       }
+      switch (format) {
+        case "jsonl":
+          io.stdout(`${outcome.ok ? outcome.printed : errorLine(outcome)}\n`);
+          break;
+        case "text":
+          if (outcome.ok) {
+            const header = several ? `${index > 0 ? "\n" : ""}==> ${file} <==\n` : "";
+            io.stdout(header + outcome.printed);
+          }
+          break;
+        case "json":
+          if (outcome.ok) printed.push(outcome.printed ?? "");
+          break;
+      }
+      index++;
     }
-    switch (format) {
-      case "jsonl":
-        io.stdout(
-          `${JSON.stringify(
-            outcome.ok
-              ? { file, ...outcome.resolution }
-              : { file, error: outcome.message, code: outcome.code },
-          )}\n`,
-        );
-        break;
-      case "text":
-        if (outcome.ok) {
-          const header = several ? `${index > 0 ? "\n" : ""}==> ${file} <==\n` : "";
-          io.stdout(header + formatOutline(outcome.resolution));
-        }
-        break;
-      case "json":
-        if (outcome.ok) parsed.push(outcome.resolution);
-        break;
-    }
+  } finally {
+    await read.close();
   }
   if (format === "json") {
     // One file: the object itself. Several: an array of those that parsed, in input order (the
     // failures are on stderr and in the exit code; --jsonl keeps a line for each input instead).
-    if (several) io.stdout(`${JSON.stringify(parsed, null, 2)}\n`);
-    else if (parsed[0]) io.stdout(`${JSON.stringify(parsed[0], null, 2)}\n`);
+    if (several) io.stdout(`${prettyArray(printed)}\n`);
+    else if (printed[0] !== undefined) io.stdout(`${printed[0]}\n`);
   }
   if (internal) return ExitCode.internal;
   return failed ? ExitCode.failed : ExitCode.ok;
@@ -118,37 +105,4 @@ function chooseFormat(format: string | undefined, jsonl: boolean): Format {
     throw new UsageError(`--jsonl and --format ${format} cannot be used together`, "parse");
   }
   return jsonl ? "jsonl" : ((format as Format | undefined) ?? "json");
-}
-
-async function parseOne(file: string, io: Io, deps: ParseCommandDeps): Promise<Outcome> {
-  const input = await readInput(file, { stdin: io.stdin });
-  if (!input.ok) {
-    return { file, ok: false, code: input.error.code, message: describeInputError(input.error) };
-  }
-  const name = file === STDIN_NAME ? "standard input" : file;
-  try {
-    return { file, ok: true, resolution: deps.parse(input.value.text) };
-  } catch (error) {
-    if (isParseError(error)) {
-      return {
-        file,
-        ok: false,
-        code: "parse-error",
-        message: `${name}: ${firstLine(error.message)}`,
-      };
-    }
-    // A bug in the parser on this text: report it as such, and go on with the other inputs.
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      file,
-      ok: false,
-      code: "internal-error",
-      message: `${name}: the parser failed: ${firstLine(message)}`,
-      cause: error,
-    };
-  }
-}
-
-function firstLine(text: string): string {
-  return text.split("\n")[0]?.trim() || "(no message)";
 }
