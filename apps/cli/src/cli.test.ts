@@ -7,7 +7,17 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { filesForThreads } from "./parallel/readers.ts";
 import { aknFile, mainScript, repoRoot, seedFile, sharedDir } from "./test-paths.ts";
+
+/** A few texts of the GA corpus, for batches. */
+const corpusFiles = [
+  "A_RES_78_228",
+  "A_RES_80_228",
+  "A_RES_78_231",
+  "A_RES_79_264",
+  "A_RES_80_150",
+].map((name) => resolve(sharedDir, "corpus/un-ga-pdftext", `${name}.txt`));
 
 interface Run {
   status: number | null;
@@ -178,6 +188,33 @@ describe.concurrent("mandates parse", () => {
     expect(records[4].code).toBe("not-found");
   });
 
+  it("reads a batch in threads and prints exactly what one thread prints, in order", async () => {
+    // Past filesForThreads: threads read the files (MANDATES_THREADS=0 reads them here).
+    const files = [
+      seedFile,
+      bad.empty ?? "",
+      aknFile,
+      bad.pdf ?? "",
+      ...corpusFiles,
+      bad.missing ?? "",
+      bad.docx ?? "",
+      seedFile,
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(filesForThreads);
+    for (const format of [["--jsonl"], ["--format", "json"], ["--format", "text"]]) {
+      const threads = await mandates(["parse", ...format, ...files], {
+        env: { MANDATES_THREADS: "2" },
+      });
+      const here = await mandates(["parse", ...format, ...files], {
+        env: { MANDATES_THREADS: "0" },
+      });
+      expectNoStack(threads);
+      expect(threads.status, format.join(" ")).toBe(1);
+      expect(threads.stdout, format.join(" ")).toBe(here.stdout);
+      expect(threads.stderr, format.join(" ")).toBe(here.stderr);
+    }
+  });
+
   it("--jsonl exits 0 when every file parses", async () => {
     const run = await mandates(["parse", "--jsonl", seedFile]);
     expect(run.status).toBe(0);
@@ -209,6 +246,32 @@ describe("mandates ingest", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("2 stored, 0 updated, 0 unchanged, 1 skipped, 0 failed\n");
     expect(run.stderr).toMatch(/skipped: .*truncated\.xml: This XML is malformed/);
+  });
+
+  it("stores a folder read in threads as one thread stores it", async () => {
+    const folder = join(dir, "batch");
+    await mkdir(folder, { recursive: true });
+    for (const file of [seedFile, aknFile, ...corpusFiles])
+      await copyFile(file, join(folder, file.replace(/^.*\//, "")));
+    await copyFile(bad.truncatedXml ?? "", join(folder, "truncated.xml"));
+    await copyFile(resolve(sharedDir, "corpus/docx/test1.docx"), join(folder, "test1.docx"));
+    const runs = [];
+    for (const threads of ["2", "0"])
+      runs.push(
+        await mandates(["ingest", folder], {
+          env: {
+            MANDATES_DB: join(dir, `batch-${threads}.db`),
+            DATABASE_URL: "",
+            MANDATES_THREADS: threads,
+          },
+        }),
+      );
+    for (const run of runs) {
+      expectNoStack(run);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("7 stored, 0 updated, 0 unchanged, 1 skipped, 1 failed\n");
+      expect(run.stderr).toMatch(/failed: .*test1\.docx: This resolution has no symbol/);
+    }
   });
 
   it("reads the .docx of a folder; a draft with no symbol cannot be stored", async () => {

@@ -61,7 +61,8 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   const tally: Tally = { stored: 0, updated: 0, unchanged: 0, skipped: [], failed: [] };
   const bar = progressBar(files.length, io.stderr, io.isTty ?? false);
   try {
-    if (values.server) await ingestRemote(files, values.server, values.user, symbol, io, tally, bar);
+    if (values.server)
+      await ingestRemote(files, values.server, values.user, symbol, io, tally, bar);
     else await ingestLocal(files, symbol, io, tally, bar);
   } finally {
     bar.done();
@@ -150,7 +151,8 @@ async function ingestRemote(
   const remote = await remoteSession(server, user, io);
   for (const file of files) {
     const input = await readInput(file.path);
-    if (!input.ok) (file.named ? tally.failed : tally.skipped).push(describeInputError(input.error));
+    if (!input.ok)
+      (file.named ? tally.failed : tally.skipped).push(describeInputError(input.error));
     else {
       try {
         const result: TextImportResult = await remote.client.resolutions.import.mutate({
