@@ -1,19 +1,24 @@
 /**
  * Bulk import: many resolutions, committed in batches. Each resolution still stores whole or not
- * at all (a savepoint each), so one bad text does not hold back the others. Committing a hundred
- * at a time, and indexing their clauses for search in one statement, spares the per-commit and
- * per-flush costs that make one-transaction-per-document imports about twice as slow. Items may
+ * at all, so one bad text does not hold back the others: the symbols new to the library are
+ * stored together (store-new.ts), and if that fails, or for a symbol already held, each item is
+ * stored alone in a savepoint of its own. Committing a hundred at a time, and indexing the new
+ * ones' clauses for search in one statement, spares the per-commit and per-flush costs that make
+ * one-transaction-per-document imports about twice as slow. Items may
  * come from an async source (threads parsing files): a batch is taken as it arrives, so parsing
  * and storing overlap. Table statistics are refreshed at the end, so the planner does not treat
  * freshly filled tables as empty.
  */
-import type { Resolution } from "@mandates/domain";
-import { sql } from "kysely";
+import { normalizeSymbol, type Resolution } from "@mandates/domain";
+import { type ControlledTransaction, sql } from "kysely";
 import { RefusedError } from "../errors.ts";
 import type { Db } from "../handle.ts";
+import type { Database } from "../schema.ts";
 import { indexClauses } from "../search-index.ts";
-import type { PackedSource } from "../source-text.ts";
+import { type PackedSource, packSource } from "../source-text.ts";
+import { now } from "../values.ts";
 import { type ImportResult, storeResolution } from "./import-resolution.ts";
+import { storeNewResolutions } from "./store-new.ts";
 
 export interface ImportItem {
   resolution: Resolution;
@@ -71,37 +76,45 @@ async function storeBatch(
   options: ImportManyOptions,
   results: Array<ImportResult | ImportFailure>,
 ): Promise<void> {
-  const outcomes: Array<ImportResult | ImportFailure> = [];
+  const outcomes = new Array<ImportResult | ImportFailure>(batch.length);
   const trx = await db.kysely.startTransaction().execute();
-  const written: number[] = [];
+  const tx: Db = { kysely: trx, dialect: db.dialect };
   try {
-    for (const item of batch) {
-      const point = await trx.savepoint("resolution").execute();
-      try {
-        const result = await storeResolution(
-          { kysely: point, dialect: db.dialect },
-          item.resolution,
-          {
-            ...(item.packed ? { packed: item.packed } : { sourceText: item.sourceText }),
+    const fresh = await newSymbols(tx, batch);
+    // New symbols together (store-new.ts); if that fails, every item alone, whole or not at all.
+    const point = await trx.savepoint("batch").execute();
+    try {
+      const stamp = { by: options.user ?? "import", at: now() };
+      const stored = await storeNewResolutions(
+        { kysely: point, dialect: db.dialect },
+        [...fresh].map(([i, symbol]) => {
+          const item = batch[i] as ImportItem;
+          return {
+            resolution: item.resolution,
+            symbol,
+            packed: item.packed ?? packSource(item.resolution, item.sourceText ?? ""),
             source: item.source ?? null,
-            ...(options.user === undefined ? {} : { user: options.user }),
-          },
-        );
-        await point.releaseSavepoint("resolution").execute();
-        outcomes.push(result);
-        if (result.status !== "unchanged") written.push(result.resolutionId);
-      } catch (error) {
-        const back = await point.rollbackToSavepoint("resolution").execute();
-        await back.releaseSavepoint("resolution").execute();
-        outcomes.push({
-          status: "failed",
-          symbol: item.resolution.symbol,
-          source: item.source ?? null,
-          error: error instanceof Error ? error : new Error(String(error)),
-        });
-      }
+          };
+        }),
+        stamp,
+      );
+      // Indexed at once, in one statement: a later item of the batch may re-import one of them,
+      // which takes its clauses out of the index first.
+      await indexClauses(
+        { kysely: point, dialect: db.dialect },
+        stored.map((r) => r.resolutionId),
+      );
+      await point.releaseSavepoint("batch").execute();
+      [...fresh.keys()].forEach((i, k) => {
+        outcomes[i] = stored[k] as ImportResult;
+      });
+    } catch {
+      const back = await point.rollbackToSavepoint("batch").execute();
+      await back.releaseSavepoint("batch").execute();
+      fresh.clear();
     }
-    await indexClauses({ kysely: trx, dialect: db.dialect }, written);
+    for (const [i, item] of batch.entries())
+      if (!fresh.has(i)) outcomes[i] = await storeOne(trx, db.dialect, item, options);
     await trx.commit().execute();
   } catch (error) {
     await trx.rollback().execute();
@@ -111,6 +124,63 @@ async function storeBatch(
     options.onResult?.(outcome, batch[i] as ImportItem);
     if (!options.discardResults) results.push(outcome);
   });
+}
+
+/**
+ * The items whose symbol the library does not hold, by position in the batch, each symbol once
+ * (a later item with the same symbol re-imports it, after it).
+ */
+async function newSymbols(db: Db, batch: readonly ImportItem[]): Promise<Map<number, string>> {
+  const symbols = batch.map((item) =>
+    item.resolution.symbol?.trim() ? normalizeSymbol(item.resolution.symbol) : null,
+  );
+  const named = [...new Set(symbols.filter((s): s is string => s !== null))];
+  const held = new Set<string>();
+  if (named.length > 0) {
+    const rows = await db.kysely
+      .selectFrom("resolutions")
+      .select("symbol")
+      .where("symbol", "in", named)
+      .execute();
+    for (const row of rows) held.add(row.symbol);
+  }
+  const fresh = new Map<number, string>();
+  symbols.forEach((symbol, i) => {
+    if (symbol === null || held.has(symbol)) return;
+    held.add(symbol);
+    fresh.set(i, symbol);
+  });
+  return fresh;
+}
+
+/** One item in a savepoint of its own: stored whole, or not at all and reported failed. */
+async function storeOne(
+  trx: ControlledTransaction<Database>,
+  dialect: Db["dialect"],
+  item: ImportItem,
+  options: ImportManyOptions,
+): Promise<ImportResult | ImportFailure> {
+  const point = await trx.savepoint("resolution").execute();
+  try {
+    const db: Db = { kysely: point, dialect };
+    const result = await storeResolution(db, item.resolution, {
+      ...(item.packed ? { packed: item.packed } : { sourceText: item.sourceText }),
+      source: item.source ?? null,
+      ...(options.user === undefined ? {} : { user: options.user }),
+    });
+    if (result.status !== "unchanged") await indexClauses(db, [result.resolutionId]);
+    await point.releaseSavepoint("resolution").execute();
+    return result;
+  } catch (error) {
+    const back = await point.rollbackToSavepoint("resolution").execute();
+    await back.releaseSavepoint("resolution").execute();
+    return {
+      status: "failed",
+      symbol: item.resolution.symbol,
+      source: item.source ?? null,
+      error: error instanceof Error ? error : new Error(String(error)),
+    };
+  }
 }
 
 /**

@@ -123,7 +123,13 @@ export async function storeResolution(
       resolutionId = inserted.id;
     }
     await insertText(tx, resolutionId, resolution);
-    const obligations = await storeObligations(tx, resolutionId, resolution.obligations, stamp);
+    const obligations = await storeObligations(
+      tx,
+      resolutionId,
+      resolution.obligations,
+      stamp,
+      !existing,
+    );
     await linkCitations(tx, resolutionId, symbol);
 
     const newClauses = resolution.clauses.map((c) => c.id);

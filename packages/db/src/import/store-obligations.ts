@@ -30,7 +30,7 @@ export interface ObligationChanges {
   kept: number;
 }
 
-interface Stamp {
+export interface Stamp {
   by: string;
   at: string;
 }
@@ -55,13 +55,17 @@ export async function storeObligations(
   resolutionId: number,
   obligations: readonly Obligation[],
   stamp: Stamp,
+  isNew = false,
 ): Promise<ObligationChanges> {
-  const rows = await db.kysely
-    .selectFrom("obligations")
-    .selectAll()
-    .where("resolution_id", "=", resolutionId)
-    .orderBy("position")
-    .execute();
+  // A resolution stored for the first time has none to match.
+  const rows = isNew
+    ? []
+    : await db.kysely
+        .selectFrom("obligations")
+        .selectAll()
+        .where("resolution_id", "=", resolutionId)
+        .orderBy("position")
+        .execute();
   const stored: Stored[] = rows.map((row) => ({
     row,
     clause: row.clause_key,
@@ -91,6 +95,47 @@ export async function storeObligations(
   };
 }
 
+/** The row of an obligation stored for the first time: extracted, effective, not yet tracked. */
+export function newObligationRow(
+  resolutionId: number,
+  obligation: Obligation,
+  position: number,
+  stamp: Stamp,
+) {
+  const columns = extractedColumns(obligation, position);
+  return {
+    resolution_id: resolutionId,
+    ...columns,
+    ...effectiveColumns(extractedValues(columns), { due_date: null, due_date_by_person: 0 }),
+    due_date_by_person: 0 as const,
+    assignee: null,
+    withdrawn_at: null,
+    created_at: stamp.at,
+    updated_at: stamp.at,
+  };
+}
+
+/** Its effective bearers, as obligation_bearers holds them. */
+export const newBearerRows = (obligationId: number, obligation: Obligation) =>
+  [...new Set(obligation.bearers)].map((actor_id, position) => ({
+    obligation_id: obligationId,
+    actor_id,
+    position,
+  }));
+
+/** The history entry that records it. */
+export const newObligationEntry = (
+  obligationId: number,
+  obligation: Obligation,
+  stamp: Stamp,
+): HistoryEntry => ({
+  obligationId,
+  ...stamp,
+  change: "import",
+  field: "obligation",
+  to: obligation.id,
+});
+
 async function addObligations(
   db: Db,
   resolutionId: number,
@@ -98,19 +143,9 @@ async function addObligations(
   stamp: Stamp,
 ) {
   if (added.length === 0) return;
-  const rows = added.map(({ obligation, position }) => {
-    const columns = extractedColumns(obligation, position);
-    return {
-      resolution_id: resolutionId,
-      ...columns,
-      ...effectiveColumns(extractedValues(columns), { due_date: null, due_date_by_person: 0 }),
-      due_date_by_person: 0 as const,
-      assignee: null,
-      withdrawn_at: null,
-      created_at: stamp.at,
-      updated_at: stamp.at,
-    };
-  });
+  const rows = added.map(({ obligation, position }) =>
+    newObligationRow(resolutionId, obligation, position, stamp),
+  );
   const inserted = await insertRowsReturning<"obligations", { id: number; position: number }>(
     db,
     "obligations",
@@ -123,23 +158,14 @@ async function addObligations(
     if (id === undefined) throw new Error(`The obligation at position ${position} was not stored.`);
     return id;
   };
-  const bearers = added.flatMap(({ obligation, position }) =>
-    [...new Set(obligation.bearers)].map((actor_id, order) => ({
-      obligation_id: idOf(position),
-      actor_id,
-      position: order,
-    })),
+  await insertRows(
+    db,
+    "obligation_bearers",
+    added.flatMap(({ obligation, position }) => newBearerRows(idOf(position), obligation)),
   );
-  await insertRows(db, "obligation_bearers", bearers);
   await appendHistory(
     db,
-    added.map(({ obligation, position }) => ({
-      obligationId: idOf(position),
-      ...stamp,
-      change: "import",
-      field: "obligation",
-      to: obligation.id,
-    })),
+    added.map(({ obligation, position }) => newObligationEntry(idOf(position), obligation, stamp)),
   );
 }
 
