@@ -50,8 +50,7 @@ function parse(text: string): void {
 function growth(run: (size: number) => () => void, size: number): number {
   const small = run(size);
   const large = run(2 * size);
-  small();
-  large();
+  // No warm-up: the fastest of the runs is kept, and a slow first run does not change it.
   let fastSmall = Number.POSITIVE_INFINITY;
   let fastLarge = Number.POSITIVE_INFINITY;
   for (let i = 0; i < rounds; i++) {
@@ -61,10 +60,21 @@ function growth(run: (size: number) => () => void, size: number): number {
   return fastLarge / fastSmall;
 }
 
-/** The size from which one run takes `enough` milliseconds (or the largest tried). */
+/**
+ * The size from which one run takes `enough` milliseconds (or the largest tried). A family slow
+ * per character starts smaller, down to a quarter of `smallest`: it shows a quadratic cost as soon.
+ */
 function sizeFor(run: (size: number) => () => void): number {
   let size = smallest;
-  while (size < largest && timeOf(run(size)) < enough) size *= 2;
+  let time = timeOf(run(size));
+  while (time > 4 * enough && size > smallest / 4) {
+    size /= 2;
+    time = timeOf(run(size));
+  }
+  while (time < enough && size < largest) {
+    size *= 2;
+    time = timeOf(run(size));
+  }
   return size;
 }
 
