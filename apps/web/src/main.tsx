@@ -11,10 +11,16 @@ import "./styles.css";
 
 // Data is asked for as soon as the address is known, in parallel with rendering the page.
 onNavigate(prefetchRoute);
-void queryClient.prefetchQuery(api.users.me.queryOptions());
+const me = queryClient.fetchQuery(api.users.me.queryOptions());
 prefetchRoute(window.location.pathname + window.location.search);
-// Most pages name actors; the registry comes once the first page is under way.
-window.setTimeout(prefetchActors, 300);
+// Most pages name actors; the registry comes once the first page is under way, and only when the
+// library may be read (a closed library's sign-in page would get a 401 for it).
+void me.then(
+  ({ user, anonymousRead }) => {
+    if (user || anonymousRead) window.setTimeout(prefetchActors, 300);
+  },
+  () => {},
+);
 
 function Root() {
   return (
