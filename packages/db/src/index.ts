@@ -81,7 +81,13 @@ export {
 } from "./resolutions.ts";
 export * from "./schema.ts";
 export { type EditScope, editScopeOf } from "./scope.ts";
-export { type SearchFilters, type SearchHit, search } from "./search.ts";
+export {
+  type SearchBounds,
+  type SearchFilters,
+  type SearchHit,
+  type SearchPage,
+  search,
+} from "./search.ts";
 export {
   contentHash,
   type PackedSource,

@@ -73,16 +73,22 @@ export type ObligationWithResolution = ObligationRow & {
   resolution_year: number | null;
 };
 
-/** Obligations (`o`) joined to their resolutions (`r`), nothing selected yet. */
+/**
+ * Obligations (`o`) joined to their resolutions (`r`), nothing selected yet. Every obligation has
+ * its resolution; the join is a left join so that both databases leave it out of a query that
+ * reads nothing of the resolution (a count of obligations by status).
+ */
 export function joinedObligations(db: Db) {
   return db.kysely
     .selectFrom("obligations as o")
-    .innerJoin("resolutions as r", "r.id", "o.resolution_id");
+    .leftJoin("resolutions as r", "r.id", "o.resolution_id");
 }
 
 /** Obligations with their resolution's columns; callers add filters, order and limits. */
 export function selectObligations(db: Db) {
-  return joinedObligations(db)
+  return db.kysely
+    .selectFrom("obligations as o")
+    .innerJoin("resolutions as r", "r.id", "o.resolution_id")
     .selectAll("o")
     .select([
       "r.symbol as resolution_symbol",

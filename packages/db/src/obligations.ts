@@ -120,8 +120,10 @@ function sorted(
 }
 
 /**
- * The page is chosen on ids alone, with the total counted in the same pass (a window count), and
- * only then are the page's full rows read: sorting thousands of wide rows to keep fifty is waste.
+ * The page is chosen on ids alone, and only then are the page's full rows read: sorting thousands
+ * of wide rows to keep fifty is waste. Sorted by due date or strength (ascending), the ids come in
+ * order from an index of the obligations in force (migration 0011), so a first page reads about
+ * a page of rows however large the library. The total is counted apart (countObligations).
  */
 export async function listObligations(
   db: Db,
@@ -130,22 +132,44 @@ export async function listObligations(
   const { limit, offset } = pageOf(filters);
   const today = filters.today ?? todayUtc();
   const matching = filtered(joinedObligations(db), filters, today);
-  const page = await sorted(matching, filters.sort ?? "due", filters.direction ?? "asc")
-    .select(["o.id", sql<number>`cast(count(*) over () as integer)`.as("total")])
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  // A page past the end has no row to carry the total.
-  const total =
-    page[0]?.total ??
-    (offset === 0
-      ? 0
-      : (await matching.select(countAll().as("total")).executeTakeFirstOrThrow()).total);
+  const [page, total] = await Promise.all([
+    sorted(matching, filters.sort ?? "due", filters.direction ?? "asc")
+      .select("o.id")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    countObligations(db, filters, matching),
+  ]);
   const ids = page.map((p) => p.id);
   const rows = ids.length ? await selectObligations(db).where("o.id", "in", ids).execute() : [];
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { items: await obligationViews(db, rows, today), total, limit, offset };
+}
+
+/**
+ * How many obligations the filters match. Filtered by resolution alone (body, year, symbol) or not
+ * at all, the total is the sum of the resolutions' counts of obligations in force, which the import
+ * keeps on each resolution: a tracker of a million obligations counts a hundred thousand numbers,
+ * not a million rows. Other filters count the rows.
+ */
+async function countObligations(
+  db: Db,
+  f: ObligationFilters,
+  matching: ObligationQuery,
+): Promise<number> {
+  const byRow = [f.actor, f.verb, f.strength, f.status, f.dueFrom, f.dueTo, f.overdue].some(
+    (v) => v !== undefined,
+  );
+  if (byRow) return (await matching.select(countAll().as("total")).executeTakeFirstOrThrow()).total;
+  let q = db.kysely.selectFrom("resolutions as r");
+  if (f.body !== undefined) q = q.where("r.body", "=", f.body);
+  if (f.year !== undefined) q = q.where("r.year", "=", f.year);
+  if (f.resolution !== undefined) q = q.where("r.symbol", "=", normalizeSymbol(f.resolution));
+  const { total } = await q
+    .select(sql<number>`cast(coalesce(sum(r.obligation_count), 0) as integer)`.as("total"))
+    .executeTakeFirstOrThrow();
+  return total;
 }
 
 /** Obligations due between two days (inclusive), soonest first: the calendar. */

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importResolution, listResolutions, search } from "../src/index.ts";
 import { library, seed } from "./corpus.ts";
@@ -78,6 +79,33 @@ describe.each(dialects)("searching the library (%s)", (dialect) => {
     expect([...first.items, ...second.items].map((h) => `${h.symbol} ${h.clauseId}`)).toEqual(
       all.items.slice(0, 10).map((h) => `${h.symbol} ${h.clauseId}`),
     );
+  });
+
+  it("past its bounds, ranks the newest matches first, window by window, and counts up to a limit", async () => {
+    const all = await search(t.db, "trafficking", { limit: 500 });
+    expect(all.totalExact).toBe(true);
+    expect(all.total).toBeGreaterThan(12);
+    const bounds = { window: 5, count: 8 };
+    const capped = await search(t.db, "trafficking", { limit: 12 }, bounds);
+    expect(capped).toMatchObject({ total: 8, totalExact: false });
+    const key = (h: { symbol: string; clauseId: string }) => `${h.symbol} ${h.clauseId}`;
+    // Pages that cut across windows give the same list as one page.
+    const paged = [];
+    for (let offset = 0; offset < 12; offset += 3)
+      paged.push(...(await search(t.db, "trafficking", { limit: 3, offset }, bounds)).items);
+    expect(paged.map(key)).toEqual(capped.items.map(key));
+    const ranks = capped.items.map((h) => h.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    // The first window is the five newest matching clauses.
+    const { rows } = await sql<{ symbol: string; clause_key: string }>`
+      select r.symbol, c.clause_key from clauses c join resolutions r on r.id = c.resolution_id
+      order by c.id desc`.execute(t.db.kysely);
+    const matching = new Set(all.items.map(key));
+    const newest = rows
+      .map((r) => `${r.symbol} ${r.clause_key}`)
+      .filter((k) => matching.has(k))
+      .slice(0, 5);
+    expect(new Set(capped.items.slice(0, 5).map(key))).toEqual(new Set(newest));
   });
 
   it("reads phrases, alternatives and exclusions as a search box does", async () => {

@@ -14,6 +14,7 @@ import { searchTable } from "./0007-search-table.ts";
 import { calendarFeeds } from "./0008-calendar-feeds.ts";
 import { sessionLastSeen } from "./0009-session-last-seen.ts";
 import { smallerLibrary } from "./0010-smaller-library.ts";
+import { listIndexes } from "./0011-list-indexes.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -26,6 +27,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0008-calendar-feeds", calendarFeeds],
   ["0009-session-last-seen", sessionLastSeen],
   ["0010-smaller-library", smallerLibrary],
+  ["0011-list-indexes", listIndexes],
 ];
 
 /**
@@ -34,13 +36,15 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
  * export simply leaves empty (0008: calendar addresses, which are made again on request), and
  * those that add a column an older export leaves null (0009: a session's last use, read as its
  * start), and those that change how rows are kept but not what an export holds (0010: the source
- * text compressed, the clause text kept once; export.ts reads and writes both as before).
+ * text compressed, the clause text kept once; export.ts reads and writes both as before), and
+ * those that add indexes (0011).
  */
 const olderExportsRestore = new Set([
   "0007-search-table",
   "0008-calendar-feeds",
   "0009-session-last-seen",
   "0010-smaller-library",
+  "0011-list-indexes",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */

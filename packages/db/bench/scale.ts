@@ -1,0 +1,350 @@
+/**
+ * A library of 100,000 resolutions, on SQLite and on PostgreSQL: how long it takes to store, how
+ * large it is against the text it holds, and how fast the reads people make are at that size.
+ *
+ *   pnpm bench:scale [-- --size N] [-- --dialects sqlite,postgres] [-- --rounds N] [-- --keep]
+ *
+ * The library is the GA and SC corpus (GA PDF text, SC Akoma Ntoso, SC OCR) replicated under new
+ * symbols ("A/RES/78/228/R7" is the seventh copy of A/RES/78/228): each text is parsed once and
+ * packed once (as the reading threads of `mandates ingest` pack it), then stored as many times as
+ * it takes, through importResolutions in batches of 100, so the parser is not the cost. Copies
+ * are interleaved, as a real library mixes years and bodies.
+ *
+ * What was built is checked, not assumed: every copy stored, and the library holds exactly the
+ * resolutions, clauses and obligations in force that were sent; a difference exits 1, as does a
+ * failed import or query. Timings never fail the bench.
+ *
+ * Reads, each timed over --rounds rounds after one warm-up round, p50 and p95:
+ * - search: search() as the API's search.clauses serves it, top 20 with snippets;
+ * - library: resolutions.list as the library page asks it (first page of 100, with words, a body,
+ *   a year, by adoption date) and the body facet counts it shows beside it;
+ * - tracker: obligations.list as the tracker asks it (first page of 100 by due date, with the
+ *   filters of its URL), and the tracker page alone: the first page by due date with its total.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { normalizeSymbol, type Resolution } from "@mandates/domain";
+import { parseResolution } from "@mandates/parser";
+import { sql } from "kysely";
+import {
+  type DatabaseHandle,
+  type DialectName,
+  type ImportItem,
+  importResolutions,
+  listObligations,
+  listResolutions,
+  type PackedSource,
+  packSource,
+  search,
+} from "../src/index.ts";
+import { freshDatabase, type TestDatabase } from "../test/databases.ts";
+import { corpusFiles } from "./corpus-files.ts";
+
+const targets = { p95Ms: 50, sizeRatio: 3 };
+
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "100000" },
+    dialects: { type: "string", default: "sqlite,postgres" },
+    rounds: { type: "string", default: "5" },
+    /** Keep the libraries built, and say where they are (to explore them). */
+    keep: { type: "boolean", default: false },
+  },
+});
+const size = Math.max(1, Number.parseInt(values.size ?? "", 10) || 100_000);
+const rounds = Math.max(1, Number.parseInt(values.rounds ?? "", 10) || 5);
+const dialects = (values.dialects ?? "").split(",").filter(Boolean) as DialectName[];
+
+const shared = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared");
+
+class BrokenSetup extends Error {}
+
+interface Text {
+  resolution: Resolution;
+  packed: PackedSource;
+  /** UTF-8 bytes of the source text. */
+  bytes: number;
+}
+
+/** Each corpus text parsed once; texts the parser refuses, or that print no symbol, left out. */
+function corpus(): Text[] {
+  const bySymbol = new Map<string, Text>();
+  for (const file of corpusFiles(shared)) {
+    const sourceText = readFileSync(file, "utf8");
+    let resolution: Resolution;
+    try {
+      resolution = parseResolution(sourceText);
+    } catch {
+      continue;
+    }
+    if (!resolution.symbol) continue;
+    // One text per symbol (SC resolutions come both as OCR and as Akoma Ntoso): the last one.
+    bySymbol.set(normalizeSymbol(resolution.symbol), {
+      resolution,
+      packed: packSource(resolution, sourceText),
+      bytes: Buffer.byteLength(sourceText),
+    });
+  }
+  return [...bySymbol.values()];
+}
+
+/** What was sent to the store, to check it against what the store holds. */
+interface Sent {
+  resolutions: number;
+  clauses: number;
+  obligations: number;
+  textBytes: number;
+}
+
+/** The `size` copies, interleaved: copy k of every text, then copy k + 1. */
+function* copies(texts: readonly Text[], sent: Sent): Generator<ImportItem> {
+  for (let i = 0; i < size; i++) {
+    const text = texts[i % texts.length] as Text;
+    const k = Math.floor(i / texts.length);
+    const symbol = k === 0 ? text.resolution.symbol : `${text.resolution.symbol}/R${k}`;
+    const resolution = k === 0 ? text.resolution : { ...text.resolution, symbol };
+    sent.resolutions++;
+    sent.clauses += resolution.clauses.length;
+    sent.obligations += resolution.obligations.length;
+    sent.textBytes += text.bytes;
+    // The same text under another symbol: its own hash, the same packed bytes.
+    const contentHash = createHash("sha256")
+      .update(text.packed.contentHash)
+      .update(symbol ?? "")
+      .digest("hex");
+    yield { resolution, packed: { packed: text.packed.packed, contentHash }, source: `copy ${k}` };
+  }
+}
+
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
+  );
+};
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? "meets target" : "ABOVE TARGET");
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+
+async function build(store: TestDatabase, texts: readonly Text[]): Promise<Sent> {
+  const sent: Sent = { resolutions: 0, clauses: 0, obligations: 0, textBytes: 0 };
+  let failed: string | null = null;
+  let done = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await importResolutions(store.db, copies(texts, sent), {
+    discardResults: true,
+    onResult: (result) => {
+      if (result.status === "failed") failed ??= `${result.symbol}: ${result.error.message}`;
+      if (++done % 20_000 === 0)
+        console.log(`  ... ${done} stored, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  if (failed) throw new BrokenSetup(`an import failed: ${failed}`);
+  console.log(
+    `  import  ${sent.resolutions} resolutions in ${seconds.toFixed(1)} s: ` +
+      `${(sent.resolutions / seconds).toFixed(0)} resolutions/s, ${(sent.textBytes / 1e6 / seconds).toFixed(1)} MB/s of text ` +
+      `(CPU of this process ${((used.user + used.system) / 1e6).toFixed(0)} s; peak RSS so far ${mib(peakRss())})`,
+  );
+  return sent;
+}
+
+async function check(db: DatabaseHandle, sent: Sent): Promise<void> {
+  const count = async (from: string) =>
+    Number(
+      (await sql<{ n: number }>`select count(*) as n from ${sql.raw(from)}`.execute(db.kysely))
+        .rows[0]?.n,
+    );
+  const held = {
+    resolutions: await count("resolutions"),
+    clauses: await count("clauses"),
+    obligations: await count("obligations where withdrawn_at is null"),
+  };
+  const want = {
+    resolutions: sent.resolutions,
+    clauses: sent.clauses,
+    obligations: sent.obligations,
+  };
+  if (JSON.stringify(held) !== JSON.stringify(want))
+    throw new BrokenSetup(
+      `the library holds ${JSON.stringify(held)}, ${JSON.stringify(want)} were sent`,
+    );
+  console.log(
+    `  stored  ${held.resolutions} resolutions, ${held.clauses} clauses, ${held.obligations} obligations in force (as sent)`,
+  );
+}
+
+/** Bytes on disk, and the largest tables and indexes. */
+async function sizeOf(store: TestDatabase): Promise<{ bytes: number; parts: string }> {
+  const { db } = store;
+  if (db.dialect === "sqlite") {
+    await sql`pragma wal_checkpoint(truncate)`.execute(db.kysely);
+    const file = store.env.MANDATES_DB ?? "";
+    const { rows } = await sql<{ name: string; bytes: number }>`
+      select name, sum(pgsize) as bytes from dbstat group by name order by bytes desc limit 6`
+      .execute(db.kysely)
+      .catch(() => ({ rows: [] as { name: string; bytes: number }[] }));
+    return {
+      bytes: statSync(file).size,
+      parts: rows.map((r) => `${r.name} ${mb(r.bytes)}`).join(", "),
+    };
+  }
+  const size = await sql<{
+    bytes: string;
+  }>`select pg_database_size(current_database()) as bytes`.execute(db.kysely);
+  const { rows } = await sql<{ name: string; bytes: string }>`
+    select c.relname as name, pg_total_relation_size(c.oid) as bytes from pg_class c
+    join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind = 'r' order by 2 desc limit 6`.execute(db.kysely);
+  return {
+    bytes: Number(size.rows[0]?.bytes),
+    parts: rows.map((r) => `${r.name} ${mb(Number(r.bytes))}`).join(", "),
+  };
+}
+
+type Read = [label: string, run: (db: DatabaseHandle) => Promise<{ total: number }>];
+
+const searches = [
+  "trafficking in persons",
+  "climate change",
+  "Secretary-General report",
+  "human rights",
+  "sustainable development",
+  '"Member States"',
+  "women girls violence",
+  "nuclear disarmament",
+  "refugees",
+  "peacekeeping operations",
+  "ocean biodiversity",
+  "terrorism",
+  "health pandemic",
+  "indigenous peoples",
+  "financing development",
+  "children armed conflict",
+  "cybercrime or trafficking",
+  "decides to convene",
+  "Palestine",
+  "disaster risk reduction",
+];
+
+const searchReads: Read[] = searches.map((q) => [q, (db) => search(db, q, { limit: 20 })]);
+
+/** As the library page asks: a page of 100, and the body facet beside it (limit 1, for its total). */
+const libraryReads: Read[] = [
+  ["first page", (db) => listResolutions(db, { limit: 100 })],
+  ["by adoption date", (db) => listResolutions(db, { sort: "adopted", limit: 100 })],
+  ["body sc", (db) => listResolutions(db, { body: "sc", limit: 100 })],
+  ["year 2020", (db) => listResolutions(db, { year: 2020, limit: 100 })],
+  ["symbol A/RES/78/", (db) => listResolutions(db, { symbol: "A/RES/78/", limit: 100 })],
+  ["words climate change", (db) => listResolutions(db, { words: "climate change", limit: 100 })],
+  ["words refugees", (db) => listResolutions(db, { words: "refugees", limit: 100 })],
+  [
+    'words "trafficking in persons"',
+    (db) => listResolutions(db, { words: '"trafficking in persons"', limit: 100 }),
+  ],
+  ["facet ga", (db) => listResolutions(db, { body: "ga", limit: 1 })],
+  ["facet sc", (db) => listResolutions(db, { body: "sc", limit: 1 })],
+];
+
+/** As the tracker asks (trackerQueryInput): a first page of 100, by due date unless sorted. */
+const tracker = (filters: Parameters<typeof listObligations>[1]) => (db: DatabaseHandle) =>
+  listObligations(db, { sort: "due", direction: "asc", limit: 100, offset: 0, ...filters });
+const trackerPage: Read = ["first page by due date, with total", tracker({})];
+const trackerReads: Read[] = [
+  ["actor sg", tracker({ actor: "sg" })],
+  ["actor member-states, strength >= 4", tracker({ actor: "member-states", strength: { min: 4 } })],
+  ["status no-indication, in-progress", tracker({ status: ["no-indication", "in-progress"] })],
+  ["body ga, year 2024", tracker({ body: "ga", year: 2024 })],
+  ["overdue", tracker({ overdue: true, today: "2026-06-01" })],
+  ["due 2026", tracker({ dueFrom: "2026-01-01", dueTo: "2026-12-31" })],
+  ["resolution A/RES/78/228", tracker({ resolution: "A/RES/78/228" })],
+  ["actor unodc, by strength", tracker({ actor: "unodc", sort: "strength", direction: "desc" })],
+  ["by symbol", tracker({ sort: "symbol" })],
+];
+
+/** Times each read `rounds` times after a warm-up; the slowest reads are named. */
+async function timeReads(db: DatabaseHandle, reads: readonly Read[]) {
+  const times = new Map<string, number[]>();
+  const totals = new Map<string, number>();
+  for (let round = -1; round < rounds; round++)
+    for (const [label, run] of reads) {
+      const start = performance.now();
+      const { total } = await run(db);
+      const elapsed = performance.now() - start;
+      totals.set(label, total);
+      if (round >= 0) times.set(label, [...(times.get(label) ?? []), elapsed]);
+    }
+  const all = [...times.values()].flat();
+  const slowest = [...times]
+    .map(([label, t]) => ({ label, p50: percentile(t, 50), total: totals.get(label) ?? 0 }))
+    .sort((a, b) => b.p50 - a.p50)
+    .slice(0, 3)
+    .map((s) => `${s.label} ${ms(s.p50)} (total ${s.total})`)
+    .join("; ");
+  return { p50: percentile(all, 50), p95: percentile(all, 95), slowest };
+}
+
+async function reads(db: DatabaseHandle) {
+  const lines: Array<[string, Read[]]> = [
+    [`search   ${searchReads.length} queries, top 20 with snippets`, searchReads],
+    [`library  ${libraryReads.length} lists of resolutions`, libraryReads],
+    [`tracker  ${trackerReads.length} filtered lists of obligations`, trackerReads],
+    ["tracker page  first 100 obligations by due date, with the total", [trackerPage]],
+  ];
+  for (const [label, list] of lines) {
+    const t = await timeReads(db, list);
+    console.log(
+      `  ${label}: p50 ${ms(t.p50)}, p95 ${ms(t.p95)} (target <= ${targets.p95Ms} ms: ${verdict(t.p95 <= targets.p95Ms)})`,
+    );
+    console.log(`           slowest: ${t.slowest}`);
+  }
+}
+
+async function measure(dialect: DialectName, texts: readonly Text[]) {
+  console.log(
+    `\n${dialect} (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
+  const store = await freshDatabase(dialect);
+  try {
+    const sent = await build(store, texts);
+    await check(store.db, sent);
+    const { bytes, parts } = await sizeOf(store);
+    const ratio = bytes / sent.textBytes;
+    console.log(
+      `  size    ${mb(bytes)} for ${mb(sent.textBytes)} of source text: ${ratio.toFixed(2)}x ` +
+        `(target <= ${targets.sizeRatio}x: ${verdict(ratio <= targets.sizeRatio)}); largest: ${parts}`,
+    );
+    await reads(store.db);
+    console.log(`  memory  peak RSS of this process ${mib(peakRss())}`);
+  } finally {
+    if (values.keep) {
+      await store.db.close();
+      console.log(`  kept    ${JSON.stringify(store.env)}`);
+    } else await store.drop();
+  }
+}
+
+let failed = false;
+try {
+  const parseStart = performance.now();
+  const texts = corpus();
+  console.log(
+    `Library of ${size} resolutions (--size): ${texts.length} corpus texts (GA, SC AKN, SC OCR) parsed and packed once ` +
+      `in ${((performance.now() - parseStart) / 1000).toFixed(0)} s, stored ${Math.ceil(size / texts.length)} times over under new symbols`,
+  );
+  for (const dialect of dialects) await measure(dialect, texts);
+} catch (error) {
+  failed = true;
+  console.error(
+    `bench:scale: ${error instanceof BrokenSetup ? "" : "failed: "}${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+process.exit(failed ? 1 : 0);
