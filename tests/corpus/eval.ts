@@ -14,6 +14,7 @@ import { floorsPath } from "./corpus-paths.ts";
 import { decimalsOf, formatReport, type PartReport, share } from "./figures.ts";
 import { breaches, raiseFloors, readFloors, unknownFloors, writeFloors } from "./floors.ts";
 import { ParsePool } from "./parse-pool.ts";
+import { evaluatePdf } from "./pdf-eval.ts";
 import { type Progress, stderrProgress } from "./progress.ts";
 import { evaluateRobustness } from "./robustness.ts";
 import { evaluateSilver } from "./silver.ts";
@@ -23,6 +24,7 @@ const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<Par
   akn: evaluateAkn,
   silver: evaluateSilver,
   robustness: async (progress, pool) => [await evaluateRobustness(progress, pool)],
+  pdf: evaluatePdf,
 };
 
 interface Options {

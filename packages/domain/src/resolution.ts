@@ -20,6 +20,25 @@ export const Annex = z.object({
 });
 export type Annex = z.infer<typeof Annex>;
 
+/**
+ * How the text says it was adopted: the vote line older Security Council resolutions close with
+ * ("Adopted at the 476th meeting by 7 votes to none, with 3 abstentions (Egypt, India,
+ * Yugoslavia)"), or the cover line that names the meeting ("Adopted by the Security Council at
+ * its 3087th meeting, on 29 June 1992").
+ */
+export const Vote = z.object({
+  /** The line as printed, white space collapsed. */
+  text: z.string(),
+  /** The meeting's number: 2981 for "the 2981st meeting". */
+  meeting: z.number().int().nullable(),
+  /** "unanimously", "without a vote", "by consensus", or "vote" for a count; null if not said. */
+  outcome: z.enum(["unanimous", "without-vote", "consensus", "vote"]).nullable(),
+  inFavour: z.number().int().nullable(),
+  against: z.number().int().nullable(),
+  abstaining: z.number().int().nullable(),
+});
+export type Vote = z.infer<typeof Vote>;
+
 export const Resolution = z.object({
   /** Normalized: "E/RES/2015/23", "A/RES/78/228", "S/RES/2388 (2017)"; a draft's own symbol. */
   symbol: z.string().nullable(),
@@ -37,6 +56,11 @@ export const Resolution = z.object({
   origin: z.string().nullable(),
   /** "53rd plenary meeting" */
   meeting: z.string().nullable(),
+  /**
+   * How it was adopted, where the text says (older Security Council texts), else null. Always
+   * given by the parser; absent from what was stored before the field existed.
+   */
+  vote: Vote.nullable().optional(),
   clauses: z.array(Clause),
   footnotes: z.array(Footnote),
   references: z.array(Reference),

@@ -3,10 +3,12 @@
  * date), the session and agenda item, "Resolution adopted by ... on <date>", the origin in
  * brackets, and the numbered title ("2015/23. Implementation of ..."). Drafts print their
  * sponsors and "draft resolution" instead of an adoption line. Older Security Council texts open
- * with "84 (1950). Resolution of 7 July 1950".
+ * with "84 (1950). Resolution of 7 July 1950" or "Resolution 687 (1991) / of 3 April 1991", OCR'd
+ * from print: older-council.ts reads them, tolerantly of OCR slips, with a warning for each.
  */
 import { type BodyId, normalizeSymbol } from "@mandates/domain";
 import { findDate } from "./dates.ts";
+import { readOlderCouncil } from "./older-council.ts";
 import { isAnchor } from "./text/furniture.ts";
 
 export interface FrontMatter {
@@ -19,6 +21,8 @@ export interface FrontMatter {
   distributed: string | null;
   agendaItem: string | null;
   origin: string | null;
+  /** What could not be read with confidence (a date read through an OCR slip). */
+  warnings: string[];
 }
 
 const organs: ReadonlyArray<[string, BodyId]> = [
@@ -56,7 +60,7 @@ export function isEnactingFormula(line: string): boolean {
 const ownSymbol = /^(?:A|E|S)\/[A-Za-z0-9.\-/]+(?:\s*\(\d{4}\))?$/;
 export const numberedTitle = /^(\d{2,4}\/\d{1,4}(?: [A-Z])?)\.\s+(.+)$/s;
 export const councilTitle =
-  /^(?:Resolution\s+)?(\d{1,4})\s*\((\d{4})\)\.?(?:\s+Resolution of\s+(.+))?$/s;
+  /^(?:Resolution\s+)?(\d{1,4})\s*\((\d{4})\)\.?(?:\s+Resolution of\s+(.+))?$/is;
 const sessionLine = /^(?:.+\bsession|\d{4} session)$/i;
 /**
  * "Resolution adopted by the General Assembly on 21 July 2015", "... at its 45th meeting, on ...".
@@ -108,6 +112,7 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
     distributed: null,
     agendaItem: null,
     origin: null,
+    warnings: [],
   };
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of trimmed.entries()) {
@@ -144,17 +149,6 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
       front.symbol ??= symbolFromTitleNumber(numbered[1] ?? "", front.body ?? formulaBody);
       continue;
     }
-    const council = councilTitle.exec(text);
-    if (council && !front.symbol?.startsWith("S/RES/")) {
-      front.symbol = `S/RES/${council[1]} (${council[2]})`;
-      front.body ??= "sc";
-      if (council[3]) front.adopted ??= findDate(council[3]);
-      continue;
-    }
-    if (/^of \d{1,2} \w+ \d{4}$/.test(text)) {
-      front.adopted ??= findDate(text);
-      continue;
-    }
     // "Belarus, ...: draft resolution", "Draft resolution submitted by the President of ...".
     if (/draft resolution\s*\**$|^(?:revised )?draft resolution\b/i.test(text)) {
       front.draft = true;
@@ -166,9 +160,25 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
       titleNext = false;
     }
   }
+  if (!front.symbol?.startsWith("S/RES/") || !front.adopted) readOlderCouncilInto(front, trimmed);
   front.body ??= formulaBody ?? bodyOfSymbol(front.symbol);
   if (front.symbol && /\/L\.\d/.test(front.symbol)) front.draft = true;
   return front;
+}
+
+/**
+ * An older Council resolution's title and date, where the masthead and the adoption line of
+ * later texts gave none. A symbol of another organ is kept: a title that only looks like a
+ * Council one does not replace it.
+ */
+function readOlderCouncilInto(front: FrontMatter, lines: readonly string[]): void {
+  const older = readOlderCouncil(lines);
+  if (!older.symbol || (front.symbol && !front.symbol.startsWith("S/"))) return;
+  front.symbol = older.symbol;
+  front.body ??= "sc";
+  front.adopted ??= older.adopted;
+  front.origin ??= older.origin;
+  front.warnings.push(...older.warnings);
 }
 
 function bodyOfSymbol(symbol: string | null): BodyId | null {

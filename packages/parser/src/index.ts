@@ -22,3 +22,20 @@ export {
 } from "./docx/zip.ts";
 export { ParseError } from "./errors.ts";
 export { type ParseOptions, parseResolution } from "./parse.ts";
+export {
+  type PdfContentItem,
+  type PdfMarkedContent,
+  type PdfTextPiece,
+  pageLines,
+} from "./pdf/layout.ts";
+export {
+  isPdf,
+  maxPdfPages,
+  type OpenPdf,
+  type PdfDocument,
+  type PdfLoadingTask,
+  type PdfPage,
+  type PdfText,
+  type PdfTextOptions,
+  pdfText,
+} from "./pdf/read.ts";

@@ -26,6 +26,7 @@ import { normalizeCharacters } from "./text/characters.ts";
 import { extractFootnotes, markFootnoteMarkers } from "./text/footnotes.ts";
 import { removeFurniture } from "./text/furniture.ts";
 import { splitPages } from "./text/pages.ts";
+import { findVote } from "./vote.ts";
 
 export interface ParseOptions {
   /** Used in warnings and errors ("A_RES_80_228.txt"). */
@@ -73,6 +74,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
       `This is not a resolution but a document of another kind ("${otherKind[1]?.trim()}"), with no enacting formula ("The General Assembly,").`,
     );
   const front = readFrontMatter(split.front, split.formulaBody);
+  warnings.push(...front.warnings);
   const clean = removeFurniture(split.body, front.title);
   const { pages: withoutNotes, footnotes } = extractFootnotes(clean, { superscripts });
   const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes, { superscripts }), text);
@@ -141,6 +143,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
     agendaItem: front.agendaItem,
     origin: front.origin,
     meeting: segments.meeting,
+    vote: findVote(text),
     clauses,
     footnotes: notes,
     references,

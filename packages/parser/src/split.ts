@@ -31,6 +31,20 @@ function splitAt(
   };
 }
 
+/**
+ * What dates an older Council title on the lines after it, where no enacting formula follows:
+ * "Adopted by the Security Council at its 3102nd meeting on 30 July 1992", "on 6 October 1992",
+ * "of 8 December 1970".
+ */
+const datingLine = /^(?:Adopted by the Security\b|(?:on|of|ef)\s+\S{1,3}\s+\S{3,10}\s+\S{4}$)/i;
+
+/** The last line of the run of lines from `start` up to a blank one. */
+function runEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end + 1 < lines.length && (lines[end + 1] ?? "").trim() !== "") end++;
+  return end;
+}
+
 export function splitFrontMatter(pages: readonly Page[]): Split {
   for (const [p, page] of pages.entries()) {
     const i = page.lines.findIndex(isEnactingFormula);
@@ -42,9 +56,15 @@ export function splitFrontMatter(pages: readonly Page[]): Split {
       if (++seen > titleReach) return { front: [], body: [...pages], formulaBody: null };
       const title = line.trim();
       if (!numberedTitle.test(title) && !councilTitle.test(title)) continue;
-      // The title may run on over the following lines, up to a blank one.
-      let end = i;
-      while (end + 1 < page.lines.length && (page.lines[end + 1] ?? "").trim() !== "") end++;
+      // The title may run on over the following lines, up to a blank one, and be dated by the
+      // paragraphs after it.
+      let end = runEnd(page.lines, i);
+      for (let next = end + 1; next < page.lines.length; next++) {
+        const text = (page.lines[next] ?? "").trim();
+        if (text === "") continue;
+        if (!datingLine.test(text)) break;
+        end = next = runEnd(page.lines, next);
+      }
       return { ...splitAt(pages, p, end + 1, end), formulaBody: null };
     }
   }

@@ -59,9 +59,13 @@ function endsWithColon(line: string): boolean {
   );
 }
 const annexLine = /^Annex(?:es)?\b/;
-/** The closing line: "53rd plenary meeting", or in older texts "Adopted at the 476th meeting". */
+/**
+ * The closing line: "53rd plenary meeting", or in older texts "Adopted at the 476th meeting", as
+ * OCR gives it too: the number on the next line ("Adopted unanimously at the"), read with slips
+ * ("Adopted unanimously ai the 298Ist meeting", "Adopted without a vate", "Adapted at the").
+ */
 export const meetingLine =
-  /^(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|Adopted (?:unanimously |without (?:a )?vote |by consensus )?at (?:the|its) \d+(?:st|nd|rd|th) (?:plenary )?meeting\b)/;
+  /^(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|Ad[ao]pted(?:,? (?:unanimously|unanimous|without a? ?v[ao]te|by consensus))*,? (?:(?:at|ai|ut|At) (?:_ ?)?(?:the|its)\b|the [0-9IlO|]{1,5}[0-9 ]{0,3}(?:st|nd|rd|th|h)\b))/;
 
 function firstWord(text: string): string {
   return /^[“"(]?([A-Za-z][A-Za-z-]*)/.exec(text)?.[1] ?? "";
