@@ -69,8 +69,11 @@ export function isPdf(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Words on a page below which a PDF is taken for a scan: a cover or a blank page has a few. */
-const wordsOfText = 20;
+/**
+ * Words a page holds on average, below which a PDF is taken for a scan: a scanned page may carry
+ * a printed stamp (a job number, a barcode), but no page of text has so few.
+ */
+const wordsOfText = 4;
 
 /** Reads a PDF's text with the pdf.js `open` gives. Throws ParseError for a PDF it cannot read. */
 export async function pdfText(
@@ -93,15 +96,15 @@ export async function pdfText(
     const pages: string[] = [];
     let words = 0;
     for (let n = 1; n <= document.numPages; n++) {
-      if (options.timeLimitMs !== undefined && Date.now() - started > options.timeLimitMs)
+      if (options.timeLimitMs !== undefined && Date.now() - started >= options.timeLimitMs)
         throw new ParseError(
           `Reading the PDF took over ${options.timeLimitMs / 1000} s (page ${n - 1} of ${document.numPages}), far longer than any resolution takes: check that it is the resolution's PDF.`,
         );
       const lines = await pageText(document, n);
-      for (const line of lines) words += line.split(" ").length;
+      for (const line of lines) if (line !== "") words += line.split(" ").length;
       pages.push(lines.join("\n"));
     }
-    if (words < wordsOfText * Math.min(document.numPages, 2) && words < 100)
+    if (words < wordsOfText * document.numPages)
       throw new ParseError(
         "This PDF has no text layer (a scanned image?): its pages hold no text to read. Import a PDF with text, or the resolution's text.",
       );
