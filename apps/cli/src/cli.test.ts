@@ -84,10 +84,12 @@ beforeAll(async () => {
     bad.docx,
     (await readFile(resolve(sharedDir, "corpus/docx/test1.docx"))).subarray(0, 4000),
   );
+  // A PDF is read; one cut short is not.
   const pdf =
     (await readdir(resolve(sharedDir, "corpus/pdf"))).find((f) => f.endsWith(".pdf")) ?? "";
   bad.pdf = join(dir, "pdf.txt");
-  await copyFile(resolve(sharedDir, "corpus/pdf", pdf), bad.pdf);
+  const whole = await readFile(resolve(sharedDir, "corpus/pdf", pdf));
+  await writeFile(bad.pdf, whole.subarray(0, whole.length / 3));
   bad.dir = join(dir, "folder");
   await mkdir(bad.dir);
   bad.missing = join(dir, "missing.txt");
@@ -158,7 +160,7 @@ describe.concurrent("mandates parse", () => {
     ["binary", /binary/],
     ["latin1", /not valid UTF-8: byte 0xE9 at line 2/],
     ["docx", /cannot be read as a Word document: This Word file is cut short/],
-    ["pdf", /PDF file/],
+    ["pdf", /cannot be read as a PDF file: This PDF is damaged or cut short/],
     ["truncatedXml", /This XML is malformed: .* is never closed\.$/],
   ])("refuses the %s input in one line, exit 1", async (kind, pattern) => {
     const file = bad[kind] ?? "";

@@ -12,6 +12,7 @@ beforeAll(async () => {
   for (const name of [
     "a.txt",
     "b.docx",
+    "c.pdf",
     "notes.json",
     "README.md",
     "sc/S_RES_2.xml",
@@ -24,11 +25,12 @@ afterAll(async () => {
 });
 
 describe("findFiles", () => {
-  it("takes .txt, .xml and .docx files inside folders, recursively, in a stable order", async () => {
+  it("takes .txt, .xml, .docx and .pdf files inside folders, recursively, in a stable order", async () => {
     const found = await findFiles([dir]);
     expect(found.map((f) => f.path.slice(dir.length + 1))).toEqual([
       "a.txt",
       "b.docx",
+      "c.pdf",
       "sc/S_RES_2.xml",
       "sc/S_RES_10.XML",
     ]);

@@ -1,13 +1,13 @@
 /**
  * The files a command is pointed at: files as named, and inside folders (recursively) the files a
- * corpus keeps resolutions in (text, Akoma Ntoso XML or Word), in a stable order so that runs are
+ * corpus keeps resolutions in (text, Akoma Ntoso XML, Word or PDF), in a stable order so that runs are
  * reproducible.
  */
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 
 /** Extensions of resolutions inside folders; a named file is taken whatever its name. */
-export const resolutionExtensions = new Set([".txt", ".text", ".xml", ".docx"]);
+export const resolutionExtensions = new Set([".txt", ".text", ".xml", ".docx", ".pdf"]);
 
 export interface FoundFile {
   path: string;

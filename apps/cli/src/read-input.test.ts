@@ -1,10 +1,11 @@
-import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, open, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildZip } from "../../../packages/parser/src/docx/zip.fixture.ts";
+import { buildPdf } from "../../../packages/parser/src/pdf/pdf.fixture.ts";
 import {
   DEFAULT_SIZE_LIMIT,
   decodeInput,
@@ -190,15 +191,28 @@ describe("readInput: files of other formats", () => {
     expect(expectError(await readInput(at("archive.txt")), "zip").message).toContain("ZIP archive");
   });
 
-  it("refuses a real PDF", async () => {
-    const pdfs = (await readdir(resolve(sharedDir, "corpus/pdf"))).filter((f) =>
-      f.endsWith(".pdf"),
+  it("reads a real PDF, even renamed .txt, as the text of its pages", async () => {
+    await copyFile(resolve(sharedDir, "corpus/pdf/A_RES_79_154.pdf"), at("resolution-pdf.txt"));
+    const value = expectText(await readInput(at("resolution-pdf.txt")));
+    expect(value.text.split("\f").length).toBe(14);
+    expect(value.text).toContain("A/RES/79/154");
+    expect(value.text).toContain("The General Assembly,");
+  });
+
+  it("refuses a PDF cut short, a scanned PDF and an encrypted one, saying why", async () => {
+    const whole = await readFile(resolve(sharedDir, "corpus/pdf/A_RES_79_154.pdf"));
+    await writeFile(at("cut.pdf"), whole.subarray(0, whole.length / 3));
+    expect(expectError(await readInput(at("cut.pdf")), "pdf").message).toBe(
+      "cannot be read as a PDF file: This PDF is damaged or cut short: its structure cannot be read. Download it again, or import its text.",
     );
-    expect(pdfs.length).toBeGreaterThan(0);
-    await copyFile(resolve(sharedDir, "corpus/pdf", pdfs[0] ?? ""), at("resolution-pdf.txt"));
-    const error = expectError(await readInput(at("resolution-pdf.txt")), "pdf");
-    expect(error.message).toContain("PDF");
-    expect(error.message).toContain("extract its text first");
+    await writeFile(at("scan.pdf"), buildPdf({ pages: [[], []] }));
+    expect(expectError(await readInput(at("scan.pdf")), "pdf").message).toContain(
+      "This PDF has no text layer (a scanned image?)",
+    );
+    await writeFile(at("locked.pdf"), buildPdf({ pages: [["Decides"]], encrypted: true }));
+    expect(expectError(await readInput(at("locked.pdf")), "pdf").message).toContain(
+      "This PDF is encrypted with a password",
+    );
   });
 
   it("refuses a legacy .doc and an RTF file", () => {

@@ -1,17 +1,21 @@
 /**
  * Reads one input of the mandates command (a file path, or "-" for standard input) and decides
- * whether it is text the parser can be given; a Word file (.docx) gives the text of its document.
- * Everything a user may hand us by mistake (a folder, an empty file, a PDF, a binary, a file in
- * another encoding, a huge file) comes back as a typed error with a one-line message instead of an
+ * whether it is text the parser can be given; a Word file (.docx) gives the text of its document,
+ * a PDF the text of its pages (pdf.js, loaded on the first PDF only). Everything a user may hand us
+ * by mistake (a folder, an empty file, a scanned or damaged PDF, a binary, a file in another
+ * encoding, a huge file) comes back as a typed error with a one-line message instead of an
  * exception, so callers can report it and go on with the next file.
  */
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
-import { docxText, isDocx, ParseError } from "@mandates/parser";
+import { docxText, isDocx, isPdf, ParseError } from "@mandates/parser";
 
 /** 20 MB: the longest UN resolution with annexes is well under 1 MB of text. */
 export const DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024;
+
+/** A PDF's pages are read within the time the server's parser threads give a text. */
+export const PDF_TIME_LIMIT_MS = 10_000;
 
 /** The name inputs read from standard input go by in messages. */
 export const STDIN_NAME = "-";
@@ -117,7 +121,7 @@ export async function readInput(
       await handle.close().catch(() => {});
     }
   }
-  const decoded = decodeInput(bytes);
+  const decoded = isPdf(bytes) && !isDocx(bytes) ? await decodePdf(bytes) : decodeInput(bytes);
   if (!decoded.ok) return fail(decoded.code, decoded.message);
   return { ok: true, value: { file, ...decoded.value } };
 }
@@ -212,6 +216,22 @@ export function inflateBounded(data: Uint8Array, limit: number): Uint8Array | nu
   }
 }
 
+/**
+ * A PDF's text, as the parser's reader writes it (lines rebuilt, pages split by form feeds), within
+ * the page and time limits; a PDF it cannot read (scanned, encrypted, damaged) is refused.
+ */
+async function decodePdf(bytes: Uint8Array): Promise<Decoded> {
+  let text: string;
+  try {
+    const { readPdf } = await import("@mandates/server/pdf");
+    ({ text } = await readPdf(bytes, { timeLimitMs: PDF_TIME_LIMIT_MS }));
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    return { ok: false, code: "pdf", message: `cannot be read as a PDF file: ${error.message}` };
+  }
+  return { ok: true, value: { text, bytes: bytes.length, encoding: "utf-8", bom: false } };
+}
+
 /** A Word file's text, as the parser's reader writes it (list numbers in front). */
 function decodeDocx(bytes: Uint8Array): Decoded {
   let text: string;
@@ -265,12 +285,12 @@ function fileSignature(bytes: Uint8Array): { code: InputErrorCode; message: stri
         "is a ZIP archive but not a Word document (.docx), and not plain text: extract the text of the document first",
     };
   }
-  // The PDF header may follow a little junk; readers look within the first 1024 bytes.
+  // The PDF header may follow a little junk; readers look within the first 1024 bytes. readInput
+  // reads PDFs (asynchronously, with pdf.js) before any bytes come here.
   if (asciiOf(bytes, 0, 1024).includes("%PDF-")) {
     return {
       code: "pdf",
-      message:
-        "is a PDF file, not plain text: extract its text first (for example pdftotext -layout FILE.pdf FILE.txt)",
+      message: "is a PDF file: its text is read by readInput, not from its bytes as text",
     };
   }
   // OLE compound file: Word 97-2003 .doc, .xls, .msg.

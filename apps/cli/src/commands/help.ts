@@ -6,9 +6,9 @@ export const usage = `Usage: mandates <command> [options]
 Reads UN resolutions into clauses, actors and obligations.
 
 Commands:
-  parse FILE...   Parse resolutions (text, Akoma Ntoso XML or Word) and print them as JSON or an outline
+  parse FILE...   Parse resolutions (text, Akoma Ntoso XML, Word or PDF) and print them as JSON or an outline
   schema [TYPE]   Print the JSON Schema of the output (Resolution, Clause, Obligation, Actor)
-  ingest PATH...  Parse and store resolutions (files, or folders of .txt, .xml, .docx) in the library
+  ingest PATH...  Parse and store resolutions (files, or folders of .txt, .xml, .docx, .pdf) in the library
   serve           Run the server (API, calendar) on the library
   user add NAME   Create an account (also: user password NAME, user list)
   export          Write the whole library as JSON (to stdout, or --out FILE)
@@ -34,10 +34,11 @@ Options:
                   (same as --format jsonl)
   -h, --help      Show this help
 
-Inputs are the text extracted from a resolution's PDF, its Akoma Ntoso XML (AKN4UN, as the UN
-publishes it), or a Word file (.docx: list numbers are read as Word shows them), in UTF-8 (a BOM is
-fine; UTF-16 with a BOM is decoded), at most 20 MB. PDF files and older Word files (.doc) are
-refused: extract their text first.
+Inputs are a resolution's PDF (its text layer is read: a scanned PDF is refused), the text
+extracted from it, its Akoma Ntoso XML (AKN4UN, as the UN publishes it), or a Word file (.docx:
+list numbers are read as Word shows them); text in UTF-8 (a BOM is fine; UTF-16 with a BOM is
+decoded); at most 20 MB, and a PDF at most 500 pages read in 10 s. Older Word files (.doc) are
+refused: save them as .docx or extract their text first.
 
 Exit status: 0 all parsed; 1 an input could not be read or parsed; 2 usage error; 70 internal error.
 `,
@@ -48,8 +49,8 @@ or only TYPE's schema (Resolution, Clause, Obligation, Actor).
 `,
   ingest: `Usage: mandates ingest [options] PATH...
 
-Parses each file (inside folders: every .txt, .xml and .docx file, recursively; .xml is read as
-Akoma Ntoso, .docx as Word) and stores it in the library: ./data/mandates.db, the SQLite file in
+Parses each file (inside folders: every .txt, .xml, .docx and .pdf file, recursively; .xml is read
+as Akoma Ntoso, .docx as Word, .pdf as PDF) and stores it in the library: ./data/mandates.db, the SQLite file in
 MANDATES_DB, or PostgreSQL when DATABASE_URL is set.
 A symbol already stored is updated; its tracking, evidence, notes and corrections are kept.
 Texts inside folders that are not resolutions (amendments, READMEs) are skipped.
