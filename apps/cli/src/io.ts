@@ -4,6 +4,8 @@
  */
 export interface Io {
   stdout: (text: string) => void;
+  /** Bytes already encoded as UTF-8, written as they are (a batch's JSON lines); else decoded. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   stdin: AsyncIterable<Uint8Array | string>;
   env: Readonly<Record<string, string | undefined>>;

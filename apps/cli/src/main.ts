@@ -61,6 +61,7 @@ function isEntryPoint(): boolean {
 if (isEntryPoint()) {
   const io: Io = {
     stdout: (text) => void process.stdout.write(text),
+    stdoutBytes: (bytes) => void process.stdout.write(bytes),
     stderr: (text) => void process.stderr.write(text),
     stdin: process.stdin,
     env: process.env,

@@ -23,8 +23,10 @@ export type Outcome =
       text?: string;
       /** ...or that text packed for the library, by a reading thread. */
       packed?: PackedSource;
-      /** The printed form, for the other renderings. */
+      /** The printed form, for the other renderings... */
       printed?: string;
+      /** ...or, from a reading thread, a --jsonl line as UTF-8, its newline included. */
+      line?: Uint8Array;
     }
   | {
       file: string;

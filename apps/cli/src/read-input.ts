@@ -334,11 +334,11 @@ const CONTROL_SHARE_LIMIT = 0.1;
  * characters do now and then in PDF extractions (form feeds at page breaks are normal), so only a
  * high share of them counts.
  */
-function binaryContent(units: ArrayLike<number>, unit: "byte" | "character"): string | null {
+function binaryContent(units: Uint8Array | Uint16Array, unit: "byte" | "character"): string | null {
   const n = units.length;
-  for (let i = 0; i < n; i++) {
-    if (units[i] === 0) return `is a binary file, not text (NUL ${unit} at offset ${i})`;
-  }
+  // indexOf runs natively: a loop here read a corpus's bytes slower than the parser reads its text.
+  const nul = units.indexOf(0);
+  if (nul >= 0) return `is a binary file, not text (NUL ${unit} at offset ${nul})`;
   const sample = Math.min(n, 65536);
   let control = 0;
   for (let i = 0; i < sample; i++) {

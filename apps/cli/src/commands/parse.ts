@@ -70,7 +70,8 @@ export async function parseCommand(
       }
       switch (format) {
         case "jsonl":
-          io.stdout(`${outcome.ok ? outcome.printed : errorLine(outcome)}\n`);
+          if (outcome.ok && outcome.line) writeBytes(io, outcome.line);
+          else io.stdout(`${outcome.ok ? outcome.printed : errorLine(outcome)}\n`);
           break;
         case "text":
           if (outcome.ok) {
@@ -95,6 +96,13 @@ export async function parseCommand(
   }
   if (internal) return ExitCode.internal;
   return failed ? ExitCode.failed : ExitCode.ok;
+}
+
+const decoder = new TextDecoder();
+
+function writeBytes(io: Io, bytes: Uint8Array): void {
+  if (io.stdoutBytes) io.stdoutBytes(bytes);
+  else io.stdout(decoder.decode(bytes));
 }
 
 function chooseFormat(format: string | undefined, jsonl: boolean): Format {

@@ -16,20 +16,35 @@ if (!port) throw new Error("read-worker.ts runs as a worker thread of the CLI.")
 
 port.on("message", ({ id, file, rendering, symbol }: WorkerRequest) => {
   parseOne(file, rendering, parseResolution).then(
-    (outcome) => reply(id, packed(outcome, symbol)),
+    (outcome) => reply(id, packed(outcome, symbol), rendering),
     (error: unknown) =>
-      reply(id, {
-        file,
-        ok: false,
-        code: "internal-error",
-        message: `${file}: ${error instanceof Error ? error.message : String(error)}`,
-      }),
+      reply(
+        id,
+        {
+          file,
+          ok: false,
+          code: "internal-error",
+          message: `${file}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+        rendering,
+      ),
   );
 });
 
-function reply(id: number, outcome: Outcome): void {
-  const message: WorkerReply = { ...outcome, id };
-  port?.postMessage(message);
+const encoder = new TextEncoder();
+
+/**
+ * A --jsonl line goes back as UTF-8, handed over rather than copied: encoding 50 MB of JSON was
+ * the main thread's largest cost, and here it runs beside the other threads.
+ */
+function reply(id: number, outcome: Outcome, rendering: WorkerRequest["rendering"]): void {
+  if (rendering === "jsonl" && outcome.ok && outcome.printed !== undefined) {
+    const { printed, ...rest } = outcome;
+    const line = encoder.encode(`${printed}\n`);
+    port?.postMessage({ ...rest, line, id } satisfies WorkerReply, [line.buffer]);
+    return;
+  }
+  port?.postMessage({ ...outcome, id } satisfies WorkerReply);
 }
 
 /** A resolution to store: its symbol given if it prints none, its text packed in its place. */
