@@ -1,17 +1,36 @@
 /**
- * The library: list and filter resolutions, read one, import one from its text. Any editor may
- * import a new symbol; re-importing one the library holds needs a scope that covers every actor
+ * The library: list and filter resolutions, read one, import one from its text or its PDF. Any
+ * editor may import a new symbol; re-importing one the library holds needs a scope that covers every actor
  * its obligations bind (the store checks it: @mandates/db's scope.ts).
  */
 import { editScopeOf, getResolution, getSourceText, listResolutions } from "@mandates/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { importText } from "../services/import-text.ts";
+import { importPdf, importText } from "../services/import-text.ts";
 import { editorProcedure, readProcedure, router } from "../trpc.ts";
 import { body, page, symbol } from "./inputs.ts";
 
 /** The largest text one import takes (the HTTP layer refuses larger requests first). */
 export const maxTextLength = 9_000_000;
+
+/**
+ * The largest PDF one import takes, as base64 within the 10 MB request: 9,000,000 characters,
+ * 6.75 MB of PDF (a resolution's PDF is well under 1 MB; the longest in the corpus, 0.5 MB).
+ */
+export const maxPdfBase64Length = 9_000_000;
+const maxPdfMb = (maxPdfBase64Length * 0.75) / 1_000_000;
+
+/** What an import says besides its text or PDF. */
+const importFields = {
+  source: z.string().trim().max(300).optional(),
+  /** Kept only when the text prints no symbol of its own. */
+  symbol: z
+    .string()
+    .trim()
+    .min(1, "the symbol is empty")
+    .max(80, "the symbol is over 80 characters")
+    .optional(),
+};
 
 export const resolutionsRouter = router({
   list: readProcedure
@@ -54,14 +73,7 @@ export const resolutionsRouter = router({
     .input(
       z.object({
         text: z.string().min(1, "the text is empty").max(maxTextLength, "the text is over 9 MB"),
-        source: z.string().trim().max(300).optional(),
-        /** Kept only when the text prints no symbol of its own. */
-        symbol: z
-          .string()
-          .trim()
-          .min(1, "the symbol is empty")
-          .max(80, "the symbol is over 80 characters")
-          .optional(),
+        ...importFields,
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -76,6 +88,34 @@ export const resolutionsRouter = router({
         },
         // Off the main thread, within a time limit: no text can hold up other requests.
         (text, options) => ctx.services.parser.parse(text, options),
+      ),
+    ),
+
+  /**
+   * A resolution's PDF, as base64: its pages' text is read in a parser thread (pdf.js), within the
+   * parser's limits and at most 500 pages, then parsed and stored as that text.
+   */
+  importPdf: editorProcedure
+    .input(
+      z.object({
+        pdf: z
+          .base64("the PDF is not base64")
+          .min(1, "the PDF is empty")
+          .max(maxPdfBase64Length, `the PDF is over ${maxPdfMb} MB`),
+        ...importFields,
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      importPdf(
+        ctx.db,
+        {
+          pdf: Buffer.from(input.pdf, "base64"),
+          source: input.source ?? null,
+          symbol: input.symbol ?? null,
+          user: ctx.user.username,
+          scope: editScopeOf(ctx.user),
+        },
+        (pdf, options) => ctx.services.parser.parsePdf(pdf, options),
       ),
     ),
 });

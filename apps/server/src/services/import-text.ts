@@ -1,8 +1,8 @@
 /**
- * Importing a resolution's text: the parser reads it, the store keeps it. The one place the server
- * composes the two; routers and the CLI call this. The server's router reads texts in its parser
- * pool (parser-pool.ts), so a text cannot hold up other requests; the CLI and scripts read them in
- * their own thread.
+ * Importing a resolution's text, or its PDF: the parser reads it, the store keeps it (a PDF as the
+ * text read from its pages). The one place the server composes the two; routers and the CLI call
+ * this. The server's router reads texts and PDFs in its parser pool (parser-pool.ts), so none can
+ * hold up other requests; the CLI and scripts read them in their own thread.
  */
 import { type Db, type EditScope, type ImportResult, importResolution } from "@mandates/db";
 import { normalizeSymbol, type Resolution } from "@mandates/domain";
@@ -35,6 +35,31 @@ export async function importText(
   read: ReadText = parseResolution,
 ): Promise<TextImportResult> {
   const resolution = await read(input.text, input.source ? { source: input.source } : {});
+  return store(db, resolution, input);
+}
+
+export interface PdfImport extends Omit<TextImport, "text"> {
+  /** The PDF file's bytes. */
+  pdf: Uint8Array;
+}
+
+/** Reads a PDF into its pages' text and the resolution that text gives: a parser pool's. */
+export type ReadPdf = (
+  pdf: Uint8Array,
+  options: ParseOptions,
+) => Promise<{ resolution: Resolution; text: string }>;
+
+/** A PDF read (pdf.js) and parsed, then kept with the text read from it as its source. */
+export async function importPdf(
+  db: Db,
+  input: PdfImport,
+  read: ReadPdf,
+): Promise<TextImportResult> {
+  const { resolution, text } = await read(input.pdf, input.source ? { source: input.source } : {});
+  return store(db, resolution, { ...input, text });
+}
+
+async function store(db: Db, resolution: Resolution, input: TextImport): Promise<TextImportResult> {
   const given = input.symbol?.trim();
   if (!resolution.symbol && given) resolution.symbol = normalizeSymbol(given);
   const result = await importResolution(db, resolution, {

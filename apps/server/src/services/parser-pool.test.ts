@@ -9,7 +9,9 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ParseError, parseResolution } from "@mandates/parser";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildPdf } from "../../../../packages/parser/src/pdf/pdf.fixture.ts";
 import { ParserGaveUpError, ParserPool } from "./parser-pool.ts";
+import { readPdf } from "./read-pdf.ts";
 
 const shared = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../../shared");
 const seed = readFileSync(resolve(shared, "seed/E_RES_2015_23.txt"), "utf8");
@@ -53,6 +55,21 @@ describe("the parser pool", () => {
     expect(read.map((r) => r.symbol)).toEqual(["E/RES/2015/23", "E/RES/2015/23", "E/RES/2015/23"]);
     expect(threads.running).toBe(threads.size);
   });
+
+  it("reads a PDF in a thread as readPdf and parseResolution read it here", async () => {
+    const pdf = new Uint8Array(readFileSync(resolve(shared, "corpus/pdf/A_RES_79_286.pdf")));
+    const { text } = await readPdf(pdf);
+    const read = await pool().parsePdf(pdf, { source: "A_RES_79_286.pdf" });
+    expect(read.text).toBe(text);
+    expect(read.resolution).toEqual(parseResolution(text, { source: "A_RES_79_286.pdf" }));
+    expect(read.resolution.symbol).toBe("A/RES/79/286");
+  }, 30_000);
+
+  it("gives a PDF without a text layer back as a ParseError saying so", async () => {
+    const error = await failure(pool().parsePdf(buildPdf({ pages: [[], []] })));
+    expect(error).toBeInstanceOf(ParseError);
+    expect(error.message).toMatch(/^This PDF has no text layer \(a scanned image\?\)/);
+  }, 30_000);
 
   it("reads in a thread exactly what parseResolution reads here", async () => {
     const options = { source: "E_RES_2015_23.txt" };

@@ -1,7 +1,8 @@
 /**
  * Parsing on the server, off the main thread: imports run parseResolution in a small pool of worker
  * threads (min(2, cores)), started on the first import, one text at a time each, with a time limit
- * per text (10 s) and a memory limit. A text over either is refused with a sentence naming the
+ * per text (10 s) and a memory limit. A PDF is read there too (its pages' text, then that text
+ * parsed), within the same limits. A text over either is refused with a sentence naming the
  * limit, and its thread is stopped and replaced; a thread that dies is replaced too. Meanwhile the
  * main thread goes on answering every other request.
  *
@@ -35,9 +36,15 @@ export interface ParserPoolOptions {
   memoryLimitMb?: number;
 }
 
+/** A resolution read from a PDF, with the text read from its pages. */
+export interface PdfResolution {
+  resolution: Resolution;
+  text: string;
+}
+
 interface Job {
   request: ParseRequest;
-  resolve: (resolution: Resolution) => void;
+  resolve: (read: PdfResolution | Resolution) => void;
   reject: (error: Error) => void;
 }
 
@@ -58,9 +65,18 @@ export class ParserPool {
 
   /** Reads a text when a thread is free; throws ParseError, ParserGaveUpError, or the parser's bug. */
   parse(text: string, options: ParseOptions = {}): Promise<Resolution> {
+    return this.run({ text, options }) as Promise<Resolution>;
+  }
+
+  /** Reads a PDF's text and parses it when a thread is free; throws as parse does. */
+  parsePdf(pdf: Uint8Array, options: ParseOptions = {}): Promise<PdfResolution> {
+    return this.run({ pdf, options }) as Promise<PdfResolution>;
+  }
+
+  private run(request: ParseRequest): Promise<PdfResolution | Resolution> {
     if (this.closed) return Promise.reject(new Error("The server is shutting down."));
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { text, options }, resolve, reject });
+      this.queue.push({ request, resolve, reject });
       this.dispatch();
     });
   }
@@ -108,6 +124,8 @@ interface Pending {
   /** The thread reading the text: answers from a thread since stopped are not for this text. */
   worker: Worker;
   settle: (reply: ParseReply | Error) => void;
+  /** The thread has pdf.js loaded and starts on the PDF: its time limit counts from now. */
+  reading: () => void;
 }
 
 /** One worker thread, reading one text at a time; started again after it is stopped or dies. */
@@ -129,18 +147,28 @@ class ParserThread {
     return this.pending !== null;
   }
 
-  async run(request: ParseRequest): Promise<Resolution> {
+  async run(request: ParseRequest): Promise<PdfResolution | Resolution> {
     const worker = await this.started();
+    const pdf = "pdf" in request;
     const reply = await new Promise<ParseReply | Error>((resolve) => {
-      const timer = setTimeout(() => {
+      const giveUp = (message: string) => () => {
         this.pending = null;
         void this.stop();
-        resolve(
-          new ParserGaveUpError(
-            `The parser gave up on this text after ${this.timeLimitMs / 1000} s: reading it took far longer than any resolution does, so nothing was stored. Check that it is the text of one resolution.`,
-          ),
-        );
-      }, this.timeLimitMs);
+        resolve(new ParserGaveUpError(message));
+      };
+      // A thread loads pdf.js on its first PDF, within the time a thread has to start; the PDF's
+      // own time limit counts from when the thread says it is reading it.
+      let timer = pdf
+        ? setTimeout(
+            giveUp(`The parser's PDF reader did not load within ${startLimitMs / 1000} s.`),
+            startLimitMs,
+          )
+        : setTimeout(
+            giveUp(
+              `The parser gave up on this text after ${this.timeLimitMs / 1000} s: reading it took far longer than any resolution does, so nothing was stored. Check that it is the text of one resolution.`,
+            ),
+            this.timeLimitMs,
+          );
       this.pending = {
         worker,
         settle: (answer) => {
@@ -148,11 +176,23 @@ class ParserThread {
           this.pending = null;
           resolve(answer);
         },
+        reading: () => {
+          clearTimeout(timer);
+          timer = setTimeout(
+            giveUp(
+              `The parser gave up on this PDF after ${this.timeLimitMs / 1000} s: reading it took far longer than any resolution's PDF does, so nothing was stored. Check that it is the PDF of one resolution.`,
+            ),
+            this.timeLimitMs,
+          );
+        },
       };
       worker.postMessage(request);
     });
     if (reply instanceof Error) throw reply;
-    if ("resolution" in reply) return reply.resolution;
+    if ("resolution" in reply)
+      return reply.text === undefined
+        ? reply.resolution
+        : { resolution: reply.resolution, text: reply.text };
     if ("refused" in reply) throw new ParseError(reply.refused);
     const bug = new Error(reply.failed.message);
     bug.stack = reply.failed.stack;
@@ -177,12 +217,13 @@ class ParserThread {
         reject(new Error(`The parser's thread did not start within ${startLimitMs / 1000} s.`));
         void this.stop();
       }, startLimitMs);
-      worker.on("message", (message: ParseReply | "ready") => {
+      worker.on("message", (message: ParseReply | "ready" | "reading") => {
         if (message === "ready") {
           loaded = true;
           clearTimeout(startTimer);
           resolve(worker);
-        } else this.pendingOn(worker)?.settle(message);
+        } else if (message === "reading") this.pendingOn(worker)?.reading();
+        else this.pendingOn(worker)?.settle(message);
       });
       // A dead thread is forgotten at once, so the next text starts a new one.
       const forget = () => {

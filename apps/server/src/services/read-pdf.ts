@@ -52,6 +52,11 @@ function loadPdfJs(): Promise<OpenPdf> {
   return loaded;
 }
 
+/** Loads pdf.js, if not yet loaded: a thread does so before it times its first PDF. */
+export async function loadPdfReader(): Promise<void> {
+  await loadPdfJs();
+}
+
 /**
  * A PDF's text as the parser reads it, pages split by form feeds. Throws ParseError for a PDF it
  * cannot read (encrypted, damaged, scanned without text, too many pages, too slow).
