@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { calendarDisposition } from "./calendar-route.ts";
+import { calendarDisposition, dueSummary } from "./calendar-route.ts";
+
+describe("dueSummary", () => {
+  it("tells an event the text schedules from a deadline", () => {
+    expect(dueSummary("event", "General Assembly", "decides", "A/RES/79/286", "op1")).toBe(
+      "Event: General Assembly: decides (A/RES/79/286, op1)",
+    );
+    expect(dueSummary("deadline", "Secretary-General", "requests", "E/RES/2015/23", "op11")).toBe(
+      "Secretary-General: requests (E/RES/2015/23, op11)",
+    );
+    // Deadlines stored before kinds existed carry none: they are deadlines.
+    expect(dueSummary(undefined, "UNODC", "invites", "A/RES/78/1", "op2")).toBe(
+      "UNODC: invites (A/RES/78/1, op2)",
+    );
+  });
+});
 
 describe("calendarDisposition", () => {
   it("names the feed after the actor, in ASCII and exactly (RFC 6266)", () => {

@@ -10,6 +10,21 @@ import { calendarPath, calendarRefusal } from "./calendar-feed.ts";
 import type { ServerServices } from "./context.ts";
 
 const maxActorLength = 80;
+
+/**
+ * The line a calendar shows for an obligation's date: who must act and what; an event the text
+ * schedules ("the high-level meeting will be held on ...") says it is one, so it is not read as
+ * something due.
+ */
+export function dueSummary(
+  kind: string | undefined,
+  bearers: string,
+  verb: string,
+  symbol: string,
+  clause: string,
+): string {
+  return `${kind === "event" ? "Event: " : ""}${bearers}: ${verb} (${symbol}, ${clause})`;
+}
 const maxTokenLength = 200;
 
 async function calendarEvents(
@@ -30,7 +45,7 @@ async function calendarEvents(
       events.push({
         uid: `${o.resolution.symbol}#${o.key}@mandates`,
         date: o.dueDate,
-        summary: `${bearers}: ${o.verb} (${o.resolution.symbol}, ${o.clause})`,
+        summary: dueSummary(o.deadline?.kind, bearers, o.verb, o.resolution.symbol, o.clause),
         description: `${o.verbText} ${o.action}`.trim(),
       });
     }

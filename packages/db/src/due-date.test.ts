@@ -36,6 +36,28 @@ describe("due dates", () => {
     ).toBe("2017-05-01");
   });
 
+  it("dates an event the text schedules by the day it opens", () => {
+    expect(
+      dueDateOf({
+        text: "will be held on Monday, 24 November, and Tuesday, 25 November 2025",
+        year: 2025,
+        date: "2025-11-24",
+        precision: "day",
+        bound: "at",
+        kind: "event",
+      }),
+    ).toBe("2025-11-24");
+    expect(
+      dueDateOf({
+        text: "to be held in 2026",
+        year: 2026,
+        precision: "year",
+        bound: "at",
+        kind: "event",
+      }),
+    ).toBe("2026-12-31");
+  });
+
   it("counts as overdue only what is past due and not settled", () => {
     expect(isOverdue("2026-01-01", "in-progress", "2026-01-02")).toBe(true);
     expect(isOverdue("2026-01-01", "in-progress", "2026-01-01")).toBe(false);

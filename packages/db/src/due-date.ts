@@ -9,6 +9,9 @@
  *   to, which is the month the session opens (a report is considered at the session, so it is
  *   due when it begins), or the month it closes for "during" or "by the end of" a session;
  * - year ("in 2026", "by 2030"): 31 December of that year.
+ * An event the text schedules (kind "event": "will be held on Monday, 24 November ... 2025") has
+ * its first day, month or year as its date, read the same way: the day it opens is the day to be
+ * ready by. The parser gives no date before the text was adopted.
  */
 import type { Deadline } from "@mandates/domain";
 import type { TrackingStatus } from "./schema.ts";

@@ -1,11 +1,29 @@
 /**
  * Body: a UN organ that adopts resolutions or receives the reports they request, and its session
  * calendar. "At its twenty-sixth session" only becomes a date through the calendar of the body it
- * refers to (DESIGN.md, "Session calendars"). A body is also an actor; the ids are shared.
+ * refers to (DESIGN.md, "Session calendars"), never through another's: a session of a body not
+ * listed here has no date. A body is also an actor; the ids are shared.
  */
 import { z } from "zod";
 
-export const BodyId = z.enum(["ga", "ecosoc", "sc", "hrc", "ccpcj", "cnd", "csw"]);
+export const BodyId = z.enum([
+  "ga",
+  "ecosoc",
+  "sc",
+  "hrc",
+  "ccpcj",
+  "cnd",
+  "csw",
+  "csocd",
+  "cpd",
+  "cstd",
+  "unff",
+  "cop-untoc",
+  "cosp-uncac",
+  "cd",
+  "undc",
+  "c34",
+]);
 export type BodyId = z.infer<typeof BodyId>;
 
 /** When a numbered session meets: the first and last month it covers (YYYY-MM). */
@@ -32,6 +50,34 @@ function annualCommission(base: number, firstMonth: number, lastMonth: number, s
     session >= since
       ? { session, start: month(base + session, firstMonth), end: month(base + session, lastMonth) }
       : null;
+}
+
+/** A body whose sessions are named by year ("its 2026 session"), meeting in the months given. */
+function yearlySession(firstMonth: number, lastMonth: number, since: number) {
+  return (year: number): SessionPeriod | null =>
+    year >= since
+      ? { session: year, start: month(year, firstMonth), end: month(year, lastMonth) }
+      : null;
+}
+
+/**
+ * A conference of States parties that meets every two years: session N in base + 2N, in the
+ * months given, from session `since`; the sessions before it are listed as they met.
+ */
+function biennialConference(
+  base: number,
+  firstMonth: number,
+  lastMonth: number,
+  since: number,
+  earlier: Record<number, [string, string]>,
+) {
+  return (session: number): SessionPeriod | null => {
+    const listed = earlier[session];
+    if (listed) return { session, start: listed[0], end: listed[1] };
+    if (session < since) return null;
+    const year = base + 2 * session;
+    return { session, start: month(year, firstMonth), end: month(year, lastMonth) };
+  };
 }
 
 export const bodies: Record<BodyId, BodyInfo> = {
@@ -93,10 +139,104 @@ export const bodies: Record<BodyId, BodyInfo> = {
     resolutionPrefix: "E/CN.6/RES/",
     sessionPeriod: annualCommission(1956, 3, 3, 40),
   },
+  // The other functional commissions and the Forum meet once a year: the Commission for Social
+  // Development in February (63rd: 2025), on Population and Development in April (58th: 2025),
+  // on Science and Technology for Development in April (28th: 2025), the Forum on Forests in May
+  // (twentieth: 2025). Earlier sessions kept other rhythms: only recent ones are dated.
+  csocd: {
+    id: "csocd",
+    name: "Commission for Social Development",
+    resolutionPrefix: "E/CN.5/RES/",
+    sessionPeriod: annualCommission(1962, 2, 2, 40),
+  },
+  cpd: {
+    id: "cpd",
+    name: "Commission on Population and Development",
+    resolutionPrefix: "E/CN.9/RES/",
+    sessionPeriod: annualCommission(1967, 4, 4, 30),
+  },
+  cstd: {
+    id: "cstd",
+    name: "Commission on Science and Technology for Development",
+    resolutionPrefix: "E/CN.16/RES/",
+    sessionPeriod: annualCommission(1997, 4, 4, 10),
+  },
+  unff: {
+    id: "unff",
+    name: "United Nations Forum on Forests",
+    resolutionPrefix: "E/CN.18/RES/",
+    sessionPeriod: annualCommission(2005, 5, 5, 1),
+  },
+  // The Conference of the Parties to the Convention against Transnational Organized Crime: the
+  // first three sessions in 2004-2006, then every two years in October from the fourth (2008).
+  "cop-untoc": {
+    id: "cop-untoc",
+    name: "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+    resolutionPrefix: "CTOC/COP/",
+    sessionPeriod: biennialConference(2000, 10, 10, 4, {
+      1: ["2004-06", "2004-07"],
+      2: ["2005-10", "2005-10"],
+      3: ["2006-10", "2006-10"],
+    }),
+  },
+  // The Conference of the States Parties to the Convention against Corruption: Amman (December
+  // 2006), Nusa Dua (January 2008), then every two years from the third (2009), in November or
+  // December.
+  "cosp-uncac": {
+    id: "cosp-uncac",
+    name: "Conference of the States Parties to the United Nations Convention against Corruption",
+    resolutionPrefix: "CAC/COSP/",
+    sessionPeriod: biennialConference(2003, 11, 12, 3, {
+      1: ["2006-12", "2006-12"],
+      2: ["2008-01", "2008-02"],
+    }),
+  },
+  // The Conference on Disarmament names its session by year ("its 2026 session"), held in three
+  // parts from January to September; the Disarmament Commission's substantive session of a year
+  // meets in April.
+  cd: {
+    id: "cd",
+    name: "Conference on Disarmament",
+    resolutionPrefix: "CD/",
+    sessionPeriod: yearlySession(1, 9, 1979),
+  },
+  undc: {
+    id: "undc",
+    name: "Disarmament Commission",
+    resolutionPrefix: "A/CN.10/",
+    sessionPeriod: yearlySession(4, 4, 1979),
+  },
+  // The Special Committee on Peacekeeping Operations holds its substantive session of a year in
+  // February and March.
+  c34: {
+    id: "c34",
+    name: "Special Committee on Peacekeeping Operations",
+    resolutionPrefix: "A/AC.121/",
+    sessionPeriod: yearlySession(2, 3, 1990),
+  },
 };
 
 export function isBodyId(id: string): id is BodyId {
   return BodyId.safeParse(id).success;
+}
+
+/**
+ * Bodies whose sessions are those of another: the Main Committees of the General Assembly meet
+ * at the Assembly's sessions ("the Sixth Committee at the eightieth session").
+ */
+const sessionsOf: Readonly<Record<string, BodyId>> = {
+  "first-committee": "ga",
+  "second-committee": "ga",
+  "third-committee": "ga",
+  "fourth-committee": "ga",
+  "fifth-committee": "ga",
+  "sixth-committee": "ga",
+};
+
+/** The body whose calendar dates an actor's sessions: itself, the one it meets within, or null. */
+export function calendarBodyOf(actorId: string): BodyId | null {
+  if (isBodyId(actorId)) return bodies[actorId].sessionPeriod ? actorId : null;
+  return sessionsOf[actorId] ?? null;
 }
 
 /** The months a body's numbered session covers, or null when the body has no such session. */

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { BodyId } from "./body.ts";
-import { DeadlinePrecision } from "./deadline.ts";
+import { DeadlineKind, DeadlinePrecision } from "./deadline.ts";
 
 export const correctionLimits = {
   bearers: 50,
@@ -46,6 +46,7 @@ export const CorrectedDeadline = z.object({
     .optional(),
   precision: DeadlinePrecision,
   bound: z.enum(["by", "at"]),
+  kind: DeadlineKind.optional(),
 });
 
 /** Per correctable field, the values a person may give. */

@@ -1,15 +1,27 @@
 /**
  * Deadlines in an obligation's words: a session of a body ("to the Commission ... at its
- * twenty-sixth session", resolved through the body's calendar), a day ("by 31 December 2025"),
- * a month or a year ("by 2030", "in 2016"), or a time after adoption ("within 30 days").
+ * twenty-sixth session", resolved through that body's calendar and no other's), a day ("by
+ * 31 December 2025"), a month or a year ("by 2030", "in 2016"), a time after adoption ("within
+ * fifteen days of the adoption of the present resolution"), or an event the text schedules ("the
+ * high-level meeting will be held on Monday, 24 November ... 2025": kind "event").
+ *
+ * Nothing before the text was adopted (or, for a draft, issued) is a deadline: "the resolution
+ * adopted by the Conference of the States Parties at its sixth session" tells what was done.
  */
-import { type BodyId, type Deadline, isBodyId, sessionPeriod } from "@mandates/domain";
+import {
+  type ActorKind,
+  type BodyId,
+  calendarBodyOf,
+  type Deadline,
+  registeredActor,
+  sessionPeriod,
+} from "@mandates/domain";
 import type { ActorMention } from "./actors.ts";
 import { type Cues, cuesIn } from "./cues.ts";
 import { datePattern, isoDate, monthNumber, monthPattern } from "./dates.ts";
 import { organNamed } from "./front-matter.ts";
 import { allMatches } from "./matches.ts";
-import { cardinalValue, ordinalValue, ordinalWords } from "./ordinals.ts";
+import { cardinalValue, cardinalWords, ordinalValue, ordinalWords } from "./ordinals.ts";
 
 export interface DeadlineContext {
   /** Adoption date of the resolution, YYYY-MM-DD. */
@@ -17,10 +29,24 @@ export interface DeadlineContext {
   /** For a draft, not yet adopted: the date it was issued, YYYY-MM-DD. */
   issued?: string | null;
   adoptingBody: BodyId | null;
+  /**
+   * Who the obligation binds: a bearer that holds sessions holds the session its words name
+   * ("Encourages the Commission on the Status of Women to consider ... at its sixty-ninth
+   * session"), when no body is named in the words themselves.
+   */
+  bearers?: readonly string[];
+  /** Told of a session that could not be dated: its body has no known calendar, or is unclear. */
+  warn?: (message: string) => void;
 }
 
+const sessionNumber = `(?:${ordinalWords}|\\d{4}|\\d{1,3}(?:st|nd|rd|th))`;
+/**
+ * "at its twenty-sixth session", "at its sixty-ninth and seventieth sessions", "of the
+ * eightieth session of the General Assembly". Group 1: the first session's number; 2: the organ
+ * named after it (other bodies named after it are found among the actors named in the words).
+ */
 const session = new RegExp(
-  `\\b(?:at|during|to|for|before|by|until|of|in)\\s+(?:the\\s+)?(?:main part of\\s+)?(?:the\\s+)?(?:(its|their|the)\\s+)?(${ordinalWords}|\\d{4}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:regular\\s+|substantive\\s+|resumed\\s+|ordinary\\s+)?session\\b(?:\\s+of\\s+the\\s+((?:General Assembly|Economic and Social Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+?)))?`,
+  `\\b(?:at|during|to|for|before|by|until|of|in)\\s+(?:the\\s+)?(?:main part of\\s+)?(?:the\\s+)?(?:(?:its|their|the)\\s+)?(${sessionNumber})(?:(?:\\s*,\\s*|\\s+and\\s+)${sessionNumber})*\\s+(?:regular\\s+|substantive\\s+|resumed\\s+|ordinary\\s+)?sessions?\\b(?:\\s+of\\s+the\\s+(General Assembly|Economic and Social Council|Human Rights Council)\\b)?`,
   "gi",
 );
 /** "by the end of" just before a session's words ("... of the eightieth session"). */
@@ -35,8 +61,39 @@ const monthYear = new RegExp(
 );
 const year =
   /\b(by|in|until|before|no later than|not later than|by the end of|during|through|planned until|up to)\s+(?:the end of\s+)?(\d{4})\b(?![/\d])/g;
-const within =
-  /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety|one hundred and twenty)\s+(days|weeks|months|years)\b/g;
+/**
+ * "within 30 days", "within fifteen days of the adoption of the present resolution", "within a
+ * period of two months", "within ten working days". Group 1: the count; 2: "working"; 3: the
+ * unit; 4: what the time runs from, when said.
+ */
+const within = new RegExp(
+  `\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?(\\d{1,3}|${cardinalWords})(?:\\s+\\(\\d{1,3}\\))?\\s+(?:(calendar|working)\\s+)?(hours|days|weeks|months|years)\\b(\\s+(?:of|from|after|following)\\s+[^,;]{0,60})?`,
+  "gi",
+);
+/**
+ * A time counted from the adoption itself: "of the adoption of the present resolution", "from
+ * the date of its passage", "from the date of this resolution".
+ */
+const fromAdoption =
+  /^\s+(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+|its\s+|this\s+)?(?:adoption|passage)\b(?:\s+of\s+(?:the\s+present|this)\s+resolution\b)?|(?:the\s+present|this)\s+resolution\b)/i;
+
+/**
+ * Words that schedule an event: "will be held", "to be convened", "to convene", "will take
+ * place". What follows, up to the end of the phrase, is read for the event's date.
+ */
+const eventCue =
+  /\b(?:(?:will|shall|would|should|to|is to|are to)\s+be\s+(?:held|convened|organized)|(?:will|shall|to)\s+(?:take\s+place|convene)|convenes)\b/gi;
+/** How far after the cue its date may stand ("to be held in Yerevan, Armenia, from 18 to 30 October 2026"). */
+const eventReach = 140;
+const weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+";
+/** "on Monday, 24 November", "from 2", "from 30 June": the first day. Group 1: day; 2: month. */
+const eventDay = new RegExp(
+  `\\b(?:on|from|between)\\s+(?:${weekday})?(\\d{1,2})(?:\\s+(${monthPattern}))?\\b`,
+);
+/** The month and year that close a span of days ("... 25 November 2025"). */
+const closingMonthYear = new RegExp(`\\b(${monthPattern})\\s*,?\\s+(\\d{4})\\b`);
+/** "in December 2025", "in 2026". Group 1: month; 2: year. */
+const eventMonthOrYear = new RegExp(`\\b(?:in|during)\\s+(?:(${monthPattern})\\s+)?(\\d{4})\\b`);
 
 interface Found {
   at: number;
@@ -56,27 +113,51 @@ function dueKey(found: Found): string {
 
 const yearOf = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : null);
 
-/**
- * The calendar bodies (a body with sessions, not the Security Council) named in the words, by
- * where each mention ends, to ask which was named last before a place. Sorted once, then each
- * session is a binary search, not a pass over every mention before it.
- */
-class CalendarBodies {
-  private readonly ends: number[] = [];
-  private readonly ids: BodyId[] = [];
+/** Kinds of actor that hold numbered sessions (the Security Council holds meetings instead). */
+const sessionKinds: ReadonlySet<ActorKind> = new Set<ActorKind>([
+  "principal-organ",
+  "subsidiary-body",
+  "treaty-body",
+  "intergovernmental",
+  "specialized-agency",
+]);
 
-  constructor(mentions: readonly ActorMention[]) {
-    const bodies = mentions.filter((x) => isBodyId(x.id) && x.id !== "sc");
+/** Actors of those kinds that meet otherwise: the Council, the Secretariat, the Court. */
+const noSessions: ReadonlySet<string> = new Set(["sc", "secretariat", "icj"]);
+
+/** Whether an actor holds numbered sessions. */
+function holdsSessions(id: string): boolean {
+  if (noSessions.has(id)) return false;
+  const kind = registeredActor(id)?.kind;
+  return kind !== undefined && sessionKinds.has(kind);
+}
+
+/** A name cited, not a body acting: "Human Rights Council resolution 5/1". */
+const citation = /^\s+(?:resolutions?|decisions?)\b/;
+
+/**
+ * The bodies that hold sessions named in the words, by where each mention ends, to ask which
+ * were named last before a place. Sorted once, then each session is a binary search, not a pass
+ * over every mention before it.
+ */
+class SessionHolders {
+  private readonly ends: number[] = [];
+  private readonly ids: string[] = [];
+
+  constructor(mentions: readonly ActorMention[], text: string) {
+    const holders = mentions.filter(
+      (x) => holdsSessions(x.id) && !citation.test(text.slice(x.end, x.end + 14)),
+    );
     // Mentions come in reading order; those of a paragraph's items follow its own.
-    bodies.sort((a, b) => a.end - b.end);
-    for (const mention of bodies) {
+    holders.sort((a, b) => a.end - b.end);
+    for (const mention of holders) {
       this.ends.push(mention.end);
-      this.ids.push(mention.id as BodyId);
+      this.ids.push(mention.id);
     }
   }
 
-  /** The body named last whose mention ends at or before `at`. */
-  lastBefore(at: number): BodyId | null {
+  /** The `count` bodies named last before `at`, each once, nearest last ([] if none). */
+  lastBefore(at: number, count = 1): string[] {
     let low = 0;
     let high = this.ends.length;
     while (low < high) {
@@ -84,24 +165,73 @@ class CalendarBodies {
       if ((this.ends[middle] ?? 0) <= at) low = middle + 1;
       else high = middle;
     }
-    return low > 0 ? (this.ids[low - 1] ?? null) : null;
+    const found: string[] = [];
+    for (let i = low - 1; i >= 0 && found.length < count; i--) {
+      const id = this.ids[i] as string;
+      if (!found.includes(id)) found.unshift(id);
+    }
+    return found;
   }
 }
 
-/** The body a session belongs to: named after it, or the calendar body named last before it. */
-function sessionBody(
-  named: string | undefined,
-  at: number,
-  bodies: CalendarBodies,
+/** Session numbers in the words: "sixty-ninth and seventieth" holds two. */
+const numberInWords = new RegExp(sessionNumber, "gi");
+
+/**
+ * Who holds a session, and so whose calendar dates it: the organ named after it ("of the General
+ * Assembly", "of the Conference of the Parties"); else, in turn, the body named last before it
+ * in the words (for "their sixty-first and eightieth sessions", the bodies named last, in order),
+ * a bearer that holds sessions, and the adopting body ("Decides to include in the provisional
+ * agenda of its eightieth session"). A body whose calendar has no such session ("the Economic
+ * and Social Council ... at its eighty-fourth session") gives way to the next; one with no known
+ * calendar stops the search: the session is not dated. Null when no body holds it.
+ */
+function sessionHolder(
+  m: RegExpExecArray,
+  n: number,
+  text: string,
+  mentions: readonly ActorMention[],
+  holders: SessionHolders,
   context: DeadlineContext,
-): BodyId | null {
-  if (named) return organNamed(named);
-  return bodies.lastBefore(at) ?? context.adoptingBody;
+): string | null {
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  const organ = m[2] ? organNamed(m[2]) : null;
+  if (organ) return organ;
+  const after = mentions.find(
+    (x) => x.start >= end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, x.start)),
+  );
+  if (after) return after.id;
+  const numbers = /\btheir\b/i.test(m[0]) ? allMatches(numberInWords, m[0]).length : 1;
+  const named = holders.lastBefore(at, numbers);
+  const candidates = [
+    ...(named.length === numbers ? named.slice(0, 1) : named.slice(-1)),
+    ...(context.bearers?.filter(holdsSessions) ?? []),
+    ...(context.adoptingBody && holdsSessions(context.adoptingBody) ? [context.adoptingBody] : []),
+  ];
+  for (const id of candidates) {
+    const calendar = calendarBodyOf(id);
+    if (!calendar || sessionPeriod(calendar, n)) return id;
+  }
+  return candidates[0] ?? null;
 }
 
-function addDays(iso: string, amount: number, unit: string): string {
+function nameOf(id: string): string {
+  return registeredActor(id)?.name ?? id;
+}
+
+function addTime(iso: string, amount: number, unit: string, working: boolean): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  if (unit.startsWith("day")) date.setUTCDate(date.getUTCDate() + amount);
+  // Hours count in whole days: "within twenty-four hours" of adoption is due the next day.
+  if (unit.startsWith("hour")) date.setUTCDate(date.getUTCDate() + Math.ceil(amount / 24));
+  else if (unit.startsWith("day") && working) {
+    // Working days: Monday to Friday.
+    for (let left = amount; left > 0; ) {
+      date.setUTCDate(date.getUTCDate() + 1);
+      const day = date.getUTCDay();
+      if (day !== 0 && day !== 6) left--;
+    }
+  } else if (unit.startsWith("day")) date.setUTCDate(date.getUTCDate() + amount);
   else if (unit.startsWith("week")) date.setUTCDate(date.getUTCDate() + 7 * amount);
   else if (unit.startsWith("month")) date.setUTCMonth(date.getUTCMonth() + amount);
   else date.setUTCFullYear(date.getUTCFullYear() + amount);
@@ -114,15 +244,15 @@ function isPlausible(year: number, adoptedYear: number | null): boolean {
 }
 
 /**
- * A day or month a deadline may fall on: a plausible year, and not before the text was adopted
- * ("held in September 2025" in a resolution of December 2025 tells what happened, not when
- * anything is due).
+ * A day a deadline may fall on: a plausible year, and not before the text was adopted ("held on
+ * 3 May 2025" in a resolution of December 2025 tells what happened, not when anything is due).
+ * A month must be after the month of adoption: its due date is its first day, and a month under
+ * way at adoption ("in December 2023" in a text of 19 December 2023) has already begun.
  */
 function isPlausibleDate(iso: string, reference: string | null): boolean {
   if (!reference) return true;
-  return (
-    isPlausible(Number(iso.slice(0, 4)), yearOf(reference)) && iso >= reference.slice(0, iso.length)
-  );
+  if (!isPlausible(Number(iso.slice(0, 4)), yearOf(reference))) return false;
+  return iso.length === 7 ? iso > reference.slice(0, 7) : iso >= reference;
 }
 
 /**
@@ -148,6 +278,135 @@ class Covered {
   }
 }
 
+/**
+ * The sessions named in the words, each dated by its holder's calendar: due when it opens for
+ * what is considered at it, when it closes for what is done during it or by its end, or when it
+ * closes if it was under way at adoption; not at all once it has closed.
+ */
+function sessionDeadlines(
+  text: string,
+  mentions: readonly ActorMention[],
+  context: DeadlineContext,
+  reference: string | null,
+): Found[] {
+  const found: Found[] = [];
+  const holders = new SessionHolders(mentions, text);
+  const month = reference?.slice(0, 7) ?? null;
+  for (const m of allMatches(session, text)) {
+    const at = m.index ?? 0;
+    const words = m[0].trim();
+    const n = /^\d{4}$/.test(m[1] ?? "") ? Number(m[1]) : ordinalValue(m[1] ?? "");
+    if (n === null) continue;
+    const holder = sessionHolder(m, n, text, mentions, holders, context);
+    if (!holder) {
+      context.warn?.(`"${words}": which body holds the session is not clear, so it is not dated.`);
+      continue;
+    }
+    const calendar = calendarBodyOf(holder);
+    if (!calendar) {
+      context.warn?.(
+        `"${words}" is a session of the ${nameOf(holder)}, whose calendar is not known, so it is not dated.`,
+      );
+      continue;
+    }
+    const period = sessionPeriod(calendar, n);
+    if (!period) {
+      context.warn?.(
+        `"${words}": the ${nameOf(calendar)} has no session ${n} in its calendar, so it is not dated.`,
+      );
+      continue;
+    }
+    const throughout =
+      /^during\b/i.test(m[0]) || closingWords.test(text.slice(Math.max(0, at - 20), at));
+    let due = throughout ? period.end : period.start;
+    if (month !== null && due <= month) due = period.end;
+    // A session that has closed, or closes in the month of adoption, is a reference to the past.
+    if (month !== null && due <= month) continue;
+    found.push({
+      at,
+      deadline: {
+        text: words,
+        year: Number(due.slice(0, 4)),
+        date: due,
+        session: { body: calendar, number: n, start: period.start, end: period.end },
+        precision: "session",
+        bound: "at",
+        kind: "deadline",
+      },
+    });
+  }
+  return found;
+}
+
+/**
+ * The events the words schedule, each with the first day, month or year it is held on: "will be
+ * held on Monday, 24 November, and Tuesday, 25 November 2025" is 24 November 2025; "to be held in
+ * Nairobi from 8 to 12 December 2025" is 8 December 2025; "to convene in 2026" is 2026.
+ */
+function eventDates(text: string, reference: string | null): Found[] {
+  const found: Found[] = [];
+  for (const cue of allMatches(eventCue, text)) {
+    const start = cue.index ?? 0;
+    const from = start + cue[0].length;
+    // The phrase ends at the clause's next stop.
+    const window = /^[^;:]*/.exec(text.slice(from, from + eventReach))?.[0] ?? "";
+    const event = eventIn(window);
+    if (!event) continue;
+    const plausible = event.date
+      ? isPlausibleDate(event.date, reference)
+      : isPlausible(event.year, yearOf(reference));
+    if (!plausible) continue;
+    found.push({
+      at: start,
+      deadline: {
+        text: text.slice(start, from + event.end).trim(),
+        year: event.year,
+        ...(event.date ? { date: event.date } : {}),
+        precision: event.precision,
+        bound: "at",
+        kind: "event",
+      },
+    });
+  }
+  return found;
+}
+
+/** The first date in the words after an event's cue, and where it ends. */
+function eventIn(window: string): {
+  year: number;
+  date?: string;
+  precision: "day" | "month" | "year";
+  end: number;
+} | null {
+  const day = eventDay.exec(window);
+  if (day) {
+    const after = (day.index ?? 0) + day[0].length;
+    const closing = closingMonthYear.exec(window.slice(after));
+    const closingAt = closing ? after + (closing.index ?? 0) : -1;
+    // "on 24 September 2026": the day's own month comes right before its year.
+    const ownYear = day[2] ? /^\s*,?\s+(\d{4})\b/.exec(window.slice(after)) : null;
+    const y = ownYear ? Number(ownYear[1]) : closing ? Number(closing[2]) : null;
+    const monthName = day[2] ?? closing?.[1];
+    if (y !== null && monthName) {
+      const iso = isoDate(Number(day[1]), monthNumber(monthName), y);
+      const end = ownYear ? after + ownYear[0].length : closingAt + (closing?.[0].length ?? 0);
+      if (iso) return { year: y, date: iso, precision: "day", end };
+    }
+  }
+  const coarse = eventMonthOrYear.exec(window);
+  if (!coarse) return null;
+  const end = (coarse.index ?? 0) + coarse[0].length;
+  const y = Number(coarse[2]);
+  if (coarse[1])
+    return {
+      year: y,
+      date: `${y}-${String(monthNumber(coarse[1])).padStart(2, "0")}`,
+      precision: "month",
+      end,
+    };
+  return { year: y, precision: "year", end };
+}
+
 /** The first deadline stated in `text`; `mentions` are the actors named in it, with offsets. */
 export function findDeadline(
   text: string,
@@ -155,43 +414,19 @@ export function findDeadline(
   context: DeadlineContext,
   cues: Cues = cuesIn(text),
 ): Deadline | null {
-  const found: Found[] = [];
   const reference = context.adopted ?? context.issued ?? null;
   const adoptedYear = yearOf(reference);
-
-  const sessions = cues.session ? allMatches(session, text) : [];
-  const bodies = sessions.length > 0 ? new CalendarBodies(mentions) : null;
-  for (const m of sessions) {
-    const at = m.index ?? 0;
-    const n = /^\d{4}$/.test(m[2] ?? "") ? Number(m[2]) : ordinalValue(m[2] ?? "");
-    const body = sessionBody(m[3], at, bodies as CalendarBodies, context);
-    if (n === null || !body) continue;
-    const period = sessionPeriod(body, n);
-    if (!period) continue;
-    // Work done "during" a session, or "by the end of" it, is due when the session closes; a report
-    // "at" a session is due when it opens, unless the session was under way at adoption.
-    const throughout =
-      /^during\b/i.test(m[0]) || closingWords.test(text.slice(Math.max(0, at - 20), at));
-    const afterStart = context.adopted !== null && context.adopted.slice(0, 7) > period.start;
-    const month = throughout || afterStart ? period.end : period.start;
-    found.push({
-      at,
-      deadline: {
-        text: m[0].trim(),
-        year: Number(month.slice(0, 4)),
-        date: month,
-        session: { body, number: n, start: period.start, end: period.end },
-        precision: "session",
-        bound: "at",
-      },
-    });
-  }
+  const found: Found[] = cues.session ? sessionDeadlines(text, mentions, context, reference) : [];
   const hasYear = cues.year;
+  const events = hasYear ? eventDates(text, reference) : [];
+  // A date inside an event's words ("to be held in 2026") is the event's, not a deadline too.
+  const scheduled = new Covered(events.map((f) => [f.at, f.at + f.deadline.text.length]));
+  const dated: Found[] = [];
   for (const m of hasYear ? allMatches(boundDate, text) : []) {
     const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
     const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
     if (!iso || !isPlausibleDate(iso, reference)) continue;
-    found.push({
+    dated.push({
       at: m.index ?? 0,
       deadline: {
         text: m[0],
@@ -199,6 +434,7 @@ export function findDeadline(
         date: iso,
         precision: "day",
         bound: "by",
+        kind: "deadline",
       },
     });
   }
@@ -206,7 +442,7 @@ export function findDeadline(
     const y = Number(m[3]);
     const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
     if (!isPlausibleDate(date, reference)) continue;
-    found.push({
+    dated.push({
       at: m.index ?? 0,
       deadline: {
         text: m[0],
@@ -214,40 +450,30 @@ export function findDeadline(
         date,
         precision: "month",
         bound: m[1] === "in" ? "at" : "by",
+        kind: "deadline",
       },
     });
   }
   // A year inside words already read as a deadline ("by 31 December 2030") is not one again.
-  const taken = new Covered(found.map((f) => [f.at, f.at + f.deadline.text.length]));
+  const taken = new Covered(dated.map((f) => [f.at, f.at + f.deadline.text.length]));
   for (const m of hasYear ? allMatches(year, text) : []) {
     const y = Number(m[2]);
     if (!isPlausible(y, adoptedYear) || taken.covers(m.index ?? 0)) continue;
-    found.push({
+    dated.push({
       at: m.index ?? 0,
       deadline: {
         text: m[0],
         year: y,
         precision: "year",
         bound: m[1] === "in" || m[1] === "during" ? "at" : "by",
+        kind: "deadline",
       },
     });
   }
-  if (context.adopted && cues.within) {
-    for (const m of allMatches(within, text)) {
-      const amount = cardinalValue(m[1] ?? "");
-      const date = addDays(context.adopted, amount, m[2] ?? "days");
-      found.push({
-        at: m.index ?? 0,
-        deadline: {
-          text: m[0],
-          year: Number(date.slice(0, 4)),
-          date,
-          precision: "day",
-          bound: "by",
-        },
-      });
-    }
-  }
+  dated.sort((a, b) => a.at - b.at);
+  for (const f of dated) if (!scheduled.covers(f.at)) found.push(f);
+  found.push(...events);
+  if (context.adopted && cues.within) found.push(...relativeDeadlines(text, context.adopted));
   // The first due, and of those the first written: one pass, as only the first is wanted.
   let first: { found: Found; key: string } | null = null;
   for (const f of found) {
@@ -256,4 +482,35 @@ export function findDeadline(
     if (order < 0) first = { found: f, key };
   }
   return first?.found.deadline ?? null;
+}
+
+/**
+ * Times counted from adoption: "within 30 days", "within fifteen days of the adoption of the
+ * present resolution". A time counted from something else ("within thirty days of the arrival of
+ * the mission", "within 12 months of their approval") has no date the text gives.
+ */
+function relativeDeadlines(text: string, adopted: string): Found[] {
+  const found: Found[] = [];
+  for (const m of allMatches(within, text)) {
+    if (m[4] && !fromAdoption.test(m[4])) continue;
+    const amount = cardinalValue(m[1] ?? "");
+    if (amount === 0) continue;
+    const working = (m[2] ?? "").toLowerCase() === "working";
+    const date = addTime(adopted, amount, (m[3] ?? "days").toLowerCase(), working);
+    // The words up to "adoption" ("within fifteen days of the adoption"), not what follows.
+    const anchor = m[4] ? (fromAdoption.exec(m[4])?.[0] ?? "") : "";
+    const words = m[0].slice(0, m[0].length - (m[4]?.length ?? 0)) + anchor;
+    found.push({
+      at: m.index ?? 0,
+      deadline: {
+        text: words.trim(),
+        year: Number(date.slice(0, 4)),
+        date,
+        precision: "day",
+        bound: "by",
+        kind: "deadline",
+      },
+    });
+  }
+  return found;
 }

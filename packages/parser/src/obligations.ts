@@ -28,6 +28,8 @@ export interface ObligationContext {
   actors: ActorReader;
   /** Bearers not in the registry, named from their words; filled as obligations are read. */
   adHoc: Map<string, string>;
+  /** Told what could not be read with confidence (a session that no known calendar dates). */
+  warn?: (message: string) => void;
 }
 
 interface VerbAt {
@@ -357,7 +359,7 @@ interface ActionWords {
  * over (those further on cannot bear on its deadline or report).
  */
 function readAction(
-  draft: { action: string | null; actionAt: number },
+  draft: { action: string | null; actionAt: number; bearers?: readonly string[] },
   hasItems: boolean,
   items: string,
   mentions: readonly ActorMention[],
@@ -392,7 +394,13 @@ function readAction(
     deadline: findDeadline(
       action,
       allMentions,
-      { adopted: context.adopted, issued: context.issued, adoptingBody: context.adoptingBody },
+      {
+        adopted: context.adopted,
+        issued: context.issued,
+        adoptingBody: context.adoptingBody,
+        bearers: draft.bearers,
+        warn: context.warn,
+      },
       cues,
     ),
     recurrence: findRecurrence(action, cues),

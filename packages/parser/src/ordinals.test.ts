@@ -25,7 +25,14 @@ describe("cardinalValue", () => {
     ]);
   });
 
+  it("reads compounds and teens written out", () => {
+    expect(
+      ["forty-five", "fifteen", "twenty-one", "eleven", "one hundred"].map(cardinalValue),
+    ).toEqual([45, 15, 21, 11, 100]);
+  });
+
   it("gives 0 for what is not a count", () => {
     expect(cardinalValue("several")).toBe(0);
+    expect(cardinalValue("ten-five")).toBe(0);
   });
 });

@@ -75,7 +75,7 @@ export function ordinalValue(text: string): number | null {
   return value ? total + value : null;
 }
 
-const cardinals: Record<string, number> = {
+const cardinalUnits: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -85,17 +85,48 @@ const cardinals: Record<string, number> = {
   seven: 7,
   eight: 8,
   nine: 9,
+};
+const cardinalTeens: Record<string, number> = {
   ten: 10,
+  eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-  "one hundred and twenty": 120,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 
-/** The number of a count in figures or in the words periods are written with ("thirty"), or 0. */
+/**
+ * Matches a count written in words up to one hundred and ninety-nine ("fifteen", "forty-five",
+ * "one hundred and twenty"), for use inside larger patterns.
+ */
+export const cardinalWords =
+  "(?:one hundred(?: and (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)";
+
+/** The number of a count under two hundred written in words ("forty-five"), or 0. */
+function wordsValue(words: string): number {
+  let rest = words;
+  let total = 0;
+  const hundred = /^one hundred(?: and )?/.exec(rest);
+  if (hundred) {
+    total = 100;
+    rest = rest.slice(hundred[0].length);
+    if (rest === "") return total;
+  }
+  const compound = /^([a-z]+)(?:-([a-z]+))?$/.exec(rest);
+  if (!compound) return 0;
+  const head = compound[1] ?? "";
+  const unit = compound[2];
+  const value = tens[head] ?? cardinalTeens[head] ?? cardinalUnits[head];
+  if (!value || (unit !== undefined && (!tens[head] || !cardinalUnits[unit]))) return 0;
+  return total + value + (unit ? (cardinalUnits[unit] ?? 0) : 0);
+}
+
+/** The number of a count in figures or in words ("thirty", "forty-five"), or 0. */
 export function cardinalValue(text: string): number {
   const t = text.toLowerCase().trim();
-  return /^\d+$/.test(t) ? Number(t) : (cardinals[t] ?? 0);
+  return /^\d+$/.test(t) ? Number(t) : wordsValue(t);
 }

@@ -121,6 +121,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
           adoptingBody: front.body,
           actors: reader,
           adHoc,
+          warn: (message) => warnings.push(`${clause.id}: ${message}`),
         }),
       );
     else reader.read(words[i] ?? "");

@@ -127,6 +127,12 @@ export default function DeadlinesPage({ search }: PageProps) {
                                 · <q>{o.deadline.text}</q>
                               </>
                             ) : null}
+                            {o.deadline?.kind === "event" ? (
+                              <>
+                                {" "}
+                                <span className="tag">Event</span>
+                              </>
+                            ) : null}
                           </span>
                         </div>
                         <StatusBadge status={o.status} overdue={o.overdue} />
