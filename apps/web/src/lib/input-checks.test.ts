@@ -39,6 +39,18 @@ describe("checkFile", () => {
 });
 
 describe("readChosenFile", () => {
+  it("takes PDFs, and refuses one over 20 MB before loading pdf.js", async () => {
+    expect(acceptedFileTypes.split(",")).toEqual(
+      expect.arrayContaining([".pdf", "application/pdf"]),
+    );
+    const big = new Uint8Array(21 * 1024 * 1024);
+    big.set(bytes("%PDF-1.7\n"));
+    expect(await readChosenFile("big.pdf", big)).toEqual({
+      ok: false,
+      message: "big.pdf is 21.0 MB; a PDF is read up to 20 MB. Import one resolution at a time.",
+    });
+  });
+
   it("reads a Word file's text with the browser's inflation, list numbers in front", async () => {
     const result = await readChosenFile("test_reso.docx", corpusDocx("test_reso.docx"));
     if (!result.ok) throw new Error(result.message);

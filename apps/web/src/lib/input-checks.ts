@@ -1,17 +1,19 @@
 /**
  * What an uploaded file must be before the parser sees it: UTF-8 text of a resolution (extracted
- * from its PDF, or its Akoma Ntoso XML) or a Word file (.docx, whose text is read here), not a
- * PDF, an older Word file or other binary data, and not over the server's limit. Each refusal
- * says what to do instead.
+ * from its PDF, or its Akoma Ntoso XML), a Word file (.docx) or a PDF (whose text is read here),
+ * not an older Word file or other binary data, and not over the limits. Each refusal says what to
+ * do instead.
  */
-import { isDocx, ParseError } from "@mandates/parser";
+import { isDocx, isPdf, ParseError } from "@mandates/parser";
 import { readDocx } from "./read-docx.ts";
 
 export const maxTextBytes = 9_000_000;
+/** A PDF is read here and only its text is sent: it may be larger than a text, as in the CLI. */
+export const maxPdfBytes = 20 * 1024 * 1024;
 
-/** The file chooser's filter: text, Akoma Ntoso XML and Word files, which are all read. */
+/** The file chooser's filter: text, Akoma Ntoso XML, Word files and PDFs, which are all read. */
 export const acceptedFileTypes =
-  ".txt,.xml,.docx,text/plain,text/xml,application/xml,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  ".txt,.xml,.docx,.pdf,text/plain,text/xml,application/xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export type FileCheck = { ok: true; text: string } | { ok: false; message: string };
 
@@ -25,11 +27,9 @@ export function checkFile(name: string, bytes: Uint8Array): FileCheck {
       ok: false,
       message: `${name} is ${(bytes.length / 1_000_000).toFixed(1)} MB; the limit is 9 MB. Import one resolution at a time.`,
     };
+  // readChosenFile reads PDFs before any bytes come here as text.
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
-    return {
-      ok: false,
-      message: `${name} is a PDF. Save its text first (for example with pdftotext, or "Save as text" in a PDF reader) and import the .txt file.`,
-    };
+    return { ok: false, message: `${name} is a PDF, not text: its pages' text is read instead.` };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     return {
       ok: false,
@@ -52,11 +52,23 @@ export function checkFile(name: string, bytes: Uint8Array): FileCheck {
   }
 }
 
-/** A chosen file's text: a Word file's document, read here, or a checked text file. */
+/**
+ * A chosen file's text: a PDF's pages or a Word file's document, read here (pdf.js is loaded only
+ * now, for a PDF), or a checked text file.
+ */
 export async function readChosenFile(name: string, bytes: Uint8Array): Promise<FileCheck> {
-  if (bytes.length > maxTextBytes || !isDocx(bytes)) return checkFile(name, bytes);
+  const pdf = isPdf(bytes) && !isDocx(bytes);
+  if (pdf && bytes.length > maxPdfBytes)
+    return {
+      ok: false,
+      message: `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a PDF is read up to ${maxPdfBytes / 1024 / 1024} MB. Import one resolution at a time.`,
+    };
+  if (!pdf && (bytes.length > maxTextBytes || !isDocx(bytes))) return checkFile(name, bytes);
   try {
-    return { ok: true, text: await readDocx(bytes) };
+    const text = pdf
+      ? (await (await import("./read-pdf.ts")).readPdf(bytes)).text
+      : await readDocx(bytes);
+    return { ok: true, text };
   } catch (error) {
     if (error instanceof ParseError) return { ok: false, message: `${name}: ${error.message}` };
     throw error;

@@ -1,6 +1,6 @@
 /**
- * Import a resolution: paste its text or choose a file (its text, its Akoma Ntoso XML, or a Word
- * file, whose text is read here and is what is previewed and sent). The parser runs here in the
+ * Import a resolution: paste its text or choose a file (its text, its Akoma Ntoso XML, a Word file
+ * or its PDF, whose text is read here, pdf.js loaded only then, and is what is previewed and sent). The parser runs here in the
  * browser on every change, so what will be stored is visible before saving; the server parses the
  * same text again when it stores it. Bad files are refused with what to do instead.
  */
@@ -28,6 +28,7 @@ export default function ImportPage() {
   // For a text that prints no symbol (a draft from a Word file): the library keys by symbol.
   const [symbol, setSymbol] = useState("");
   const [fileError, setFileError] = useState<string | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
   const deferred = useDeferredValue(text);
 
   const parsed = useMemo(() => {
@@ -58,7 +59,14 @@ export default function ImportPage() {
     const file = event.target.files?.[0];
     if (!file) return;
     setFileError(null);
-    const check = await readChosenFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    setReading(file.name);
+    const check = await readChosenFile(file.name, new Uint8Array(await file.arrayBuffer())).catch(
+      (error: unknown) => ({
+        ok: false as const,
+        message: `${file.name} could not be read: ${errorMessage(error)}`,
+      }),
+    );
+    setReading(null);
     if (!check.ok) {
       setFileError(check.message);
       return;
@@ -85,8 +93,8 @@ export default function ImportPage() {
     <div className="page page-wide">
       <h1>Import a resolution</h1>
       <p className="lede">
-        Paste the text of a resolution (as extracted from the official PDF) or choose a file: a text
-        file, the resolution's Akoma Ntoso XML as the UN publishes it, or a Word file. What the
+        Paste the text of a resolution or choose a file: the official PDF (its text is read here), a
+        text file, the resolution's Akoma Ntoso XML as the UN publishes it, or a Word file. What the
         parser reads shows beside it as you go; nothing is saved until you say so.
       </p>
       <div className="import-layout">
@@ -103,7 +111,7 @@ export default function ImportPage() {
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-file`}>Text file, Akoma Ntoso XML or Word file</label>
+            <label htmlFor={`${id}-file`}>PDF, text file, Akoma Ntoso XML or Word file</label>
             <input
               id={`${id}-file`}
               type="file"
@@ -111,6 +119,11 @@ export default function ImportPage() {
               onChange={chooseFile}
               aria-describedby={fileError ? `${id}-file-error` : undefined}
             />
+            {reading ? (
+              <p role="status" className="hint">
+                Reading {reading}…
+              </p>
+            ) : null}
             <ErrorMessage error={fileError} id={`${id}-file-error`} />
           </div>
           <div className="field">
