@@ -143,8 +143,14 @@ const citation = /^\s+(?:resolutions?|decisions?)\b/;
 class SessionHolders {
   private readonly ends: number[] = [];
   private readonly ids: string[] = [];
+  /** Every mention by where it starts, for the organ named right after a session. */
+  private readonly byStart: ActorMention[];
 
-  constructor(mentions: readonly ActorMention[], text: string) {
+  constructor(
+    mentions: readonly ActorMention[],
+    private readonly text: string,
+  ) {
+    this.byStart = [...mentions].sort((a, b) => a.start - b.start);
     const holders = mentions.filter(
       (x) => holdsSessions(x.id) && !citation.test(text.slice(x.end, x.end + 14)),
     );
@@ -166,13 +172,36 @@ class SessionHolders {
       else high = middle;
     }
     const found: string[] = [];
-    for (let i = low - 1; i >= 0 && found.length < count; i--) {
+    // A bounded look back: a run of one body named many times must not make each session a pass.
+    const stop = Math.max(0, low - 1 - lookBack);
+    for (let i = low - 1; i >= stop && found.length < count; i--) {
       const id = this.ids[i] as string;
       if (!found.includes(id)) found.unshift(id);
     }
     return found;
   }
+
+  /** The body named right after `end` ("... session of the General Assembly"), if any. */
+  namedAfter(end: number): string | null {
+    let low = 0;
+    let high = this.byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.byStart[middle]?.start ?? 0) < end) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < this.byStart.length; i++) {
+      const mention = this.byStart[i] as ActorMention;
+      if (mention.start - end > gapBeforeOrgan) break;
+      if (/^\s+of\s+(?:the\s+)?$/.test(this.text.slice(end, mention.start))) return mention.id;
+    }
+    return null;
+  }
 }
+
+/** How many mentions back a session's holder is looked for, and how far "of the" may stretch. */
+const lookBack = 64;
+const gapBeforeOrgan = 24;
 
 /** Session numbers in the words: "sixty-ninth and seventieth" holds two. */
 const numberInWords = new RegExp(sessionNumber, "gi");
@@ -189,8 +218,6 @@ const numberInWords = new RegExp(sessionNumber, "gi");
 function sessionHolder(
   m: RegExpExecArray,
   n: number,
-  text: string,
-  mentions: readonly ActorMention[],
   holders: SessionHolders,
   context: DeadlineContext,
 ): string | null {
@@ -198,10 +225,8 @@ function sessionHolder(
   const end = at + m[0].length;
   const organ = m[2] ? organNamed(m[2]) : null;
   if (organ) return organ;
-  const after = mentions.find(
-    (x) => x.start >= end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, x.start)),
-  );
-  if (after) return after.id;
+  const after = holders.namedAfter(end);
+  if (after) return after;
   const numbers = /\btheir\b/i.test(m[0]) ? allMatches(numberInWords, m[0]).length : 1;
   const named = holders.lastBefore(at, numbers);
   const candidates = [
@@ -297,7 +322,7 @@ function sessionDeadlines(
     const words = m[0].trim();
     const n = /^\d{4}$/.test(m[1] ?? "") ? Number(m[1]) : ordinalValue(m[1] ?? "");
     if (n === null) continue;
-    const holder = sessionHolder(m, n, text, mentions, holders, context);
+    const holder = sessionHolder(m, n, holders, context);
     if (!holder) {
       context.warn?.(`"${words}": which body holds the session is not clear, so it is not dated.`);
       continue;
