@@ -11,12 +11,14 @@
  */
 import { evaluateAkn } from "./akn-eval.ts";
 import { floorsPath } from "./corpus-paths.ts";
+import { evaluateDeadlines } from "./deadlines-eval.ts";
 import { decimalsOf, formatReport, type PartReport, share } from "./figures.ts";
 import { breaches, raiseFloors, readFloors, unknownFloors, writeFloors } from "./floors.ts";
 import { ParsePool } from "./parse-pool.ts";
 import { evaluatePdf } from "./pdf-eval.ts";
 import { type Progress, stderrProgress } from "./progress.ts";
 import { evaluateRobustness } from "./robustness.ts";
+import { evaluateScOcr } from "./sc-ocr-eval.ts";
 import { evaluateSilver } from "./silver.ts";
 
 /** Each part gives one or more sections of the table (AKN: as PDF text and as XML; silver: two halves). */
@@ -25,6 +27,8 @@ const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<Par
   silver: evaluateSilver,
   robustness: async (progress, pool) => [await evaluateRobustness(progress, pool)],
   pdf: evaluatePdf,
+  "sc-ocr": evaluateScOcr,
+  deadlines: evaluateDeadlines,
 };
 
 interface Options {
