@@ -39,6 +39,8 @@ const tables: ReadonlyArray<readonly [TableName, readonly string[]]> = [
   ["obligation_history", ["id"]],
   ["evidence", ["id"]],
   ["progress_notes", ["id"]],
+  ["version_links", ["id"]],
+  ["obligation_links", ["id"]],
   ["users", ["id"]],
   ["sessions", ["token_hash"]],
   ["calendar_feeds", ["user_id"]],
@@ -56,6 +58,8 @@ const withSerialId = new Set<TableName>([
   "evidence",
   "progress_notes",
   "users",
+  "version_links",
+  "obligation_links",
 ]);
 
 type AnyDb = Kysely<Record<string, Row>>;

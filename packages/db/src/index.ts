@@ -133,3 +133,21 @@ export {
   updateUser,
 } from "./users.ts";
 export type { Page, PageRequest } from "./values.ts";
+export { type LinkSummary, linkingUser, linkVersions } from "./versions/link-versions.ts";
+export {
+  answerSuggestion,
+  type LineageStep,
+  type ObligationLineage,
+  obligationLineage,
+  type SuggestionAnswer,
+  type TrackingSuggestion,
+} from "./versions/obligation-lineage.ts";
+export {
+  compareVersions,
+  type LinkedVersion,
+  type ResolutionVersions,
+  resolutionVersions,
+  type SeriesMember,
+  type VersionComparison,
+  type VersionHeading,
+} from "./versions/read-versions.ts";

@@ -52,6 +52,11 @@ export interface ObligationFilters extends PageRequest {
   year?: number;
   /** Only this resolution (a symbol). */
   resolution?: string;
+  /**
+   * Also obligations of drafts superseded by their adopted text: left out by default, so each
+   * mandate counts once (its adopted text's); a resolution asked for by symbol shows them anyway.
+   */
+  superseded?: boolean;
   sort?: ObligationSort;
   direction?: "asc" | "desc";
 }
@@ -71,6 +76,7 @@ const overdueCondition = (eb: Eb, today: string) =>
 
 function filtered(query: ObligationQuery, f: ObligationFilters, today: string): ObligationQuery {
   let q = query.where("o.withdrawn_at", "is", null);
+  if (!f.superseded && f.resolution === undefined) q = q.where("r.superseded_by", "is", null);
   if (f.actor !== undefined) {
     const actor = f.actor;
     q = q.where("o.id", "in", (eb) =>
@@ -163,6 +169,7 @@ async function countObligations(
   );
   if (byRow) return (await matching.select(countAll().as("total")).executeTakeFirstOrThrow()).total;
   let q = db.kysely.selectFrom("resolutions as r");
+  if (!f.superseded && f.resolution === undefined) q = q.where("r.superseded_by", "is", null);
   if (f.body !== undefined) q = q.where("r.body", "=", f.body);
   if (f.year !== undefined) q = q.where("r.year", "=", f.year);
   if (f.resolution !== undefined) q = q.where("r.symbol", "=", normalizeSymbol(f.resolution));
@@ -177,7 +184,7 @@ export function dueBetween(
   db: Db,
   from: string,
   to: string,
-  options: { actor?: string; today?: string } & PageRequest = {},
+  options: { actor?: string; today?: string; superseded?: boolean } & PageRequest = {},
 ): Promise<Page<ObligationView>> {
   return listObligations(db, {
     ...options,
@@ -213,7 +220,11 @@ export async function actorObligations(
   const actor = await getActor(db, actorId);
   if (!actor) throw new NotFoundError("actor", actorId);
   const today = options.today ?? todayUtc();
-  const borne = filtered(joinedObligations(db), { actor: actorId }, today);
+  const borne = filtered(
+    joinedObligations(db),
+    { actor: actorId, ...(options.superseded ? { superseded: true } : {}) },
+    today,
+  );
   const [obligations, statusRows, strengthRows, yearRows, overdueRow] = await Promise.all([
     listObligations(db, { ...options, actor: actorId, today }),
     borne

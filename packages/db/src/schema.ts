@@ -7,6 +7,7 @@
  * - structured values (clause sub-items, deadlines, bearer lists) are JSON text.
  * Snake case is the database's; the repository functions return camel-case objects.
  */
+import { VersionLinkKind, VersionLinkRule } from "@mandates/domain";
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** 0 or 1. */
@@ -42,6 +43,8 @@ export interface ResolutionsTable {
   /** How many clauses, and obligations in force, it holds: kept with the row so lists need not count. */
   clause_count: number;
   obligation_count: number;
+  /** The adopted text a draft became, once the library holds it (0013): lists leave the draft out. */
+  superseded_by: number | null;
   imported_at: string;
   updated_at: string;
 }
@@ -241,6 +244,35 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+/** A draft linked to its adopted text, or a resolution to the one renewing it (0013). */
+export interface VersionLinksTable {
+  id: Generated<number>;
+  kind: VersionLinkKind;
+  /** The earlier text: the draft, the predecessor. */
+  from_resolution_id: number;
+  to_resolution_id: number;
+  rule: VersionLinkRule;
+  /** The rule's finding in a sentence, for users. */
+  reason: string;
+  likeness: number | null;
+  linked_at: string;
+}
+
+/** An obligation that repeats an earlier one, and the suggestion to carry its tracking (0013). */
+export interface ObligationLinksTable {
+  id: Generated<number>;
+  kind: VersionLinkKind;
+  earlier_obligation_id: number;
+  /** The later obligation. */
+  obligation_id: number;
+  rule: string;
+  likeness: number;
+  suggestion: SuggestionState;
+  decided_by: string | null;
+  decided_at: string | null;
+  linked_at: string;
+}
+
 export interface Database {
   resolutions: ResolutionsTable;
   clauses: ClausesTable;
@@ -258,6 +290,8 @@ export interface Database {
   sessions: SessionsTable;
   calendar_feeds: CalendarFeedsTable;
   settings: SettingsTable;
+  version_links: VersionLinksTable;
+  obligation_links: ObligationLinksTable;
 }
 
 /** The UN's 2006 mandate review vocabulary. "Overdue" is computed, never stored. */
@@ -283,6 +317,17 @@ export const historyChanges = [
   "note",
 ] as const;
 export type HistoryChange = (typeof historyChanges)[number];
+
+export const versionLinkKinds = VersionLinkKind.options;
+export const versionLinkRules = VersionLinkRule.options;
+
+/**
+ * What became of carrying an earlier obligation's tracking to the one that repeats it: nothing to
+ * carry (none), offered to people (open), taken (accepted) or turned down (dismissed) by one, or
+ * carried when linking from a superseded draft to its untracked adopted text (carried).
+ */
+export const suggestionStates = ["none", "open", "accepted", "dismissed", "carried"] as const;
+export type SuggestionState = (typeof suggestionStates)[number];
 
 export const userRoles = ["viewer", "editor", "admin"] as const;
 export type UserRole = (typeof userRoles)[number];

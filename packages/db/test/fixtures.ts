@@ -13,6 +13,7 @@ import {
   type Db,
   getResolution,
   importResolution,
+  linkVersions,
   setSetting,
   updateTracking,
 } from "../src/index.ts";
@@ -26,6 +27,8 @@ export async function importLibrary(db: Db): Promise<void> {
 
 export async function fillStore(db: Db): Promise<void> {
   await importLibrary(db);
+  // 78/228 and 80/228 are a series: version and obligation links.
+  await linkVersions(db);
   const [first, second] = (await getResolution(db, "E/RES/2015/23"))?.obligations ?? [];
   if (!first || !second) throw new Error("the seed should hold obligations");
   const tracked = await updateTracking(db, first.id, {

@@ -15,6 +15,7 @@ import { calendarFeeds } from "./0008-calendar-feeds.ts";
 import { sessionLastSeen } from "./0009-session-last-seen.ts";
 import { smallerLibrary } from "./0010-smaller-library.ts";
 import { listIndexes } from "./0011-list-indexes.ts";
+import { versions } from "./0013-versions.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -28,6 +29,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0009-session-last-seen", sessionLastSeen],
   ["0010-smaller-library", smallerLibrary],
   ["0011-list-indexes", listIndexes],
+  ["0013-versions", versions],
 ];
 
 /**
@@ -45,6 +47,8 @@ const olderExportsRestore = new Set([
   "0009-session-last-seen",
   "0010-smaller-library",
   "0011-list-indexes",
+  // Links between versions, which an older export leaves empty and `mandates link` makes again.
+  "0013-versions",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
