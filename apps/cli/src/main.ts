@@ -17,6 +17,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   schema: async () => (await import("./commands/schema.ts")).schemaCommand,
   ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
   serve: async () => (await import("./commands/serve.ts")).serveCommand,
+  start: async () => (await import("./commands/start.ts")).startCommand,
   user: async () => (await import("./commands/user.ts")).userCommand,
   export: async () => (await import("./commands/export.ts")).exportCommand,
   import: async () => (await import("./commands/export.ts")).importCommand,

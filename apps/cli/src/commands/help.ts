@@ -10,6 +10,7 @@ Commands:
   schema [TYPE]   Print the JSON Schema of the output (Resolution, Clause, Obligation, Actor)
   ingest PATH...  Parse and store resolutions (files, or folders of .txt, .xml, .docx, .pdf) in the library
   serve           Run the server (API, calendar) on the library
+  start           Fill an empty library with the starter texts, then serve it
   user add NAME   Create an account (also: user password NAME, user list)
   export          Write the whole library as JSON (to stdout, or --out FILE)
   import FILE     Restore an export into an empty library
@@ -71,6 +72,12 @@ Serves the library: the tRPC API under /trpc, GET /healthz, GET /calendar.ics[?a
 The port is --port, else PORT, else 3000; the address 127.0.0.1 unless --host is given.
 The library is ./data/mandates.db, MANDATES_DB, or PostgreSQL when DATABASE_URL is set.
 On the first start of an empty library an admin account is created and its password printed.
+`,
+  start: `Usage: mandates start [--port N] [--host ADDRESS]
+
+What \`pnpm start\` runs. On an empty library, first imports the seed resolution and the
+corpus's resolutions on trafficking in persons (from ../shared beside the repository, or
+MANDATES_SHARED), then serves the web app and the API like \`mandates serve\`.
 `,
   user: `Usage: mandates user add USERNAME [--role viewer|editor|admin] [--admin] [--name NAME]
                                  [--actors ID,ID]

@@ -12,7 +12,7 @@ export interface ServeDeps {
   stopped: () => Promise<void>;
 }
 
-const untilSignal = () =>
+export const untilSignal = () =>
   new Promise<void>((resolve) => {
     process.once("SIGINT", () => resolve());
     process.once("SIGTERM", () => resolve());
@@ -29,26 +29,35 @@ export async function serveCommand(
   });
   if (!given) return ExitCode.ok;
   const { values } = given;
-  const portText = values.port ?? io.env.PORT ?? "3000";
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`'${portText}' is not a port number`, "serve");
+  // Listening from the start: Ctrl-C while the library opens still stops cleanly.
+  const stopped = deps.stopped();
+  const port = portOf(values.port ?? io.env.PORT ?? "3000", "serve");
   const server = await startServer({
     port,
     ...(values.host ? { host: values.host } : {}),
     logger: io.env.MANDATES_LOG === "1",
   });
-  const store = io.env.DATABASE_URL
-    ? "PostgreSQL (DATABASE_URL)"
-    : (io.env.MANDATES_DB ?? "data/mandates.db");
-  io.stdout(`Mandates is serving ${store} at ${server.url}\n`);
+  io.stdout(`Mandates is serving ${storeName(io.env)} at ${server.url}\n`);
   if (!server.webRoot)
     io.stdout("The web app is not built (run `pnpm build`): serving the API only.\n");
   if (server.firstAdmin)
     io.stdout(
       `First start: an admin account was created.\n  username: ${server.firstAdmin.username}\n  password: ${server.firstAdmin.password}\n`,
     );
-  await deps.stopped();
+  await stopped;
   await server.close();
   return ExitCode.ok;
+}
+
+/** The port given, or a usage error naming `command`. */
+export function portOf(text: string, command: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`'${text}' is not a port number`, command);
+  return port;
+}
+
+/** Which library the server keeps, in the words the README uses. */
+export function storeName(env: Io["env"]): string {
+  return env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : (env.MANDATES_DB ?? "data/mandates.db");
 }
