@@ -76,7 +76,7 @@ describe("the web app in a browser", () => {
     await page.getByText("No resolution matches these filters.").waitFor();
   });
 
-  it("refuses a PDF with a clear message", async () => {
+  it("refuses a damaged PDF with a clear message", async () => {
     await nav().getByRole("link", { name: "Import", exact: true }).click();
     await page.getByRole("heading", { name: "Import a resolution" }).waitFor();
     await page.getByLabel("Text file").setInputFiles({
@@ -86,7 +86,9 @@ describe("the web app in a browser", () => {
     });
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/resolution\.pdf is a PDF/);
+    expect(await alert.textContent()).toMatch(
+      /^resolution\.pdf: This PDF is damaged or cut short: its structure cannot be read\./,
+    );
   });
 
   it("reads an Akoma Ntoso XML file in the page", async () => {
