@@ -8,7 +8,14 @@ export const actorsRouter = router({
   list: readProcedure.query(({ ctx }) => listActors(ctx.db)),
 
   get: readProcedure
-    .input(z.object({ id: z.string().trim().min(1).max(80), status: status.optional(), ...page }))
+    .input(
+      z.object({
+        id: z.string().trim().min(1).max(80),
+        status: status.optional(),
+        superseded: z.boolean().optional(),
+        ...page,
+      }),
+    )
     .query(({ ctx, input }) => {
       const { id, ...filters } = input;
       return actorObligations(ctx.db, id, filters);

@@ -7,6 +7,7 @@ import { resolutionsRouter } from "./resolutions.ts";
 import { searchRouter } from "./search.ts";
 import { trackingRouter } from "./tracking.ts";
 import { usersRouter } from "./users.ts";
+import { versionsRouter } from "./versions.ts";
 
 export const appRouter = router({
   resolutions: resolutionsRouter,
@@ -16,6 +17,7 @@ export const appRouter = router({
   search: searchRouter,
   tracking: trackingRouter,
   users: usersRouter,
+  versions: versionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

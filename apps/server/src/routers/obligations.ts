@@ -24,6 +24,8 @@ export const obligationFilters = z.object({
   body: body.optional(),
   year: z.number().int().min(1945).max(2100).optional(),
   resolution: symbol.optional(),
+  /** Also superseded drafts' obligations (left out by default: each mandate counts once). */
+  superseded: z.boolean().optional(),
   sort: z.enum(["due", "strength", "adopted", "symbol"]).optional(),
   direction: z.enum(["asc", "desc"]).optional(),
   ...page,
@@ -52,6 +54,7 @@ export const obligationsRouter = router({
         from: isoDate,
         to: isoDate,
         actor: z.string().trim().max(80).optional(),
+        superseded: z.boolean().optional(),
         ...page,
       }),
     )

@@ -6,7 +6,13 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createUser, type DatabaseHandle, hashPassword, type User } from "@mandates/db";
+import {
+  createUser,
+  type DatabaseHandle,
+  type DialectName,
+  hashPassword,
+  type User,
+} from "@mandates/db";
 import { freshDatabase } from "@mandates/db/testing";
 import { TRPCError } from "@trpc/server";
 import { getErrorShape } from "@trpc/server/shared";
@@ -44,8 +50,11 @@ export interface Library {
 }
 
 /** A fresh library with the four accounts; `texts` are imported by the editor, in order. */
-export async function openLibrary(texts: readonly string[] = [seedText]): Promise<Library> {
-  const database = await freshDatabase("sqlite");
+export async function openLibrary(
+  texts: readonly string[] = [seedText],
+  dialect: DialectName = "sqlite",
+): Promise<Library> {
+  const database = await freshDatabase(dialect);
   const db = database.db;
   // scrypt is slow on purpose: one hash serves every account.
   const passwordHash = await hashPassword(password);

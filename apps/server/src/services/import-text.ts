@@ -4,7 +4,13 @@
  * this. The server's router reads texts and PDFs in its parser pool (parser-pool.ts), so none can
  * hold up other requests; the CLI and scripts read them in their own thread.
  */
-import { type Db, type EditScope, type ImportResult, importResolution } from "@mandates/db";
+import {
+  type Db,
+  type EditScope,
+  type ImportResult,
+  importResolution,
+  linkVersions,
+} from "@mandates/db";
 import { normalizeSymbol, type Resolution } from "@mandates/domain";
 import { type ParseOptions, parseResolution } from "@mandates/parser";
 
@@ -68,5 +74,7 @@ async function store(db: Db, resolution: Resolution, input: TextImport): Promise
     user: input.user,
     scope: input.scope ?? null,
   });
+  // Drafts, renewals and repeated obligations linked again, now that this text is in.
+  if (result.status !== "unchanged") await linkVersions(db);
   return { ...result, warnings: resolution.warnings };
 }
