@@ -15,6 +15,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
   parse: async () => (await import("./commands/parse.ts")).parseCommand,
   schema: async () => (await import("./commands/schema.ts")).schemaCommand,
+  diff: async () => (await import("./commands/diff.ts")).diffCommand,
   ingest: async () => (await import("./commands/ingest.ts")).ingestCommand,
   serve: async () => (await import("./commands/serve.ts")).serveCommand,
   start: async () => (await import("./commands/start.ts")).startCommand,

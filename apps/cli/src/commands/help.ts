@@ -8,6 +8,7 @@ Reads UN resolutions into clauses, actors and obligations.
 Commands:
   parse FILE...   Parse resolutions (text, Akoma Ntoso XML, Word or PDF) and print them as JSON or an outline
   schema [TYPE]   Print the JSON Schema of the output (Resolution, Clause, Obligation, Actor)
+  diff A B        Compare two versions paragraph by paragraph (files, or symbols in the library)
   ingest PATH...  Parse and store resolutions (files, or folders of .txt, .xml, .docx, .pdf) in the library
   serve           Run the server (API, calendar) on the library
   start           Fill an empty library with the starter texts, then serve it
@@ -23,6 +24,18 @@ Run 'mandates help parse' for the options of a command.
 `;
 
 export const commandUsage: Readonly<Record<string, string>> = {
+  diff: `Usage: mandates diff [options] A B
+
+Compares two versions of a text, A the earlier (a draft and its adopted text, or two resolutions
+of a series), paragraph by paragraph: unchanged, changed (the words changed shown as [-dropped-]
+and {+added+}), moved, added, dropped. A and B are files (text, XML, Word, PDF) or symbols of
+resolutions in the library (./data/mandates.db, MANDATES_DB or DATABASE_URL).
+
+Options:
+  --format text   A header with the counts, then each paragraph that is not unchanged (default)
+  --format json   { from, to, changes: [{ fate, from, to, likeness, words, text }], counts }
+  -h, --help      Show this help
+`,
   parse: `Usage: mandates parse [options] FILE...
 
 Parses each FILE ("-" reads standard input) and prints what it holds.

@@ -14,6 +14,7 @@ import {
   type ImportItem,
   type ImportResult,
   importResolutions,
+  linkVersions,
   openDatabase,
 } from "@mandates/db";
 import { normalizeSymbol } from "@mandates/domain";
@@ -108,6 +109,8 @@ async function ingestLocal(
         bar.tick(item.source ?? "");
       },
     });
+    // Drafts, renewals and repeated obligations linked once the whole batch is in.
+    await linkVersions(db);
   } finally {
     await read.close();
     await db.close();
