@@ -130,8 +130,12 @@ function scoreOutcome(
   }
   if (setAside) return;
   tally.scored++;
-  // A file that does not parse gets neither its counts nor any of its leads right.
-  const clauses = outcome.kind === "parsed" ? outcome.resolution.clauses : [];
+  // A file that does not parse gets neither its counts nor any of its leads right. An annex's
+  // paragraphs are the annex's, never the resolution's (the markup's count leaves them out).
+  const clauses =
+    outcome.kind === "parsed"
+      ? outcome.resolution.clauses.filter((c) => c.annex === undefined)
+      : [];
   if (outcome.kind === "parsed") scoreCounts(label, expectation, clauses, tally);
   scoreVerbs(
     label,

@@ -128,7 +128,10 @@ class HalfTally {
       return;
     }
     this.parsed++;
-    const operative = outcome.resolution.clauses.filter((c) => c.kind === "operative");
+    // The resolution's own paragraphs: an annex's are left out, as silver's reading leaves them (A3).
+    const operative = outcome.resolution.clauses.filter(
+      (c) => c.kind === "operative" && c.annex === undefined,
+    );
     if (operative.length === silver.paragraphs.length) this.countsExact++;
     else this.note("counts-exact", () => describeCountMismatch(name, silver, operative));
     if (operative.length === strict.length) this.countsStrict++;

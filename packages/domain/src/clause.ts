@@ -32,7 +32,10 @@ export const Section = z.object({
 export type Section = z.infer<typeof Section>;
 
 export const Clause = z.object({
-  /** "pp2", "op11"; with sections whose numbering restarts, prefixed by the section: "II-op3". */
+  /**
+   * "pp2", "op11"; with sections whose numbering restarts, prefixed by the section: "II-op3"; in
+   * an annex, prefixed by the annex's id: "annex1-op3", "annex1-pp1".
+   */
   id: z.string().min(1),
   kind: ClauseKind,
   /** The number as printed (operative), or null (preambular, or a lone unnumbered paragraph). */
@@ -49,5 +52,10 @@ export const Clause = z.object({
   section: Section.nullable(),
   /** Text printed after the sub-items, when the paragraph resumes ("... ; and decides ..."). */
   tail: z.string().optional(),
+  /**
+   * For a paragraph of an annex (a declaration, a programme of action), the annex's id
+   * ("annex1"): its paragraphs are the annex's, never counted among the resolution's own.
+   */
+  annex: z.string().optional(),
 });
 export type Clause = z.infer<typeof Clause>;

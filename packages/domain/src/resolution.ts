@@ -15,7 +15,13 @@ import { Reference } from "./reference.ts";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const Annex = z.object({
+  /** "annex1", "annex2" in the order printed: what the annex's clauses name in `annex`. */
+  id: z.string().min(1),
+  /** "Annex", "Annex II", as printed. */
   heading: z.string(),
+  /** The line under the heading that names what is annexed ("2025 Political Declaration ..."). */
+  title: z.string().nullable(),
+  /** The annex's whole text, paragraphs separated by a blank line. */
   text: z.string(),
 });
 export type Annex = z.infer<typeof Annex>;

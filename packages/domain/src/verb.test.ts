@@ -3,6 +3,7 @@ import {
   canonicalVerb,
   createsObligation,
   isPreambularLeadWord,
+  matchFirstPersonVerb,
   matchOperativeLead,
 } from "./verb.ts";
 
@@ -54,5 +55,39 @@ describe("isPreambularLeadWord", () => {
   it("does not take names that end in -ing", () => {
     expect(isPreambularLeadWord("Beijing")).toBe(false);
     expect(isPreambularLeadWord("King")).toBe(false);
+  });
+});
+
+describe("matchFirstPersonVerb", () => {
+  it.each([
+    ["request the Secretary-General", "requests", 4, 1],
+    ["also urge Member States", "urges", 3, 2],
+    ["call upon Member States", "calls upon", 3, 2],
+    ["commit to fulfil", "commits", 3, 1],
+    ["further commit to enable", "commits", 3, 2],
+    ["will provide care", "will", 3, 1],
+    ["will also promote", "will", 3, 2],
+    ["resolve to set ourselves", "resolves", 5, 1],
+    ["decide to:", "decides", 5, 1],
+    ["take note of the adoption", "takes note", 1, 2],
+    ["reaffirm our commitment", "reaffirms", 1, 1],
+    ["express deep concern", "expresses", 1, 1],
+    ["reiterate our call upon States", "calls upon", 3, 4],
+  ])("%s is %s (strength %d, %d words)", (text, verb, strength, words) => {
+    expect(matchFirstPersonVerb(text)).toMatchObject({ verb, strength, words });
+  });
+
+  it("does not read a prediction, a refusal or a courtesy as a commitment", () => {
+    expect(matchFirstPersonVerb("will be well on course")).toBeNull();
+    expect(matchFirstPersonVerb("will not accept a future")).toBeNull();
+    expect(matchFirstPersonVerb("renew our commitment")).toBeNull();
+    expect(matchFirstPersonVerb("extend our gratitude")).toBeNull();
+    expect(matchFirstPersonVerb("are at a defining moment")).toBeNull();
+  });
+
+  it("keeps the third-person reading of leads apart", () => {
+    expect(matchOperativeLead("Will provide")).toBeNull();
+    expect(matchOperativeLead("Also will provide")).toBeNull();
+    expect(matchOperativeLead("Request the Secretary-General")).toBeNull();
   });
 });

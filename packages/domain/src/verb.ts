@@ -122,6 +122,14 @@ export const operativeVerbs: Readonly<Record<string, VerbSense>> = {
   suggests: sense(2, "directive"),
 };
 
+/**
+ * Verbs that declarations use in the first person only. "We will ..." commits those who speak, as
+ * "We commit to ..." does: the same strength and class as "commits".
+ */
+const firstPersonOnly: Readonly<Record<string, VerbSense>> = {
+  will: sense(3, "deciding"),
+};
+
 /** Spellings that mean the same verb. */
 const spellings: ReadonlyMap<string, string> = new Map([
   ["authorises", "authorizes"],
@@ -324,14 +332,14 @@ class LeadWords {
 }
 
 /**
- * Each canonical operative verb with its sense. A map rather than the record above: a word read
- * from a text is never taken for a property every object has ("constructor").
+ * Each canonical operative verb with its sense, the first-person "will" among them. A map rather
+ * than the records above: a word read from a text is never taken for a property every object
+ * has ("constructor").
  */
 const canonicalVerbs: ReadonlyMap<string, CanonicalVerb> = new Map(
-  Object.entries(operativeVerbs).map(([verb, { strength, verbClass }]) => [
-    verb,
-    { verb, strength, verbClass },
-  ]),
+  Object.entries({ ...operativeVerbs, ...firstPersonOnly }).map(
+    ([verb, { strength, verbClass }]) => [verb, { verb, strength, verbClass }],
+  ),
 );
 
 /** The sense of a canonical operative verb, if it is one. */
@@ -385,8 +393,95 @@ export function matchOperativeLead(text: string): VerbMatch | null {
       if (sense) return withWords(sense, used + 2 + (particle ? 1 : 0));
     }
   }
-  const sense = operativeVerb(verb);
+  // "will" opens a lead only in the first person ("We will"): never a third-person one.
+  const sense = Object.hasOwn(firstPersonOnly, verb) ? null : operativeVerb(verb);
   if (!sense) return null;
+  while (words.get(used) === "also" || words.get(used) === "further") used++;
+  return withWords(sense, used);
+}
+
+/** "requests" -> "request", "expresses" -> "express", "clarifies" -> "clarify", "calls upon" -> "call upon". */
+function baseForm(verb: string): string {
+  const [head = "", ...rest] = verb.split(" ");
+  const base = head.endsWith("ies")
+    ? `${head.slice(0, -3)}y`
+    : /(?:ss|sh|ch|x)es$/.test(head)
+      ? head.slice(0, -2)
+      : head.replace(/s$/, "");
+  return [base, ...rest].join(" ");
+}
+
+/**
+ * Third-person verbs whose first person speaks rather than acts: "We renew our commitment", "We
+ * extend our gratitude", "We declare our support" bind no one as "Renews the mandate" does.
+ */
+const notFirstPerson = new Set(["renews", "extends", "declares", "determines", "requires"]);
+
+/**
+ * The first-person forms a declaration prints ("We request", "We call upon", "Decide to convene"
+ * in a paragraph under "we:"), each with the canonical verb it reads as.
+ */
+const firstPersonForms: ReadonlyMap<string, string> = new Map([
+  ...Object.keys(operativeVerbs)
+    .filter((verb) => !notFirstPerson.has(verb))
+    .map((verb): [string, string] => [baseForm(verb), verb]),
+  ...[...spellings].map(([spelling, verb]): [string, string] => [baseForm(spelling), verb]),
+  ...Object.keys(firstPersonOnly).map((verb): [string, string] => [verb, verb]),
+]);
+
+/** "We reiterate our call upon ...", "We renew our request". */
+const restatingFirstPerson = new Set(["reiterate", "renew", "repeat"]);
+
+/** First words of the first-person forms, and the modifiers that may stand before them. */
+const firstPersonOpeners: ReadonlySet<string> = new Set([
+  ...verbModifiers,
+  ...[...firstPersonForms.keys()].map((form) => form.split(" ")[0] ?? form),
+  ...restatingFirstPerson,
+]);
+
+/** Whether a word (lower case) may open a first-person verb: a quick test before reading it. */
+export function opensFirstPersonVerb(word: string): boolean {
+  return firstPersonOpeners.has(word);
+}
+
+/** Words after "will" that foretell or refuse rather than commit ("we will be", "will not"). */
+const notCommitting = new Set(["not", "never", "be", "have", "need"]);
+
+/**
+ * Reads a first-person verb at the start of `text` (what follows "We"): modifiers, then the verb
+ * in its base form with its particle ("call upon", "take note"), "reiterate our call upon", or
+ * "will".
+ */
+export function matchFirstPersonVerb(text: string): VerbMatch | null {
+  const words = new LeadWords(text, 8);
+  if (!firstPersonOpeners.has(words.get(0) ?? "")) return null;
+  let i = 0;
+  while (verbModifiers.has(words.get(i) ?? "") && i < 3) i++;
+  const head = words.get(i) ?? "";
+  if (head === "will") {
+    const sense = notCommitting.has(words.get(i + 1) ?? "") ? null : operativeVerb("will");
+    let used = i + 1;
+    while (words.get(used) === "also" || words.get(used) === "further") used++;
+    return sense ? withWords(sense, used) : null;
+  }
+  if (restatingFirstPerson.has(head) && words.get(i + 1) === "our") {
+    const restated = restatedNouns.get(words.get(i + 2) ?? "");
+    const particle = restated === "calls upon" && /^(upon|on|for)$/.test(words.get(i + 3) ?? "");
+    const sense = restated
+      ? operativeVerb(particle ? `calls ${words.get(i + 3)}` : restated)
+      : null;
+    if (sense) return withWords(sense, i + 3 + (particle ? 1 : 0));
+  }
+  for (const tail of particles.get(`${head}s`) ?? []) {
+    if (!tail.every((w, k) => words.get(i + 1 + k) === w)) continue;
+    const verb = firstPersonForms.get(`${head} ${tail.join(" ")}`);
+    const sense = verb ? operativeVerb(verb) : null;
+    if (sense) return withWords(sense, i + 1 + tail.length);
+  }
+  const verb = firstPersonForms.get(head);
+  const sense = verb ? operativeVerb(verb) : null;
+  if (!sense) return null;
+  let used = i + 1;
   while (words.get(used) === "also" || words.get(used) === "further") used++;
   return withWords(sense, used);
 }

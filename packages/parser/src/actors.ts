@@ -171,6 +171,20 @@ const openers = new Set([
   "Welcomes",
   "Recalling",
   "Noting",
+  // A declaration's sub-items open with the verb in its base form ("(h) Invite Member States").
+  "We",
+  "Invite",
+  "Request",
+  "Urge",
+  "Encourage",
+  "Call",
+  "Ask",
+  "Appeal",
+  "Recommend",
+  "Support",
+  "Welcome",
+  "Decide",
+  "Remind",
 ]);
 const isCapital = (code: number) => code >= 65 && code <= 90;
 function insideLongerName(text: string, start: number): boolean {

@@ -2,11 +2,14 @@
  * Lead phrases: the italic words that open a clause. Operative leads are an operative verb with
  * its modifiers and particle ("Also requests", "Calls upon", "Reiterates its call upon");
  * preambular leads a participle or adjective with theirs ("Taking note also", "Deeply concerned",
- * "Bearing in mind"). Either may go on with "with concern"/"with appreciation".
+ * "Bearing in mind"). Either may go on with "with concern"/"with appreciation". Declarations speak
+ * in the first person: "We request", "We, the States Members of the United Nations, welcome", or
+ * in a paragraph under "we:" the bare verb ("Request the Secretary-General ...").
  */
 import {
   type CanonicalVerb,
   isPreambularLeadWord,
+  matchFirstPersonVerb,
   matchOperativeLead,
   verbModifiers,
 } from "@mandates/domain";
@@ -127,4 +130,41 @@ export function preambularLead(text: string): Lead | null {
   end = extendWith(text, end);
   const lead = text.slice(0, end).trim();
   return { lead, verb: canonicalPreambular(lead), operative: null, recognized: true };
+}
+
+/** How far into a paragraph the verb after "We, the ... ," is looked for. */
+const subjectReach = 400;
+
+/**
+ * The first-person lead opening `text`: "We" and the verb after it, or after the words set
+ * between commas that name who "we" are ("We, the Heads of State and Government ..., affirm").
+ * `bare`: the paragraph continues a sentence that "we" opened ("in this regard we:"), so a verb
+ * in its base form may open it by itself ("Request the Secretary-General to ...").
+ */
+export function firstPersonLead(text: string, bare: boolean): Lead | null {
+  if (text.startsWith("We ")) return leadAt(text, 3);
+  if (text.startsWith("We,")) {
+    const reach = Math.min(text.length, subjectReach);
+    for (let comma = text.indexOf(", ", 3); comma >= 0 && comma < reach; ) {
+      const lead = /^[a-z]/.test(text.charAt(comma + 2)) ? leadAt(text, comma + 2) : null;
+      if (lead) return lead;
+      comma = text.indexOf(", ", comma + 2);
+    }
+    return null;
+  }
+  return bare && /^[A-Z][a-z]/.test(text) ? leadAt(text, 0) : null;
+}
+
+/** The lead up to the first-person verb that opens `text` at `at`. */
+function leadAt(text: string, at: number): Lead | null {
+  const match = matchFirstPersonVerb(text.slice(at, at + 160));
+  if (!match) return null;
+  const end = at + (wordsOf(text.slice(at), match.words).at(-1)?.end ?? 0);
+  const operative = { verb: match.verb, strength: match.strength, verbClass: match.verbClass };
+  return {
+    lead: text.slice(0, extendWith(text, end)),
+    verb: operative.verb,
+    operative,
+    recognized: true,
+  };
 }

@@ -9,11 +9,15 @@ import {
   type CanonicalVerb,
   type Clause,
   createsObligation,
+  matchFirstPersonVerb,
+  matchOperativeLead,
   type Obligation,
+  opensFirstPersonVerb,
   operativeVerb,
   registeredActor,
 } from "@mandates/domain";
 import type { ActorMention, ActorReader } from "./actors.ts";
+import { append } from "./append.ts";
 import { type Cues, cuesIn } from "./cues.ts";
 import { findDeadline } from "./deadline.ts";
 import { allMatches } from "./matches.ts";
@@ -30,7 +34,12 @@ export interface ObligationContext {
   adHoc: Map<string, string>;
   /** Told what could not be read with confidence (a session that no known calendar dates). */
   warn?: (message: string) => void;
+  /** Whether "we" speak in the paragraph's part (a declaration): its verbs are read as theirs. */
+  firstPerson?: boolean;
 }
+
+/** "We" in a declaration the Assembly adopts: the States that speak in it. */
+const we = "member-states";
 
 interface VerbAt {
   start: number;
@@ -38,6 +47,8 @@ interface VerbAt {
   end: number;
   written: string;
   verb: CanonicalVerb;
+  /** "We request", "Request" under "we:": "we" are bound by what they commit to. */
+  firstPerson: boolean;
 }
 
 const verbForms = wordPattern(
@@ -92,10 +103,18 @@ class SpanSweep {
 }
 
 /** Where the verbs of a paragraph stand, the lead first. */
-function verbsIn(clause: Clause, text: string): VerbAt[] {
+function verbsIn(clause: Clause, text: string, firstPerson: boolean): VerbAt[] {
   const verbs: VerbAt[] = [];
   const lead = clause.verb ? operativeVerb(clause.verb) : null;
-  if (lead) verbs.push({ start: 0, end: clause.lead.length, written: clause.lead, verb: lead });
+  if (lead)
+    verbs.push({
+      start: 0,
+      end: clause.lead.length,
+      written: clause.lead,
+      verb: lead,
+      // A lead that is no third-person verb ("We request", "Request") is read in the first person.
+      firstPerson: firstPerson && matchOperativeLead(clause.lead) === null,
+    });
   // Quotations are looked for only once a verb is found: most paragraphs have no later verb.
   let quoted: SpanSweep | null = null;
   for (const m of allMatches(laterVerb, text)) {
@@ -104,25 +123,170 @@ function verbsIn(clause: Clause, text: string): VerbAt[] {
     if (start < clause.lead.length) continue;
     quoted ??= new SpanSweep(quotations(text));
     if (quoted.inside(start, true)) continue;
-    const rest = text.slice(end);
-    // "legal representation, appeals, full access": a verb followed by a comma is a noun of a list
-    // unless a phrase set between commas follows ("requests, in this regard, the ..."). A verb of
-    // several words ("takes note of") is never a noun.
-    const comma = /^\s*,/.exec(rest);
-    if (
-      (!(m[2] ?? "").includes(" ") && nounFollower.test(rest)) ||
-      (comma && !parenthetical.test(rest.slice(comma[0].length)))
-    )
-      continue;
+    if (readsAsNoun(m[2] ?? "", text.slice(end))) continue;
     const canonical = (m[2] ?? "").replace("strongly ", "");
     const verb = operativeVerb(canonical);
     if (!verb) continue;
     // As written: the verb with its adverbs ("also requests"), not the words that join it.
     const adverbs = (m[1] ?? "").replace(/\b(?:and|in this regard,?|therefore)\s+/g, "");
-    verbs.push({ start, end, written: `${adverbs}${m[2] ?? ""}${m[3] ?? ""}`.trim(), verb });
+    verbs.push({
+      start,
+      end,
+      written: `${adverbs}${m[2] ?? ""}${m[3] ?? ""}`.trim(),
+      verb,
+      firstPerson: false,
+    });
+  }
+  if (firstPerson) {
+    // A paragraph that opens with "We" or with the bare verb under "we:" speaks from its start.
+    const spoken = /^We\b/.test(text) || verbs[0]?.firstPerson === true ? 0 : -1;
+    append(verbs, firstPersonVerbs(text, clause.lead.length, false, spoken));
   }
   return verbs;
 }
+
+/**
+ * "legal representation, appeals, full access": a verb followed by a comma is a noun of a list
+ * unless a phrase set between commas follows ("requests, in this regard, the ..."). A verb of
+ * several words ("takes note of") is never a noun.
+ */
+function readsAsNoun(written: string, rest: string): boolean {
+  const comma = /^\s*,/.exec(rest);
+  return (
+    (!written.includes(" ") && nounFollower.test(rest)) ||
+    (comma !== null && !parenthetical.test(rest.slice(comma[0].length)))
+  );
+}
+
+/**
+ * Where "we" speak in a text: "we urge", "We also commit to", and in a declaration's sentence
+ * the verbs joined to theirs without "we" again (", and request the Office to", "and will
+ * enhance"). In sub-items, also the verb that opens an item ("(c) Request the Secretary-General
+ * to"). Verbs before `from` (the lead) are left out.
+ */
+const weVerb =
+  /\b[Ww]e\s+(?=[a-z])|(?:[,;]\s+|\band\s+)(?=[a-z])|(?:^|\s)\([a-z]{1,4}\)\s+|(?:^|\s)•\s+/g;
+
+/** Base forms that, after "and" without "we", are more often nouns: "and support to ...". */
+const nounLike = new Set([
+  "supports",
+  "mandates",
+  "demands",
+  "trusts",
+  "hopes",
+  "thanks",
+  "stresses",
+  "appeals",
+  "launches",
+  "pledges",
+  "highlights",
+  "takes",
+  "remains",
+  "continues",
+  "accepts",
+  "considers",
+  "observes",
+  "maintains",
+  "concurs",
+  "notes",
+]);
+
+/** Decisions that "we" take in a verb joined to another: commitments, not acts of an organ. */
+const commitments = new Set(["commits", "resolves", "pledges", "decides", "will"]);
+
+function joinsSpeaker(match: CanonicalVerb, written: string, rest: string): boolean {
+  if (nounLike.has(match.verb) || readsAsNoun(written, rest)) return false;
+  return match.verbClass !== "deciding" || commitments.has(match.verb);
+}
+
+/**
+ * `spokenFrom`: where "we" are the subject from the start (a paragraph or sub-item that opens
+ * with the bare verb under "we:"), or -1. A verb joined without "we" counts only in a sentence
+ * where "we" speak ("We thus recognize ... and will enhance"): in another ("Combating it ...
+ * requires X and will take"), its subject is not "we".
+ */
+function firstPersonVerbs(
+  text: string,
+  from: number,
+  items: boolean,
+  spokenFrom: number,
+): VerbAt[] {
+  const verbs: VerbAt[] = [];
+  let quoted: SpanSweep | null = null;
+  // Where the sentence in which "we" last spoke ends.
+  let speaking = spokenFrom >= 0 ? sentenceEnd(text, spokenFrom) : -1;
+  for (const m of allMatches(weVerb, text)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const spoken = /^\s*[Ww]e\s/.test(m[0]);
+    const label = !spoken && /[(•]/.test(m[0]);
+    if (label && !items) continue;
+    if (spoken || label) speaking = sentenceEnd(text, at);
+    // Most commas and "and"s are followed by no verb: the first word rules them out.
+    wordAt.lastIndex = at;
+    if (!opensFirstPersonVerb((wordAt.exec(text)?.[0] ?? "").toLowerCase())) continue;
+    const match = matchFirstPersonVerb(text.slice(at, at + 80));
+    if (!match) continue;
+    const start = spoken ? (m.index ?? 0) + m[0].search(/[Ww]/) : at;
+    if (start < from) continue;
+    quoted ??= new SpanSweep(quotations(text));
+    if (quoted.inside(start, true)) continue;
+    const words = wordsAfter(text, at, match.words);
+    const end = at + words;
+    const written = text.slice(at, end);
+    // Without "we", a verb joined to the one before: in a sentence where "we" speak, and not one
+    // that reads as a noun there, nor a decision other than a commitment ("to enact laws and
+    // establish policies" goes on with what is asked).
+    if (
+      !spoken &&
+      !label &&
+      (at > speaking ||
+        !joinsSpeaker(match, written, text.slice(end)) ||
+        joinsInfinitive(text, m.index ?? 0))
+    )
+      continue;
+    verbs.push({ start, end, written, verb: match, firstPerson: true });
+  }
+  return verbs;
+}
+
+/**
+ * Whether the "and" before a joined verb follows an infinitive ("to prevent and resolve
+ * conflicts"): the verb goes on with that infinitive, it is not what "we" do.
+ */
+function joinsInfinitive(text: string, and: number): boolean {
+  return /\bto\s+[a-z]+,?\s*$/.test(text.slice(Math.max(0, and - 40), and));
+}
+
+/** The word at a place, read where it is asked for. */
+const wordAt = /[A-Za-z]+/y;
+
+/** Patterns for the first n words of a text, by n. */
+const firstWords = new Map<number, RegExp>();
+
+/** How many characters the first `count` words after `at` take (letters and inner hyphens). */
+function wordsAfter(text: string, at: number, count: number): number {
+  let pattern = firstWords.get(count);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:[^A-Za-z]*[A-Za-z][A-Za-z-]*){${count}}`);
+    firstWords.set(count, pattern);
+  }
+  return pattern.exec(text.slice(at, at + 120))?.[0].length ?? 0;
+}
+
+/**
+ * Where the sentence that holds `from` ends: at a full stop or semicolon before a capital, not
+ * after an abbreviation ("No. 38", "vol. 2225", "e.g. Member States").
+ */
+function sentenceEnd(text: string, from: number): number {
+  const end = /[.;](?=\s+[A-Z“"(])/g;
+  end.lastIndex = from;
+  for (let m = end.exec(text); m !== null; m = end.exec(text)) {
+    if (!abbreviation.test(text.slice(Math.max(0, m.index - 6), m.index))) return m.index;
+  }
+  return text.length;
+}
+const abbreviation =
+  /(?:\b(?:No|Nos|vols?|paras?|arts?|pp?|chap|sect|cf|Mr|Ms|Mrs|Dr|St)|\b[a-z]\.[a-z])$/;
 
 /** Manner phrases inside the bearer words that name helpers, not bearers. */
 const mannerPhrase =
@@ -408,29 +572,35 @@ function readAction(
   };
 }
 
-export function findObligations(clause: Clause, context: ObligationContext): Obligation[] {
-  if (clause.kind !== "operative") return [];
-  const text = clause.text;
-  const mentions = context.actors.read(text);
-  const verbs = verbsIn(clause, text).sort((a, b) => a.start - b.start);
-  const items = itemsText(clause);
-  const itemMentions = items ? context.actors.read(items) : [];
-  const obligations: Obligation[] = [];
-  const officials = new LastOfficial(mentions);
-  // An obligation without its own action shares the next one's ("Urges X, and invites Y, to ...").
-  let sharedAction: { action: string; offset: number } | null = null;
-  const drafts: Array<{
-    verb: VerbAt;
-    end: number;
-    bearerText: string;
-    bearers: string[];
-    action: string | null;
-    actionAt: number;
-    condition: string | null;
-  }> = [];
+/** What is read of one verb before its action is read: whom it binds and where its action stands. */
+interface Draft {
+  verb: VerbAt;
+  end: number;
+  bearerText: string;
+  bearers: string[];
+  action: string | null;
+  actionAt: number;
+  condition: string | null;
+}
 
+/** Where a verb's words may reach: the next verb, or for "we", the end of the sentence. */
+function reachOf(text: string, verbs: readonly VerbAt[], k: number): number {
+  const verb = verbs[k] as VerbAt;
+  const next = verbs[k + 1]?.start ?? text.length;
+  return verb.firstPerson ? Math.min(next, sentenceEnd(text, verb.end)) : next;
+}
+
+/** The drafts of the verbs of `text` (a paragraph, or its sub-items) that oblige. */
+function draftsIn(
+  text: string,
+  verbs: readonly VerbAt[],
+  mentions: readonly ActorMention[],
+  context: ObligationContext,
+): Draft[] {
+  const officials = new LastOfficial(mentions);
+  const drafts: Draft[] = [];
   verbs.forEach((verb, k) => {
-    const end = verbs[k + 1]?.start ?? text.length;
+    const end = reachOf(text, verbs, k);
     if (!createsObligation(verb.verb)) return;
     let after = text.slice(verb.end, end);
     let afterAt = verb.end;
@@ -447,10 +617,20 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
     let action: string | null = null;
     let actionAt = afterAt;
     let condition: string | null = null;
-    const self = context.adoptingBody ? [context.adoptingBody] : [];
+    const self = verb.firstPerson
+      ? [weBearer(context)]
+      : context.adoptingBody
+        ? [context.adoptingBody]
+        : [];
     const that = /^\s*,?\s*(?:also\s+)?that\b/.exec(after);
     if (verb.verb.verb === "calls for") {
       action = after;
+    } else if (verb.verb.verb === "will") {
+      // "We will provide ...": what follows is what those who speak will do.
+      const words = after.trimStart();
+      action = words;
+      actionAt = afterAt + after.length - words.length;
+      bearers = self;
     } else if (that) {
       action = after.slice(that[0].length);
       actionAt = afterAt + that[0].length;
@@ -464,9 +644,11 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       bearerText = subject.length
         ? text.slice(subject[0]?.start ?? 0, subject.at(-1)?.end ?? 0)
         : "";
-    } else if (/^\s*(?:to\s+|:)/.test(after) || after.trim() === "") {
-      action = after.replace(/^\s*(?:to\s+|:\s*)/, "");
-      actionAt = afterAt + (after.length - after.replace(/^\s*(?:to\s+|:\s*)/, "").length);
+    } else if (/^\s*(?:to\s+|to:|:)/.test(after) || after.trim() === "") {
+      // "Decides to convene", "Calls upon:", "We decide to:".
+      const joining = /^\s*(?:to\s*:\s*|to\s+|:\s*)?/.exec(after)?.[0].length ?? 0;
+      action = after.slice(joining);
+      actionAt = afterAt + joining;
       bearers = self;
     } else {
       const inf = actionStart(after);
@@ -479,7 +661,9 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
         actionAt = afterAt + after.length - words.length;
         bearers = deciding ? self : [];
       } else {
-        const bearerEnd = inf ? inf.index : after.length;
+        // "We request the Secretary-General to:" with its sub-items: "to:" ends whom it asks.
+        const toItems = inf ? null : /\s+to\s*:\s*$/.exec(after);
+        const bearerEnd = inf ? inf.index : toItems ? toItems.index : after.length;
         bearerText = trimJoin(after.slice(0, bearerEnd));
         const manner = new SpanSweep(
           allMatches(mannerPhrase, bearerText).map((m) => [
@@ -505,12 +689,16 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
         if (inf) {
           action = after.slice(inf.index + inf[0].length);
           actionAt = afterAt + inf.index + inf[0].length;
+        } else if (toItems) {
+          action = ":";
+          actionAt = afterAt + toItems.index + toItems[0].length - 1;
         }
       }
     }
     drafts.push({ verb, end, bearerText, bearers, action, actionAt, condition });
   });
-
+  // An obligation without its own action shares the next one's ("Urges X, and invites Y, to ...").
+  let sharedAction: { action: string; offset: number } | null = null;
   for (let k = drafts.length - 1; k >= 0; k--) {
     const draft = drafts[k];
     if (!draft) continue;
@@ -520,10 +708,73 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
     } else if (draft.action !== null)
       sharedAction = { action: draft.action, offset: draft.actionAt };
   }
+  return drafts;
+}
+
+/** Who "we" are in a declaration: the States that speak in it. Named among the text's actors. */
+function weBearer(context: ObligationContext): string {
+  context.actors.seen.add(we);
+  return we;
+}
+
+/** The obligation of a draft, the `n`th of its clause; `offset` where the text read starts. */
+function obligationOf(
+  clause: Clause,
+  n: number,
+  draft: Draft,
+  words: ActionWords,
+  shared: boolean,
+  offset: number,
+): Obligation {
+  const { action, deadline, recurrence, reportTo: reportedTo } = words;
+  return {
+    id: `${clause.id}.${n}`,
+    clause: clause.id,
+    verb: draft.verb.verb.verb,
+    verbText: draft.verb.written,
+    verbClass: draft.verb.verb.verbClass,
+    strength: draft.verb.verb.strength,
+    bearers: draft.bearers,
+    bearerText: draft.bearerText,
+    action,
+    condition: draft.condition,
+    // Each obligation has its own copies: a change to one does not reach another.
+    deadline: shared && deadline ? copyOfDeadline(deadline) : deadline,
+    recurrence: shared && recurrence ? { ...recurrence } : recurrence,
+    reportTo: reportedTo,
+    span: [offset + draft.verb.start, offset + draft.end],
+  };
+}
+
+/** Whether a paragraph ends with words where "we" speak that lead into its sub-items. */
+function leadsIntoItems(clause: Clause): boolean {
+  const text = clause.text;
+  const start = Math.max(text.lastIndexOf(". "), text.lastIndexOf("; ")) + 1;
+  // A paragraph of one sentence opening with a bare verb under "we:" ("Decide to:") speaks too.
+  const bare = start === 0 && clause.verb !== "" && matchOperativeLead(clause.lead) === null;
+  return /:\s*$/.test(text) && (/\b[Ww]e\b/.test(text.slice(start)) || bare);
+}
+
+/**
+ * The obligations of a paragraph, in the order read: `text` and, in the first person, each
+ * verb of its sub-items that obliges ("(c) Request the Secretary-General to ..." under "We
+ * decide to:"), whose span runs on past the paragraph's text into its sub-items as printed after
+ * it, one space between.
+ */
+export function findObligations(clause: Clause, context: ObligationContext): Obligation[] {
+  if (clause.kind !== "operative") return [];
+  const firstPerson = context.firstPerson === true;
+  const text = clause.text;
+  const mentions = context.actors.read(text);
+  const verbs = verbsIn(clause, text, firstPerson).sort((a, b) => a.start - b.start);
+  const items = itemsText(clause);
+  const itemMentions = items ? context.actors.read(items) : [];
+  const obligations: Obligation[] = [];
+  const drafts = draftsIn(text, verbs, mentions, context);
 
   // Obligations that share an action share what is read in it: it is read once.
-  let read: { draft: (typeof drafts)[number]; hasItems: boolean; words: ActionWords } | null = null;
-  drafts.forEach((draft, k) => {
+  let read: { draft: Draft; hasItems: boolean; words: ActionWords } | null = null;
+  for (const draft of drafts) {
     let shared = true;
     const hasItems =
       text
@@ -540,24 +791,23 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
       read = { draft, hasItems, words };
       shared = false;
     }
-    const { action, deadline, recurrence, reportTo: reportedTo } = read.words;
-    obligations.push({
-      id: `${clause.id}.${k + 1}`,
-      clause: clause.id,
-      verb: draft.verb.verb.verb,
-      verbText: draft.verb.written,
-      verbClass: draft.verb.verb.verbClass,
-      strength: draft.verb.verb.strength,
-      bearers: draft.bearers,
-      bearerText: draft.bearerText,
-      action,
-      condition: draft.condition,
-      // Each obligation has its own copies: a change to one does not reach another.
-      deadline: shared && deadline ? copyOfDeadline(deadline) : deadline,
-      recurrence: shared && recurrence ? { ...recurrence } : recurrence,
-      reportTo: reportedTo,
-      span: [draft.verb.start, draft.end],
-    });
-  });
+    obligations.push(obligationOf(clause, obligations.length + 1, draft, read.words, shared, 0));
+  }
+  if (!firstPerson || items === "") return obligations;
+  // The bare verbs that open sub-items are "ours" only under words where "we" speak that lead
+  // into them ("We decide to:", "As a follow-up, we:"), not under "Targets:".
+  const itemVerbs = firstPersonVerbs(items, 0, leadsIntoItems(clause), -1);
+  let itemRead: { draft: Draft; words: ActionWords } | null = null;
+  for (const draft of draftsIn(items, itemVerbs, itemMentions, context)) {
+    const shared =
+      itemRead !== null &&
+      itemRead.draft.action === draft.action &&
+      itemRead.draft.actionAt === draft.actionAt;
+    if (!shared || itemRead === null)
+      itemRead = { draft, words: readAction(draft, false, "", itemMentions, [], context) };
+    obligations.push(
+      obligationOf(clause, obligations.length + 1, draft, itemRead.words, shared, text.length + 1),
+    );
+  }
   return obligations;
 }

@@ -80,10 +80,35 @@ describe("A/RES/78/234 (sections I to VIII)", () => {
 
 describe("A/RES/78/3 (a declaration in an annex)", () => {
   const r = parse("un-ga-pdftext/A_RES_78_3.txt");
+  const own = r.clauses.filter((c) => c.annex === undefined);
+  const annexed = r.clauses.filter((c) => c.annex !== undefined);
+
   it("counts the one operative paragraph and keeps the annex apart", () => {
-    expect(operative(r).map((c) => c.lead)).toEqual(["Adopts"]);
+    expect(own.filter((c) => c.kind === "operative").map((c) => c.lead)).toEqual(["Adopts"]);
     expect(r.annexes).toHaveLength(1);
+    expect(r.annexes[0]).toMatchObject({
+      id: "annex1",
+      heading: "Annex",
+      title:
+        "Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response",
+    });
     expect(r.annexes[0]?.text.length).toBeGreaterThan(10_000);
+  });
+
+  it("reads the declaration's 78 paragraphs as clauses of the annex, numbered as printed", () => {
+    expect(annexed.every((c) => c.annex === "annex1" && c.id.startsWith("annex1-"))).toBe(true);
+    const numbered = annexed.filter((c) => c.kind === "operative").map((c) => c.number);
+    expect(numbered).toEqual(Array.from({ length: 78 }, (_, i) => i + 1));
+    expect(annexed.find((c) => c.number === 30)?.section?.heading).toBe("Call to action");
+  });
+
+  it("reads what the heads of State ask and commit to as obligations", () => {
+    const request = r.obligations.find((o) => o.clause === "annex1-op77");
+    expect(request).toMatchObject({ verb: "requests", bearers: ["sg"] });
+    const commit = r.obligations.find((o) => o.clause === "annex1-op40");
+    expect(commit).toMatchObject({ verb: "commits", bearers: ["member-states"] });
+    // "Reaffirm our commitment to the Addis Ababa Action Agenda" asks nothing new.
+    expect(r.obligations.filter((o) => o.clause === "annex1-op4")).toEqual([]);
   });
 });
 

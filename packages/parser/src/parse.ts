@@ -13,7 +13,7 @@ import {
 import { ActorReader, publicActor } from "./actors.ts";
 import { resolutionText } from "./akn/input.ts";
 import { append } from "./append.ts";
-import { buildClauses } from "./clauses.ts";
+import { annexId, buildClauses } from "./clauses.ts";
 import { findDate } from "./dates.ts";
 import { ParseError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
@@ -122,16 +122,22 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
           actors: reader,
           adHoc,
           warn: (message) => warnings.push(`${clause.id}: ${message}`),
+          firstPerson: segments.clauses[i]?.firstPerson === true,
         }),
       );
     else reader.read(words[i] ?? "");
   });
+  // A bearer named from its words may turn out to be a registered actor's id ("Member States"
+  // where a word before it hid the name): it is listed once, as the registry has it.
+  for (const id of adHoc.keys()) if (registeredActor(id)) reader.seen.add(id);
   const actors: Actor[] = [
     ...[...reader.seen].flatMap((id) => {
       const actor = registeredActor(id);
       return actor ? [publicActor(actor)] : [];
     }),
-    ...[...adHoc].map(([id, name]): Actor => ({ id, name, kind: "other", aliases: [] })),
+    ...[...adHoc]
+      .filter(([id]) => !registeredActor(id))
+      .map(([id, name]): Actor => ({ id, name, kind: "other", aliases: [] })),
   ];
   return {
     symbol: front.symbol,
@@ -150,7 +156,12 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
     references,
     actors,
     obligations,
-    annexes: segments.annexes,
+    annexes: segments.annexes.map((annex, i) => ({
+      id: annexId(i),
+      heading: annex.heading,
+      title: annex.title,
+      text: annex.text,
+    })),
     warnings,
   };
 }

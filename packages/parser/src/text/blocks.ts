@@ -60,6 +60,14 @@ function endsWithColon(line: string): boolean {
 }
 const annexLine = /^Annex(?:es)?\b/;
 /**
+ * "Annex", "Annex II" on a line of its own opens a block whatever the line before ("3 December
+ * 2024" closing the meeting line); the line under it (the annex's title) starts a block of its
+ * own, and the annex numbers its paragraphs afresh.
+ */
+const annexHeadingLine = /^Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?$/;
+/** Asked of every line: most open with another letter than "A" and are ruled out at once. */
+const isAnnexHeading = (line: string) => line.charCodeAt(0) === 65 && annexHeadingLine.test(line);
+/**
  * The closing line: "53rd plenary meeting", or in older texts "Adopted at the 476th meeting", as
  * OCR gives it too: the number on the next line ("Adopted unanimously at the"), read with slips
  * ("Adopted unanimously ai the 298Ist meeting", "Adopted without a vate", "Adapted at the").
@@ -100,6 +108,15 @@ function startsParagraph(text: string, numbered: boolean): boolean {
  * the sentence before.
  */
 const shortLeadIn = /^[A-Z][a-z]*(?: [A-Z0-9][\w-]*){0,3}:$/;
+/**
+ * "We commit to taking the following actions:" on a line of its own after a bulleted target: the
+ * lead-in to the paragraphs that follow, not words of the bullet's.
+ */
+const spokenLeadIn = /^We [a-z][^.;:]{0,100}:$/;
+const afterBullet = (block: OpenBlock, previous: string, line: string) =>
+  /^[•▪]/.test(block.lines[0] ?? "") &&
+  endsSentence(closingMark(previous)) &&
+  spokenLeadIn.test(line);
 /** "Action 1.", "Article 9,", "Part IV": a numbered division of the text opens a new block. */
 const division =
   /^(?:Action|Article|Section|Part|Chapter|Commitment|Goal|Target|Objective|Priority area|Round table|Rule|Principle)\s+[\dIVXLC]+\b/;
@@ -213,6 +230,13 @@ function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
   return whole;
 }
 
+/**
+ * Whether a line break falls inside a compound of capitalized parts ("Secretary-" / "General",
+ * "Non-Self-" / "Governing"): the hyphen is the word's and nothing stands between.
+ */
+const inCapitalCompound = (previous: string, line: string) =>
+  /[A-Za-z]-$/.test(previous) && /^[A-Z][a-z]/.test(line);
+
 function joinLines(block: OpenBlock, words: ReadonlySet<string>): string {
   if (!block.hyphenated) return block.lines.join(" ");
   const parts: string[] = [];
@@ -220,7 +244,7 @@ function joinLines(block: OpenBlock, words: ReadonlySet<string>): string {
   for (const line of block.lines) {
     const cut = previous ? cutAt(previous, line) : null;
     if (!previous) parts.push(line);
-    else if (!cut) parts.push(" ", line);
+    else if (!cut) parts.push(inCapitalCompound(previous, line) ? "" : " ", line);
     else if (words.has(`${cut.head}${cut.tail}`) && !words.has(`${cut.head}-${cut.tail}`)) {
       parts[parts.length - 1] = (parts.at(-1) ?? "").slice(0, -1);
       parts.push(line);
@@ -289,8 +313,17 @@ function groupLines(pages: readonly Page[]): OpenBlock[] {
       }
       const line = raw.trim();
       const previous = open?.lines.at(-1) ?? "";
+      const underAnnex = open?.lines.length === 1 && isAnnexHeading(previous);
+      if (underAnnex && !open?.label) context = freshContext();
       const read = readLabel(line, context, boundary !== "none", endsWithColon(previous));
-      if (!open || read || startsBlock(previous, line, boundary, context.number > 0)) {
+      if (
+        !open ||
+        read ||
+        underAnnex ||
+        isAnnexHeading(line) ||
+        startsBlock(previous, line, boundary, context.number > 0) ||
+        afterBullet(open, previous, line)
+      ) {
         if (read) context = advance(context, read.label);
         const first = read ? read.rest : line;
         open = { label: read?.label ?? null, lines: [], hyphenated: false, page, boundary };

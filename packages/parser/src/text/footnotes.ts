@@ -195,8 +195,12 @@ const countedAfter =
 /** Words before which a number is a quantity or a date. */
 const countedBefore =
   /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|days?|years?|months?|weeks?|hours?|per|percent|million|billion|countries|States|Member|members|to|\/|-|%)/i;
-/** "paragraphs 4, 5 and 6": after a word, a number before "and"/"or" is one of a series. */
-const seriesBefore = /^\s*(?:and|or)\b/;
+/**
+ * "paragraphs 4, 5 and 6", "members 20 or 21": after a word, a number before "and"/"or" and
+ * another number is one of a series. Before "and" and a word ("Child 7 and its optional
+ * protocols") it is a marker.
+ */
+const seriesBefore = /^\s*(?:and|or)\s+\d/;
 const wordEnd = /[A-Za-z)\]”’"]/;
 
 /**
@@ -286,7 +290,16 @@ function markPlainMarkers(text: string, notes: PageNotes): string {
   let copied = 0;
   for (const m of allMatches(plainNumber, text)) {
     const digits = m[0];
-    if (!notes.known.has(digits) || isDigit(text.charAt(m.index - 1))) continue;
+    if (isDigit(text.charAt(m.index - 1))) {
+      const year = yearWithMarker(text, m.index + digits.length, notes);
+      if (year < 0 || year + 4 < copied) continue;
+      const marker = text.slice(year + 4, m.index + digits.length);
+      notes.onPage.delete(marker);
+      parts.push(text.slice(copied, year + 4), markMarker(marker));
+      copied = m.index + digits.length;
+      continue;
+    }
+    if (!notes.known.has(digits)) continue;
     let end = m.index;
     while (isSpace(text.charAt(end - 1))) end--;
     const space = text.slice(end, m.index);
@@ -299,6 +312,23 @@ function markPlainMarkers(text: string, notes: PageNotes): string {
   if (copied === 0) return text;
   parts.push(text.slice(copied));
   return parts.join("");
+}
+
+/**
+ * A marker glued to a year ("the Political Declarations of 20172 and 2021,3"): where the year
+ * starts when the digits that end at `end` are four digits of a year and then the number of a
+ * note whose body is on the same page, or -1. Only such notes are taken: elsewhere the digits
+ * are one number.
+ */
+function yearWithMarker(text: string, end: number, notes: PageNotes): number {
+  if (notes.onPage.size === 0) return -1;
+  let start = end;
+  while (start > 0 && isDigit(text.charAt(start - 1))) start--;
+  const run = end - start;
+  if (run < 5 || run > 6 || /[A-Za-z]/.test(text.charAt(start - 1))) return -1;
+  const century = text.slice(start, start + 2);
+  if (century !== "19" && century !== "20") return -1;
+  return notes.onPage.has(text.slice(start + 4, end)) ? start : -1;
 }
 
 /**
