@@ -238,7 +238,7 @@ export async function getResolution(
     agendaItem: r.agenda_item,
     origin: r.origin,
     meeting: r.meeting,
-    annexes: fromJson<Annex[]>(r.annexes),
+    annexes: annexesOf(r.annexes),
     warnings: fromJson<string[]>(r.warnings),
     source: r.source,
     importedAt: r.imported_at,
@@ -306,7 +306,21 @@ const clauseColumns = [
   "section_label",
   "section_heading",
   "tail",
+  "annex",
 ] as const;
+
+/**
+ * The annexes as stored. Those imported before annexes had ids and titles get the id their place
+ * gives ("annex1") and no title.
+ */
+function annexesOf(json: string): Annex[] {
+  return fromJson<Array<Partial<Annex> & Pick<Annex, "heading" | "text">>>(json).map((a, i) => ({
+    id: a.id ?? `annex${i + 1}`,
+    heading: a.heading,
+    title: a.title ?? null,
+    text: a.text,
+  }));
+}
 
 function clauseOf(c: Pick<ClauseRow, (typeof clauseColumns)[number]>): Clause {
   return {
@@ -324,5 +338,6 @@ function clauseOf(c: Pick<ClauseRow, (typeof clauseColumns)[number]>): Clause {
         ? null
         : { label: c.section_label, heading: c.section_heading ?? "" },
     ...(c.tail === null ? {} : { tail: c.tail }),
+    ...(c.annex === null ? {} : { annex: c.annex }),
   };
 }

@@ -68,6 +68,8 @@ export interface ClausesTable {
   section_label: string | null;
   section_heading: string | null;
   tail: string | null;
+  /** The annex it belongs to ("annex1"), or null for the resolution's own paragraphs. */
+  annex: string | null;
   /**
    * Sub-items and tail, a line each, null when there are none: with `text`, what full-text search
    * indexes (the clause_text view).

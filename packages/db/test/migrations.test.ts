@@ -41,7 +41,7 @@ describe.each(dialects)("a library of schema 0009 opened by this version (%s)", 
           .values({ ...row, source_text: sourceText, imported_at: row.updated_at })
           .returning("id")
           .executeTakeFirstOrThrow();
-        for (const { more_text, ...clause } of clauseRows(id, resolution.clauses)) {
+        for (const { more_text, annex: _, ...clause } of clauseRows(id, resolution.clauses)) {
           const fullText = [clause.text, more_text ?? ""].filter((t) => t !== "").join("\n");
           const inserted = await db
             .insertInto("clauses")

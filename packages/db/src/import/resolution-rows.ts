@@ -72,6 +72,7 @@ export const clauseRows = (resolutionId: number, clauses: readonly Clause[]): Ro
     section_label: c.section?.label ?? null,
     section_heading: c.section?.heading ?? null,
     tail: c.tail ?? null,
+    annex: c.annex ?? null,
     more_text: clauseMoreText(c),
   }));
 

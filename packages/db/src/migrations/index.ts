@@ -15,6 +15,7 @@ import { calendarFeeds } from "./0008-calendar-feeds.ts";
 import { sessionLastSeen } from "./0009-session-last-seen.ts";
 import { smallerLibrary } from "./0010-smaller-library.ts";
 import { listIndexes } from "./0011-list-indexes.ts";
+import { clauseAnnex } from "./0012-clause-annex.ts";
 import { versions } from "./0013-versions.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
@@ -29,6 +30,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0009-session-last-seen", sessionLastSeen],
   ["0010-smaller-library", smallerLibrary],
   ["0011-list-indexes", listIndexes],
+  ["0012-clause-annex", clauseAnnex],
   ["0013-versions", versions],
 ];
 
@@ -47,6 +49,9 @@ const olderExportsRestore = new Set([
   "0009-session-last-seen",
   "0010-smaller-library",
   "0011-list-indexes",
+  // A column an older export leaves null: the annex a clause belongs to (its clauses are the
+  // resolutions' own).
+  "0012-clause-annex",
   // Links between versions, which an older export leaves empty and `mandates link` makes again.
   "0013-versions",
 ]);
