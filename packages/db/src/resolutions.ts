@@ -1,6 +1,6 @@
 /** Reading resolutions: a filtered list, and one resolution with everything stored about it. */
 import type { Annex, Clause, ClauseItem, Footnote, Reference } from "@mandates/domain";
-import { normalizeSymbol } from "@mandates/domain";
+import { normalizeSymbol, undocsUrl } from "@mandates/domain";
 import { sql } from "kysely";
 import { actorOf, type StoredActor } from "./actors.ts";
 import type { Db } from "./handle.ts";
@@ -125,6 +125,8 @@ export async function listResolutions(
 /** A reference with the stored resolution it cites, when the library holds it. */
 export interface StoredReference extends Reference {
   cited: { id: number; symbol: string; title: string | null } | null;
+  /** Outside the library: the UN's public address of the document (undocs.org), when it has one. */
+  address: string | null;
 }
 
 /** A resolution citing this one, with the clauses that cite it (null: the front matter). */
@@ -255,6 +257,7 @@ export async function getResolution(
         c.cited_resolution_id === null || c.cited_symbol === null
           ? null
           : { id: c.cited_resolution_id, symbol: c.cited_symbol, title: c.cited_title },
+      address: c.cited_resolution_id === null && c.kind !== "treaty" ? undocsUrl(c.symbol) : null,
     })),
     citedBy: [...citedBy.values()],
     actors: actors.map(actorOf),

@@ -11,6 +11,7 @@ import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { EvidenceAndNotes } from "../components/EvidenceAndNotes.tsx";
 import { ExtractedValues } from "../components/ExtractedValues.tsx";
 import { HistoryTable } from "../components/HistoryTable.tsx";
+import { Lineage } from "../components/Lineage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { TrackingForm } from "../components/TrackingForm.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
@@ -114,6 +115,7 @@ export default function ObligationPage({ params }: PageProps) {
       <ExtractedValues obligation={o} editable={editable} />
       {editable ? <TrackingForm obligation={o} /> : null}
       <EvidenceAndNotes obligation={o} editable={editable} />
+      <Lineage obligation={o} editable={editable} />
       <HistoryTable id={o.id} />
     </div>
   );

@@ -7,12 +7,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Fragment, useMemo } from "react";
 import { ClauseItems } from "../components/ClauseItems.tsx";
+import { Comparison } from "../components/Comparison.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { FrontMatter } from "../components/FrontMatter.tsx";
 import { MarkedText } from "../components/MarkedText.tsx";
 import { ObligationCard } from "../components/ObligationCard.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
+import { VersionsPanel } from "../components/VersionsPanel.tsx";
 import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
 import { count, formatDate } from "../lib/format.ts";
 import { encodeTrackerFilters } from "../lib/url-filters.ts";
@@ -24,8 +26,9 @@ import { type Outputs, useTRPC } from "../trpc.ts";
 type Resolution = Outputs["resolutions"]["get"];
 type Clause = Resolution["clauses"][number];
 
-export default function ReaderPage({ params }: PageProps) {
+export default function ReaderPage({ params, search }: PageProps) {
   const symbol = params.symbol ?? "";
+  const compare = new URLSearchParams(search).get("compare")?.trim().slice(0, 60) || null;
   const trpc = useTRPC();
   const query = useQuery(trpc.resolutions.get.queryOptions({ symbol }));
   usePageTitle(query.data?.symbol ?? symbol);
@@ -40,10 +43,10 @@ export default function ReaderPage({ params }: PageProps) {
         </p>
       </div>
     );
-  return <Reader resolution={query.data} />;
+  return <Reader resolution={query.data} compare={compare} />;
 }
 
-function Reader({ resolution: r }: { resolution: Resolution }) {
+function Reader({ resolution: r, compare }: { resolution: Resolution; compare: string | null }) {
   const actors: MarkActor[] = r.actors;
   const byClause = useMemo(() => {
     const refs = new Map<string, MarkReference[]>();
@@ -70,6 +73,14 @@ function Reader({ resolution: r }: { resolution: Resolution }) {
   const operative = r.clauses.filter((c) => c.kind === "operative");
   const cited = r.references.filter((ref) => ref.cited && ref.cited.symbol !== r.symbol);
   const citedUnique = [...new Map(cited.map((ref) => [ref.cited?.symbol, ref])).values()];
+  // Outside the library: each document once, with its public address where it has one.
+  const outside = [
+    ...new Map(
+      r.references
+        .filter((ref) => ref.cited === null && ref.address !== null)
+        .map((ref) => [ref.symbol, ref]),
+    ).values(),
+  ];
 
   const text = (c: Clause, style: "italic" | "strong") => (
     <>
@@ -120,6 +131,8 @@ function Reader({ resolution: r }: { resolution: Resolution }) {
           Track these obligations
         </Link>
       </div>
+      <VersionsPanel symbol={r.symbol} />
+      {compare ? <Comparison from={compare} to={r.symbol} /> : null}
       <article className="document" aria-labelledby="doc-title">
         <FrontMatter resolution={r} />
         {groups.map((g, gi) => (
@@ -245,6 +258,21 @@ function Reader({ resolution: r }: { resolution: Resolution }) {
             </p>
           )}
         </div>
+        {outside.length ? (
+          <div>
+            <h2>Cites, outside the library</h2>
+            <ul className="outside-references">
+              {outside.map((ref) => (
+                <li key={ref.symbol}>
+                  <a href={ref.address ?? undefined} rel="noopener noreferrer external">
+                    {ref.symbol}
+                  </a>{" "}
+                  <span className="muted">on undocs.org</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </section>
     </div>
   );
