@@ -4,9 +4,9 @@
  * history, in the place its version says; no refused edit is; and each contended obligation ends
  * as its last edit left it.
  *
- * Each tracking edit sets a unique assignee (and a status), so every version step of a contended
- * obligation leaves exactly one "assignee" line in its history: line i is the edit that was sent
- * with version v0 + i. Notes and evidence carry a unique token that their history line repeats.
+ * Each tracking edit sets a unique due date (and a status; ledgerDate gives each edit its own day),
+ * so every version step of a contended obligation leaves exactly one "dueDate" line in its history:
+ * line i is the edit that was sent with version v0 + i. Notes and evidence carry a unique token that their history line repeats.
  */
 import type { MandatesClient } from "@mandates/client";
 
@@ -28,7 +28,8 @@ export const outcomeOf = (status: number): Outcome =>
 export interface TrackingEdit {
   obligationId: number;
   expectedVersion: number;
-  assignee: string;
+  /** A day no other edit of the load sets (ledgerDate). */
+  dueDate: string;
   status: string;
   outcome: Outcome;
   /** The version the accepting answer gave (at least expectedVersion + 1). */
@@ -44,8 +45,13 @@ export interface Addition {
 
 export interface Snapshot {
   version: number;
-  /** How many "assignee" lines the history held before the load. */
-  assigneeLines: number;
+  /** How many "dueDate" lines the history held before the load. */
+  dueDateLines: number;
+}
+
+/** The n-th day from 1 January 2200: a due date no obligation has, one per edit of a load. */
+export function ledgerDate(n: number): string {
+  return new Date(Date.UTC(2200, 0, 1 + n)).toISOString().slice(0, 10);
 }
 
 export class EditLedger {
@@ -66,9 +72,9 @@ interface HistoryLine {
   to?: unknown;
 }
 
-async function assigneeLines(client: MandatesClient, id: number): Promise<string[]> {
+async function dueDateLines(client: MandatesClient, id: number): Promise<string[]> {
   const history: HistoryLine[] = await client.obligations.history.query({ id });
-  return history.filter((h) => h.field === "assignee").map((h) => String(h.to));
+  return history.filter((h) => h.field === "dueDate").map((h) => String(h.to));
 }
 
 /** The state of the obligations an edit load will touch, read before it starts. */
@@ -81,7 +87,7 @@ export async function snapshot(
     const obligation = await client.obligations.get.query({ id });
     before.set(id, {
       version: obligation.version,
-      assigneeLines: (await assigneeLines(client, id)).length,
+      dueDateLines: (await dueDateLines(client, id)).length,
     });
   }
   return before;
@@ -115,36 +121,36 @@ export async function checkLedger(
     const obligation = await client.obligations.get.query({ id });
     const history: HistoryLine[] = await client.obligations.history.query({ id });
     const lines = history
-      .filter((h) => h.field === "assignee")
-      .slice(start.assigneeLines)
+      .filter((h) => h.field === "dueDate")
+      .slice(start.dueDateLines)
       .map((h) => String(h.to));
 
     const edits = ledger.edits.filter((e) => e.obligationId === id);
-    const byAssignee = new Map(edits.map((e) => [e.assignee, e]));
-    lines.forEach((assignee, step) => {
-      const edit = byAssignee.get(assignee);
+    const byDate = new Map(edits.map((e) => [e.dueDate, e]));
+    lines.forEach((dueDate, step) => {
+      const edit = byDate.get(dueDate);
       if (!edit) {
-        check.phantom.push(`obligation ${id}: "${assignee}" was never sent`);
+        check.phantom.push(`obligation ${id}: "${dueDate}" was never sent`);
         return;
       }
       if (edit.outcome === "rejected" || edit.outcome === "failed")
-        check.phantom.push(`obligation ${id}: "${assignee}" was refused, yet it is in the history`);
+        check.phantom.push(`obligation ${id}: "${dueDate}" was refused, yet it is in the history`);
       if (edit.outcome === "unanswered") check.unansweredMade++;
       if (edit.expectedVersion !== start.version + step)
         check.inconsistent.push(
-          `obligation ${id}: "${assignee}" was sent for version ${edit.expectedVersion} but is step ${start.version + step} of the history`,
+          `obligation ${id}: "${dueDate}" was sent for version ${edit.expectedVersion} but is step ${start.version + step} of the history`,
         );
     });
     const made = new Set(lines);
     for (const edit of edits) {
       if (edit.outcome !== "accepted") continue;
-      if (!made.has(edit.assignee))
+      if (!made.has(edit.dueDate))
         check.lost.push(
-          `obligation ${id}: "${edit.assignee}" (version ${edit.expectedVersion}) was accepted but is not in the history`,
+          `obligation ${id}: "${edit.dueDate}" (version ${edit.expectedVersion}) was accepted but is not in the history`,
         );
       if ((edit.answeredVersion ?? 0) < edit.expectedVersion + 1)
         check.inconsistent.push(
-          `obligation ${id}: "${edit.assignee}" was accepted with version ${edit.answeredVersion}, not above ${edit.expectedVersion}`,
+          `obligation ${id}: "${edit.dueDate}" was accepted with version ${edit.answeredVersion}, not above ${edit.expectedVersion}`,
         );
     }
     // The obligation stands as its last edit left it.
@@ -152,10 +158,10 @@ export async function checkLedger(
       check.inconsistent.push(
         `obligation ${id}: version ${obligation.version} after ${lines.length} edits from ${start.version}`,
       );
-    const last = byAssignee.get(lines.at(-1) ?? "");
-    if (last && (obligation.assignee !== last.assignee || obligation.status !== last.status))
+    const last = byDate.get(lines.at(-1) ?? "");
+    if (last && (obligation.dueDate !== last.dueDate || obligation.status !== last.status))
       check.inconsistent.push(
-        `obligation ${id}: stands at ${obligation.assignee}/${obligation.status}, its last edit set ${last.assignee}/${last.status}`,
+        `obligation ${id}: stands at ${obligation.dueDate}/${obligation.status}, its last edit set ${last.dueDate}/${last.status}`,
       );
 
     const recorded = history

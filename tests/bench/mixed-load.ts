@@ -7,7 +7,13 @@
  */
 import { trackingStatuses } from "@mandates/db";
 import { type Connection, messageOf, openConnection, statusOf } from "./connection.ts";
-import { type Addition, EditLedger, outcomeOf, type TrackingEdit } from "./edit-ledger.ts";
+import {
+  type Addition,
+  EditLedger,
+  ledgerDate,
+  outcomeOf,
+  type TrackingEdit,
+} from "./edit-ledger.ts";
 
 export interface LoadPlan {
   url: string;
@@ -143,8 +149,8 @@ export async function runMixedLoad(plan: LoadPlan): Promise<LoadResult> {
     await pick(reads)();
   }
 
-  /** Reads an obligation's version and changes its status and assignee with it. */
-  async function editTracking(connection: Connection, token: string) {
+  /** Reads an obligation's version and changes its status and due date with it. */
+  async function editTracking(connection: Connection) {
     const id = pick(plan.contended);
     const current = await timed("obligations.get", () =>
       connection.client.obligations.get.query({ id }),
@@ -154,7 +160,7 @@ export async function runMixedLoad(plan: LoadPlan): Promise<LoadResult> {
     const edit: TrackingEdit = {
       obligationId: id,
       expectedVersion: current.value.version,
-      assignee: token,
+      dueDate: ledgerDate(ledger.edits.length),
       status,
       outcome: "unanswered",
     };
@@ -163,7 +169,7 @@ export async function runMixedLoad(plan: LoadPlan): Promise<LoadResult> {
       connection.client.tracking.update.mutate({
         id,
         expectedVersion: edit.expectedVersion,
-        assignee: token,
+        dueDate: edit.dueDate,
         status,
       }),
     );
@@ -202,7 +208,7 @@ export async function runMixedLoad(plan: LoadPlan): Promise<LoadResult> {
         const token = `load-c${n}-${seq}`;
         const roll = Math.random();
         if (roll < 0.6) await read(connection);
-        else if (roll < 0.85) await editTracking(connection, token);
+        else if (roll < 0.85) await editTracking(connection);
         else await annotate(connection, token);
       }
     } finally {

@@ -69,11 +69,12 @@ describe.each(["sqlite", "postgres"] as const)("the API over HTTP on %s", (diale
       id: request.id,
       expectedVersion: request.version,
       status: "in-progress",
-      assignee: "DPPA",
+      lead: "dppa",
     });
     expect(updated).toMatchObject({
       status: "in-progress",
-      assignee: "DPPA",
+      lead: "dppa",
+      leadByPerson: true,
       version: request.version + 1,
     });
     const stale = await failure(
@@ -90,7 +91,7 @@ describe.each(["sqlite", "postgres"] as const)("the API over HTTP on %s", (diale
     expect(history.map((e) => [e.field, e.from, e.to])).toEqual(
       expect.arrayContaining([
         ["status", "no-indication", "in-progress"],
-        ["assignee", null, "DPPA"],
+        ["lead", "sg", "dppa"],
       ]),
     );
     expect(history.filter((e) => e.change === "tracking").every((e) => e.by === "editor")).toBe(
@@ -159,7 +160,7 @@ describe.each(["sqlite", "postgres"] as const)("the API over HTTP on %s", (diale
     const again = await editor.resolutions.import.mutate({ text: seed });
     expect(again).toMatchObject({ status: "unchanged", obligationsRemoved: 0 });
     const after = await editor.obligations.get.query({ id: request.id });
-    expect(after).toMatchObject({ status: "in-progress", assignee: "DPPA" });
+    expect(after).toMatchObject({ status: "in-progress", lead: "dppa" });
     expect(after.deadline?.date).toBe("2017-05-22");
     expect(after.extracted.deadline?.text).toBe("at its twenty-sixth session");
     expect(after.evidence.map((e) => e.documentSymbol)).toEqual(["E/CN.15/2017/2"]);

@@ -62,13 +62,13 @@ describe.each(dialects)("the fault checks on %s", (dialect) => {
     const ledger = new EditLedger();
     const { version } = await editor.obligations.get.query({ id });
     // Two edits from the same version: the first is accepted, the second refused as stale.
-    for (const assignee of ["first", "second"]) {
-      const edit = { obligationId: id, expectedVersion: version, assignee, status: "in-progress" };
+    for (const dueDate of ["2201-01-01", "2201-01-02"]) {
+      const edit = { obligationId: id, expectedVersion: version, dueDate, status: "in-progress" };
       try {
         const answer = await editor.tracking.update.mutate({
           id,
           expectedVersion: version,
-          assignee,
+          dueDate,
           status: "in-progress",
         });
         ledger.edits.push({ ...edit, outcome: "accepted", answeredVersion: answer.version });

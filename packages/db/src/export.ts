@@ -28,6 +28,8 @@ export interface DatabaseDump {
 /** Tables in an order that satisfies their foreign keys, each with the columns that order rows. */
 const tables: ReadonlyArray<readonly [TableName, readonly string[]]> = [
   ["actors", ["id"]],
+  // Before obligations: an obligation's assignee is an account.
+  ["users", ["id"]],
   ["resolutions", ["id"]],
   ["clauses", ["id"]],
   ["footnotes", ["id"]],
@@ -41,7 +43,6 @@ const tables: ReadonlyArray<readonly [TableName, readonly string[]]> = [
   ["progress_notes", ["id"]],
   ["version_links", ["id"]],
   ["obligation_links", ["id"]],
-  ["users", ["id"]],
   ["sessions", ["token_hash"]],
   ["calendar_feeds", ["user_id"]],
   ["settings", ["name"]],

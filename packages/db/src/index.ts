@@ -5,6 +5,15 @@
  */
 export { actorOf, getActor, listActors, type StoredActor } from "./actors.ts";
 export {
+  type BulkChange,
+  type BulkResult,
+  type BulkTarget,
+  bulkUpdateTracking,
+  type ConfirmAllResult,
+  confirmResolution,
+  maxBulkObligations,
+} from "./bulk.ts";
+export {
   calendarFeedCreatedAt,
   calendarFeedToken,
   userOfCalendarToken,
@@ -23,6 +32,7 @@ export {
   RefusedError,
   StaleVersionError,
 } from "./errors.ts";
+export { editEvidence, setNoteVisibility, withdrawEvidence } from "./evidence.ts";
 export {
   type DatabaseDump,
   exportDatabase,
@@ -44,7 +54,7 @@ export {
 } from "./import/import-resolution.ts";
 export { schemaVersion } from "./migrations/index.ts";
 export type { FieldReview, ObligationValues, PersonValue } from "./obligation-values.ts";
-export type { ObligationView, ResolutionRef } from "./obligation-view.ts";
+export type { Assignee, ObligationView, ResolutionRef } from "./obligation-view.ts";
 export {
   type ActorObligations,
   actorObligations,
@@ -53,10 +63,12 @@ export {
   getObligation,
   type HistoryRecord,
   listObligations,
+  matchingObligationIds,
   type ObligationDetail,
   type ObligationFilters,
   type ObligationSort,
   obligationHistory,
+  obligationsByIds,
   type ProgressNote,
   type StatusCounts,
 } from "./obligations.ts";
@@ -105,9 +117,11 @@ export {
   type NewEvidence,
   revertCorrection,
   type TrackingChange,
+  type TrackingFields,
   updateTracking,
 } from "./tracking.ts";
 export {
+  type AccountChoice,
   countUsers,
   createSession,
   createUser,
@@ -116,6 +130,7 @@ export {
   deleteSession,
   deleteUser,
   endSessionsOf,
+  findAssignableAccounts,
   findUserForLogin,
   getSession,
   getSettings,
@@ -151,3 +166,4 @@ export {
   type VersionComparison,
   type VersionHeading,
 } from "./versions/read-versions.ts";
+export { publicDetail, publicHistory, publicObligation } from "./visibility.ts";

@@ -32,6 +32,13 @@ export interface ResolutionRef {
   year: number | null;
 }
 
+/** The account an obligation is assigned to, as lists show it. */
+export interface Assignee {
+  id: number;
+  username: string;
+  displayName: string;
+}
+
 export interface ObligationView extends ObligationValues {
   id: number;
   /** The parser's id: "op11.1". */
@@ -53,7 +60,12 @@ export interface ObligationView extends ObligationValues {
   /** A person's values, with who gave them and when. */
   corrections: Partial<Record<CorrectableField, PersonValue>>;
   status: TrackingStatus;
-  assignee: string | null;
+  /** The account that follows it up; null: nobody yet. */
+  assignee: Assignee | null;
+  /** The actor that leads the work: a person's choice, else the first bearer (null: none named). */
+  lead: string | null;
+  /** A person chose the lead; false: the first bearer leads by default. */
+  leadByPerson: boolean;
   dueDate: string | null;
   dueDateByPerson: boolean;
   overdue: boolean;
@@ -71,6 +83,8 @@ export type ObligationWithResolution = ObligationRow & {
   resolution_body: string | null;
   resolution_adopted: string | null;
   resolution_year: number | null;
+  assignee_username: string | null;
+  assignee_display_name: string | null;
 };
 
 /**
@@ -89,8 +103,11 @@ export function selectObligations(db: Db) {
   return db.kysely
     .selectFrom("obligations as o")
     .innerJoin("resolutions as r", "r.id", "o.resolution_id")
+    .leftJoin("users as u", "u.id", "o.assignee_id")
     .selectAll("o")
     .select([
+      "u.username as assignee_username",
+      "u.display_name as assignee_display_name",
       "r.symbol as resolution_symbol",
       "r.title as resolution_title",
       "r.body as resolution_body",
@@ -131,6 +148,7 @@ export function obligationView(
 ): ObligationView {
   const extracted = extractedValues(row as ExtractedColumns);
   const person = personValues(corrections);
+  const effective = effectiveValues(extracted, person);
   return {
     id: row.id,
     key: row.obligation_key,
@@ -143,7 +161,7 @@ export function obligationView(
       adopted: row.resolution_adopted,
       year: row.resolution_year,
     },
-    ...effectiveValues(extracted, person),
+    ...effective,
     verbText: row.verb_text,
     verbClass: row.verb_class,
     bearerText: row.bearer_text,
@@ -155,7 +173,16 @@ export function obligationView(
     review: reviewOf(extracted, person),
     corrections: person,
     status: row.status,
-    assignee: row.assignee,
+    assignee:
+      row.assignee_id !== null && row.assignee_username !== null
+        ? {
+            id: row.assignee_id,
+            username: row.assignee_username,
+            displayName: row.assignee_display_name ?? row.assignee_username,
+          }
+        : null,
+    lead: row.lead_actor_id ?? effective.bearers[0] ?? null,
+    leadByPerson: row.lead_actor_id !== null,
     dueDate: row.due_date,
     dueDateByPerson: row.due_date_by_person === 1,
     overdue: row.withdrawn_at === null && isOverdue(row.due_date, row.status, today),

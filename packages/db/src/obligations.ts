@@ -20,6 +20,7 @@ import {
   type HistoryChange,
   type TrackingStatus,
   trackingStatuses,
+  type Visibility,
 } from "./schema.ts";
 import {
   countAll,
@@ -57,6 +58,10 @@ export interface ObligationFilters extends PageRequest {
    * mandate counts once (its adopted text's); a resolution asked for by symbol shows them anyway.
    */
   superseded?: boolean;
+  /** Assigned to this account (a user id), or to nobody ("none"). */
+  assignee?: number | "none";
+  /** Led by this actor: the lead a person chose, else the first bearer. */
+  lead?: string;
   sort?: ObligationSort;
   direction?: "asc" | "desc";
 }
@@ -99,6 +104,28 @@ function filtered(query: ObligationQuery, f: ObligationFilters, today: string): 
   if (f.body !== undefined) q = q.where("r.body", "=", f.body);
   if (f.year !== undefined) q = q.where("r.year", "=", f.year);
   if (f.resolution !== undefined) q = q.where("r.symbol", "=", normalizeSymbol(f.resolution));
+  if (f.assignee === "none") q = q.where("o.assignee_id", "is", null);
+  else if (f.assignee !== undefined) q = q.where("o.assignee_id", "=", f.assignee);
+  if (f.lead !== undefined) {
+    const lead = f.lead;
+    q = q.where((eb) =>
+      eb.or([
+        eb("o.lead_actor_id", "=", lead),
+        eb.and([
+          eb("o.lead_actor_id", "is", null),
+          eb(
+            "o.id",
+            "in",
+            eb
+              .selectFrom("obligation_bearers")
+              .select("obligation_id")
+              .where("actor_id", "=", lead)
+              .where("position", "=", 0),
+          ),
+        ]),
+      ]),
+    );
+  }
   return q;
 }
 
@@ -164,9 +191,17 @@ async function countObligations(
   f: ObligationFilters,
   matching: ObligationQuery,
 ): Promise<number> {
-  const byRow = [f.actor, f.verb, f.strength, f.status, f.dueFrom, f.dueTo, f.overdue].some(
-    (v) => v !== undefined,
-  );
+  const byRow = [
+    f.actor,
+    f.verb,
+    f.strength,
+    f.status,
+    f.dueFrom,
+    f.dueTo,
+    f.overdue,
+    f.assignee,
+    f.lead,
+  ].some((v) => v !== undefined);
   if (byRow) return (await matching.select(countAll().as("total")).executeTakeFirstOrThrow()).total;
   let q = db.kysely.selectFrom("resolutions as r");
   if (!f.superseded && f.resolution === undefined) q = q.where("r.superseded_by", "is", null);
@@ -269,6 +304,8 @@ export interface Evidence {
   documentSymbol: string | null;
   note: string | null;
   date: string | null;
+  visibility: Visibility;
+  /** A username; empty for readers without an account (visibility.ts). */
   addedBy: string;
   addedAt: string;
 }
@@ -276,6 +313,8 @@ export interface Evidence {
 export interface ProgressNote {
   id: number;
   text: string;
+  visibility: Visibility;
+  /** A username; empty for readers without an account (visibility.ts). */
   writtenBy: string;
   writtenAt: string;
 }
@@ -285,7 +324,7 @@ export interface ObligationDetail extends ObligationView {
   notes: ProgressNote[];
 }
 
-/** One obligation, withdrawn or not, with its evidence and progress notes. */
+/** One obligation, withdrawn or not, with its evidence (withdrawn evidence left out) and notes. */
 export async function getObligation(
   db: Db,
   id: number,
@@ -299,6 +338,7 @@ export async function getObligation(
       .selectFrom("evidence")
       .selectAll()
       .where("obligation_id", "=", id)
+      .where("withdrawn_at", "is", null)
       .orderBy("id")
       .execute(),
     db.kysely
@@ -317,12 +357,14 @@ export async function getObligation(
       documentSymbol: e.document_symbol,
       note: e.note,
       date: e.date,
+      visibility: e.visibility,
       addedBy: e.added_by,
       addedAt: e.added_at,
     })),
     notes: notes.map((n) => ({
       id: n.id,
       text: n.text,
+      visibility: n.visibility,
       writtenBy: n.written_by,
       writtenAt: n.written_at,
     })),
@@ -363,4 +405,41 @@ export async function obligationHistory(db: Db, obligationId: number): Promise<H
     from: fromJsonOrNull(r.from_value),
     to: fromJsonOrNull(r.to_value),
   }));
+}
+
+/**
+ * The ids of the obligations the filters match, in the list's order, at most `max` (paging
+ * ignored): what a bulk edit "of all matching this filter" and an export read first. Ids alone are
+ * small; the rows are read a batch at a time after (obligationsByIds).
+ */
+export async function matchingObligationIds(
+  db: Db,
+  filters: ObligationFilters,
+  max: number,
+): Promise<number[]> {
+  const today = filters.today ?? todayUtc();
+  const rows = await sorted(
+    filtered(joinedObligations(db), filters, today),
+    filters.sort ?? "due",
+    filters.direction ?? "asc",
+  )
+    .select("o.id")
+    .limit(max)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The obligations of these ids, in the order given (ids not found are left out). */
+export async function obligationsByIds(
+  db: Db,
+  ids: readonly number[],
+  today: string = todayUtc(),
+): Promise<ObligationView[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectObligations(db)
+    .where("o.id", "in", [...ids])
+    .execute();
+  const order = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return obligationViews(db, rows, today);
 }

@@ -154,7 +154,12 @@ export interface ObligationsTable {
   due_date_by_person: Flag;
   // Tracking.
   status: Generated<TrackingStatus>;
+  /** Free text from before assignees were accounts (0014); read by nothing, written by nothing. */
   assignee: string | null;
+  /** The account that follows the obligation up; null: nobody yet. */
+  assignee_id: number | null;
+  /** The actor that leads the work when it is not the first bearer (0014); null: the first bearer. */
+  lead_actor_id: string | null;
   /** Raised by every change a person or a re-import makes: optimistic concurrency. */
   version: Generated<number>;
   /** Set when a re-import no longer finds the obligation; its tracking and history are kept. */
@@ -201,6 +206,10 @@ export interface EvidenceTable {
   date: string | null;
   added_by: string;
   added_at: string;
+  visibility: Generated<Visibility>;
+  /** Set when someone withdrew it: kept, but no longer shown as evidence. */
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
 }
 
 export interface ProgressNotesTable {
@@ -209,6 +218,7 @@ export interface ProgressNotesTable {
   text: string;
   written_by: string;
   written_at: string;
+  visibility: Generated<Visibility>;
 }
 
 export interface UsersTable {
@@ -221,6 +231,10 @@ export interface UsersTable {
   password_hash: string;
   created_at: string;
   updated_at: string;
+  /** Where the digest goes; null: no address given. */
+  email: string | null;
+  /** 1: the account opted in to the digest of what falls due and what is overdue. */
+  digest: Generated<Flag>;
 }
 
 export interface SessionsTable {
@@ -330,6 +344,13 @@ export const versionLinkRules = VersionLinkRule.options;
  */
 export const suggestionStates = ["none", "open", "accepted", "dismissed", "carried"] as const;
 export type SuggestionState = (typeof suggestionStates)[number];
+
+/**
+ * Who may read a note or a piece of evidence: the team (internal, the default) or anyone who may
+ * read the library, including readers without an account and report drafts (public).
+ */
+export const visibilities = ["internal", "public"] as const;
+export type Visibility = (typeof visibilities)[number];
 
 export const userRoles = ["viewer", "editor", "admin"] as const;
 export type UserRole = (typeof userRoles)[number];

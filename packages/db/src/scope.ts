@@ -6,8 +6,11 @@
  * else commits meanwhile cannot slip between the check and the write.
  *
  * The rules, for a limited editor:
- * - tracking (status, assignee, due date, evidence, notes, confirmations, corrections): only
- *   obligations that at least one actor of the scope bears;
+ * - tracking (status, assignee, lead, due date, evidence, notes, confirmations, corrections): only
+ *   obligations that at least one actor of the scope bears or leads (a request to the
+ *   Secretary-General that UNODC leads is UNODC's work);
+ * - the lead: set only to an actor inside the scope, and never so that the obligation leaves it
+ *   (moving work to another entity is an admin's call);
  * - bearers (a correction, or reverting one): only bearers inside the scope may be added or
  *   removed, and at least one bearer inside the scope must remain, so nobody can move an
  *   obligation out of their own scope or into someone else's;
@@ -43,20 +46,69 @@ export function locked<DB, TB extends keyof DB, O>(
   return db.dialect === "postgres" ? query.forUpdate() : query;
 }
 
-/** Refuses a change to an obligation that no actor of the scope bears. */
+/** Whether the scope covers an obligation with these bearers and this lead (null: first bearer). */
+export function covers(
+  scope: EditScope | null | undefined,
+  bearers: readonly string[],
+  lead: string | null,
+): boolean {
+  if (!scope) return true;
+  return (
+    bearers.some((b) => scope.actors.includes(b)) || (lead !== null && scope.actors.includes(lead))
+  );
+}
+
+/** Refuses a change to an obligation that no actor of the scope bears or leads. */
 export async function checkMayEdit(
   db: Db,
   scope: EditScope | null | undefined,
   bearers: readonly string[],
+  lead: string | null = null,
 ): Promise<void> {
-  if (!scope || bearers.some((b) => scope.actors.includes(b))) return;
-  const [yours, theirs] = await Promise.all([
+  if (!scope || covers(scope, bearers, lead)) return;
+  throw new OutOfScopeError(await outOfScopeSentence(db, scope, bearers, lead));
+}
+
+/** "You may edit obligations of UNODC; this one is borne by the Secretary-General (led by OHCHR)." */
+export async function outOfScopeSentence(
+  db: Db,
+  scope: EditScope,
+  bearers: readonly string[],
+  lead: string | null,
+): Promise<string> {
+  const [yours, theirs, leading] = await Promise.all([
     actorPhrases(db.kysely, scope.actors),
     actorPhrases(db.kysely, bearers),
+    actorPhrases(db.kysely, lead && !bearers.includes(lead) ? [lead] : []),
   ]);
-  throw new OutOfScopeError(
-    `You may edit obligations of ${listed(yours)}; this one is borne by ${listed(theirs) || "no one named"}.`,
-  );
+  const led = leading.length > 0 ? ` (led by ${leading[0]})` : "";
+  return `You may edit obligations of ${listed(yours)}; this one is borne by ${listed(theirs) || "no one named"}${led}.`;
+}
+
+/**
+ * Refuses a new lead outside the scope, or one that would leave the obligation outside it (a
+ * request to the Secretary-General given back to its bearer by an editor limited to UNODC).
+ */
+export async function checkLeadChange(
+  db: Db,
+  scope: EditScope | null | undefined,
+  bearers: readonly string[],
+  lead: string | null,
+): Promise<void> {
+  if (!scope) return;
+  if (lead !== null && !scope.actors.includes(lead)) {
+    const [yours, theirs] = await Promise.all([
+      actorPhrases(db.kysely, scope.actors),
+      actorPhrases(db.kysely, [lead]),
+    ]);
+    throw new OutOfScopeError(
+      `You may give the lead only to ${listed(yours)}; ${theirs[0]} is not among them. Ask an admin.`,
+    );
+  }
+  if (!covers(scope, bearers, lead))
+    throw new OutOfScopeError(
+      "Giving the lead back to the bearers would leave this obligation outside what your account may edit. Ask an admin.",
+    );
 }
 
 /**
@@ -68,6 +120,8 @@ export async function checkBearersChange(
   scope: EditScope | null | undefined,
   before: readonly string[],
   after: readonly string[],
+  /** The lead a person chose (null: the first bearer leads): an obligation the scope leads stays in it. */
+  lead: string | null = null,
 ): Promise<void> {
   if (!scope) return;
   const inScope = (id: string) => scope.actors.includes(id);
@@ -85,7 +139,7 @@ export async function checkBearersChange(
       `You may add or remove only bearers your account may edit (${listed(yours)}); ${listed(theirs)} ${outside.length === 1 ? "is" : "are"} not among them. Ask an admin.`,
     );
   }
-  if (!after.some(inScope)) {
+  if (!after.some(inScope) && !(lead !== null && inScope(lead))) {
     const removed = await actorPhrases(
       db.kysely,
       before.filter((id) => !after.includes(id)),

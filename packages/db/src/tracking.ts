@@ -37,13 +37,21 @@ import {
   type ObligationUpdate,
   type TrackingStatus,
   trackingStatuses,
+  type Visibility,
+  visibilities,
 } from "./schema.ts";
-import { checkBearersChange, checkMayEdit, type EditScope, locked } from "./scope.ts";
+import {
+  checkBearersChange,
+  checkLeadChange,
+  checkMayEdit,
+  type EditScope,
+  locked,
+} from "./scope.ts";
 import { now, toJson } from "./values.ts";
 
 type Change = Pick<HistoryEntry, "change" | "field" | "from" | "to">;
 
-interface Edit {
+export interface Edit {
   set: ObligationUpdate;
   history: Change[];
 }
@@ -99,12 +107,25 @@ async function editObligation(
   return updated;
 }
 
-export interface TrackingChange extends Versioned {
+/** What may be set on one obligation, or on many at once (bulk.ts). */
+export interface TrackingFields {
   status?: TrackingStatus;
-  /** Who is responsible (a person or a unit); null clears it. */
-  assignee?: string | null;
+  /** The account that follows it up (a user id); null clears it. */
+  assigneeId?: number | null;
+  /** The actor that leads the work (an actor id); null gives the lead back to the first bearer. */
+  lead?: string | null;
   /** YYYY-MM-DD set by a person; null returns to the date derived from the deadline. */
   dueDate?: string | null;
+}
+
+export interface TrackingChange extends Versioned, TrackingFields {}
+
+/** Refuses values no obligation may take, before any transaction opens. */
+export function checkTrackingFields(change: TrackingFields): void {
+  if (change.status !== undefined && !trackingStatuses.includes(change.status))
+    throw new InvalidValueError(`status: one of ${trackingStatuses.join(", ")}`);
+  if (change.dueDate != null && !isIsoDate(change.dueDate))
+    throw new InvalidValueError("dueDate: a date as YYYY-MM-DD, or null");
 }
 
 export async function updateTracking(
@@ -112,41 +133,75 @@ export async function updateTracking(
   obligationId: number,
   change: TrackingChange,
 ): Promise<ObligationDetail> {
-  if (change.status !== undefined && !trackingStatuses.includes(change.status))
-    throw new InvalidValueError(`status: one of ${trackingStatuses.join(", ")}`);
-  if (change.dueDate != null && !isIsoDate(change.dueDate))
-    throw new InvalidValueError("dueDate: a date as YYYY-MM-DD, or null");
-  return editObligation(db, obligationId, change, async (tx, row) => {
-    const set: ObligationUpdate = {};
-    const history: Change[] = [];
-    if (change.status !== undefined && change.status !== row.status) {
-      set.status = change.status;
-      history.push({ change: "tracking", field: "status", from: row.status, to: change.status });
+  checkTrackingFields(change);
+  return editObligation(db, obligationId, change, (tx, row) =>
+    trackingEdit(tx, row, change, change.scope),
+  );
+}
+
+/**
+ * The columns and history entries that setting `change` on `row` makes, once the values are
+ * checked against the store (the account and the actor exist) and the lead against the scope.
+ */
+export async function trackingEdit(
+  tx: Db,
+  row: ObligationRow,
+  change: TrackingFields,
+  scope: EditScope | null | undefined,
+): Promise<Edit> {
+  const set: ObligationUpdate = {};
+  const history: Change[] = [];
+  if (change.status !== undefined && change.status !== row.status) {
+    set.status = change.status;
+    history.push({ change: "tracking", field: "status", from: row.status, to: change.status });
+  }
+  if (change.assigneeId !== undefined && change.assigneeId !== row.assignee_id) {
+    const [before, after] = await Promise.all([
+      usernameOf(tx, row.assignee_id),
+      usernameOf(tx, change.assigneeId),
+    ]);
+    if (change.assigneeId !== null && after === null)
+      throw new InvalidValueError(`assignee: no account ${change.assigneeId}`);
+    set.assignee_id = change.assigneeId;
+    history.push({ change: "tracking", field: "assignee", from: before, to: after });
+  }
+  if (change.lead !== undefined && change.lead !== row.lead_actor_id) {
+    if (change.lead !== null) await checkActors(tx, [change.lead], "lead");
+    const { bearers } = await effectiveOf(tx, row);
+    await checkLeadChange(tx, scope, bearers, change.lead);
+    set.lead_actor_id = change.lead;
+    history.push({
+      change: "tracking",
+      field: "lead",
+      from: row.lead_actor_id ?? bearers[0] ?? null,
+      to: change.lead ?? bearers[0] ?? null,
+    });
+  }
+  if (change.dueDate !== undefined) {
+    const byPerson = change.dueDate !== null;
+    const dueDate = byPerson ? change.dueDate : dueDateOf((await effectiveOf(tx, row)).deadline);
+    if (dueDate !== row.due_date || (byPerson ? 1 : 0) !== row.due_date_by_person) {
+      set.due_date = dueDate;
+      set.due_date_by_person = byPerson ? 1 : 0;
+      history.push({ change: "tracking", field: "dueDate", from: row.due_date, to: dueDate });
     }
-    if (change.assignee !== undefined && change.assignee !== row.assignee) {
-      set.assignee = change.assignee;
-      history.push({
-        change: "tracking",
-        field: "assignee",
-        from: row.assignee,
-        to: change.assignee,
-      });
-    }
-    if (change.dueDate !== undefined) {
-      const byPerson = change.dueDate !== null;
-      const dueDate = byPerson ? change.dueDate : dueDateOf((await effectiveOf(tx, row)).deadline);
-      if (dueDate !== row.due_date || (byPerson ? 1 : 0) !== row.due_date_by_person) {
-        set.due_date = dueDate;
-        set.due_date_by_person = byPerson ? 1 : 0;
-        history.push({ change: "tracking", field: "dueDate", from: row.due_date, to: dueDate });
-      }
-    }
-    return { set, history };
-  });
+  }
+  return { set, history };
+}
+
+/** History names the account by its username, which outlives a change of display name. */
+async function usernameOf(tx: Db, id: number | null | undefined): Promise<string | null> {
+  if (id == null) return null;
+  const user = await tx.kysely
+    .selectFrom("users")
+    .select("username")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return user?.username ?? null;
 }
 
 /** The obligation's row, locked, once the scope allows changing it. */
-async function editableRow(
+export async function editableRow(
   tx: Db,
   obligationId: number,
   scope: EditScope | null | undefined,
@@ -156,11 +211,11 @@ async function editableRow(
     tx.kysely.selectFrom("obligations").selectAll().where("id", "=", obligationId),
   ).executeTakeFirst();
   if (!row) throw new NotFoundError("obligation", obligationId);
-  if (scope) await checkMayEdit(tx, scope, (await effectiveOf(tx, row)).bearers);
+  if (scope) await checkMayEdit(tx, scope, (await effectiveOf(tx, row)).bearers, row.lead_actor_id);
   return row;
 }
 
-async function effectiveOf(db: Db, row: ObligationRow) {
+export async function effectiveOf(db: Db, row: ObligationRow) {
   const corrections = await db.kysely
     .selectFrom("obligation_corrections")
     .selectAll()
@@ -188,7 +243,13 @@ export async function correctObligation(
     const before = await effectiveOf(tx, row);
     if (correction.field === "bearers") {
       await checkActors(tx, value as string[]);
-      await checkBearersChange(tx, correction.scope, before.bearers, value as string[]);
+      await checkBearersChange(
+        tx,
+        correction.scope,
+        before.bearers,
+        value as string[],
+        row.lead_actor_id,
+      );
     }
     await tx.kysely
       .insertInto("obligation_corrections")
@@ -225,7 +286,13 @@ export async function revertCorrection(
     if (Number(removed.numDeletedRows) === 0) return { set: {}, history: [] };
     // The value it returns to is checked like a correction (the transaction undoes the delete).
     if (revert.field === "bearers")
-      await checkBearersChange(tx, revert.scope, before.bearers, extractedValues(row).bearers);
+      await checkBearersChange(
+        tx,
+        revert.scope,
+        before.bearers,
+        extractedValues(row).bearers,
+        row.lead_actor_id,
+      );
     return refreshEffective(tx, row, before, revert.field);
   });
 }
@@ -285,12 +352,12 @@ export async function confirmObligation(
   });
 }
 
-async function checkActors(db: Db, ids: readonly string[]) {
+async function checkActors(db: Db, ids: readonly string[], field = "bearers") {
   if (ids.length === 0) return;
   const found = await db.kysely.selectFrom("actors").select("id").where("id", "in", ids).execute();
   const known = new Set(found.map((a) => a.id));
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new InvalidValueError(`bearers: no actor ${unknown.join(", ")}`);
+  if (unknown.length > 0) throw new InvalidValueError(`${field}: no actor ${unknown.join(", ")}`);
 }
 
 export interface NewEvidence {
@@ -299,6 +366,8 @@ export interface NewEvidence {
   note?: string | null;
   /** YYYY-MM-DD: the date of the evidence itself (a report's date). */
   date?: string | null;
+  /** Internal (the default) or public: only public evidence reaches readers without an account. */
+  visibility?: Visibility;
   user: string;
   scope?: EditScope | null;
 }
@@ -316,19 +385,32 @@ function isWebLink(url: string): boolean {
   }
 }
 
+/** The evidence's fields as stored, checked: at least one of link, symbol or note; a web link. */
+export function checkedEvidence(evidence: Omit<NewEvidence, "user" | "scope">) {
+  const url = evidence.url?.trim() || null;
+  const documentSymbol = evidence.documentSymbol?.trim() || null;
+  const note = evidence.note?.trim() || null;
+  const date = evidence.date ?? null;
+  const visibility = evidence.visibility ?? "internal";
+  if (!url && !documentSymbol && !note)
+    throw new InvalidValueError("evidence: a URL, a document symbol or a note");
+  if (url && !isWebLink(url)) throw new InvalidValueError(evidenceLinkRule);
+  if (date !== null && !isIsoDate(date)) throw new InvalidValueError("evidence date: YYYY-MM-DD");
+  checkVisibility(visibility);
+  return { url, documentSymbol, note, date, visibility };
+}
+
+export function checkVisibility(visibility: string): asserts visibility is Visibility {
+  if (!(visibilities as readonly string[]).includes(visibility))
+    throw new InvalidValueError(`visibility: one of ${visibilities.join(", ")}`);
+}
+
 export async function addEvidence(
   db: Db,
   obligationId: number,
   evidence: NewEvidence,
 ): Promise<Evidence> {
-  const url = evidence.url?.trim() || null;
-  const documentSymbol = evidence.documentSymbol?.trim() || null;
-  const note = evidence.note?.trim() || null;
-  const date = evidence.date ?? null;
-  if (!url && !documentSymbol && !note)
-    throw new InvalidValueError("evidence: a URL, a document symbol or a note");
-  if (url && !isWebLink(url)) throw new InvalidValueError(evidenceLinkRule);
-  if (date !== null && !isIsoDate(date)) throw new InvalidValueError("evidence date: YYYY-MM-DD");
+  const { url, documentSymbol, note, date, visibility } = checkedEvidence(evidence);
   const at = now();
   return inTransaction(db, async (tx) => {
     await editableRow(tx, obligationId, evidence.scope);
@@ -342,6 +424,7 @@ export async function addEvidence(
         date,
         added_by: evidence.user,
         added_at: at,
+        visibility,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -351,6 +434,7 @@ export async function addEvidence(
       documentSymbol,
       note,
       date,
+      visibility,
       addedBy: evidence.user,
       addedAt: at,
     };
@@ -361,7 +445,7 @@ export async function addEvidence(
         at,
         change: "evidence",
         field: "evidence",
-        to: { id, url, documentSymbol, note, date },
+        to: { id, url, documentSymbol, note, date, visibility },
       },
     ]);
     return stored;
@@ -371,25 +455,41 @@ export async function addEvidence(
 export async function addNote(
   db: Db,
   obligationId: number,
-  note: { text: string; user: string; scope?: EditScope | null },
+  note: { text: string; visibility?: Visibility; user: string; scope?: EditScope | null },
 ): Promise<ProgressNote> {
   const text = note.text.trim();
   if (!text) throw new InvalidValueError("note: some text");
+  const visibility = note.visibility ?? "internal";
+  checkVisibility(visibility);
   const at = now();
   return inTransaction(db, async (tx) => {
     await editableRow(tx, obligationId, note.scope);
     const { id } = await tx.kysely
       .insertInto("progress_notes")
-      .values({ obligation_id: obligationId, text, written_by: note.user, written_at: at })
+      .values({
+        obligation_id: obligationId,
+        text,
+        written_by: note.user,
+        written_at: at,
+        visibility,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
+    // The history keeps internal notes' text from readers without an account (visibility.ts).
     await appendHistory(tx, [
-      { obligationId, by: note.user, at, change: "note", field: "note", to: text },
+      {
+        obligationId,
+        by: note.user,
+        at,
+        change: "note",
+        field: "note",
+        to: { id, text, visibility },
+      },
     ]);
-    return { id, text, writtenBy: note.user, writtenAt: at };
+    return { id, text, visibility, writtenBy: note.user, writtenAt: at };
   });
 }
 
-function isIsoDate(value: string): boolean {
+export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 }

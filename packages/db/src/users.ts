@@ -1,4 +1,5 @@
 /** Accounts for the server: users and roles, login sessions, and instance-wide settings. */
+import { sql } from "kysely";
 import { InvalidValueError, NotFoundError, RefusedError } from "./errors.ts";
 import { type Db, inTransaction } from "./handle.ts";
 import { type SessionRow, type UserRole, type UserRow, userRoles } from "./schema.ts";
@@ -345,4 +346,41 @@ export async function setSetting<K extends string>(
     .values({ name, value: toJson(value), updated_at: at })
     .onConflict((oc) => oc.column("name").doUpdateSet({ value: toJson(value), updated_at: at }))
     .execute();
+}
+
+/** An account as a picker shows it. */
+export interface AccountChoice {
+  id: number;
+  username: string;
+  displayName: string;
+}
+
+/**
+ * Accounts that may be given obligations (editors and admins: viewers cannot record progress)
+ * whose username or display name contains `words`, case aside; by display name, at most `limit`.
+ */
+export async function findAssignableAccounts(
+  db: Db,
+  words: string,
+  limit = 20,
+): Promise<AccountChoice[]> {
+  const pattern = `%${words
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db.kysely
+    .selectFrom("users")
+    .select(["id", "username", "display_name"])
+    .where("role", "in", ["editor", "admin"])
+    .where((eb) =>
+      eb.or([
+        eb(eb.fn("lower", ["username"]), "like", sql<string>`${pattern} escape '\\'`),
+        eb(eb.fn("lower", ["display_name"]), "like", sql<string>`${pattern} escape '\\'`),
+      ]),
+    )
+    .orderBy("display_name")
+    .orderBy("id")
+    .limit(Math.max(1, Math.min(limit, 50)))
+    .execute();
+  return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name }));
 }

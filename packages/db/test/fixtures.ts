@@ -31,10 +31,18 @@ export async function fillStore(db: Db): Promise<void> {
   await linkVersions(db);
   const [first, second] = (await getResolution(db, "E/RES/2015/23"))?.obligations ?? [];
   if (!first || !second) throw new Error("the seed should hold obligations");
+  const user = await createUser(db, {
+    username: "alice",
+    displayName: "Alice Officer",
+    role: "editor",
+    editableActorIds: ["unodc"],
+    passwordHash: "scrypt$16384$8$1$c2FsdA==$aGFzaA==",
+  });
   const tracked = await updateTracking(db, first.id, {
     expectedVersion: first.version,
     status: "in-progress",
-    assignee: "UNODC",
+    assigneeId: user.id,
+    lead: "unodc",
     dueDate: "2026-12-01",
     user: "alice",
   });
@@ -51,12 +59,10 @@ export async function fillStore(db: Db): Promise<void> {
     user: "alice",
   });
   await addNote(db, first.id, { text: "Report in preparation.", user: "alice" });
-  const user = await createUser(db, {
-    username: "alice",
-    displayName: "Alice Officer",
-    role: "editor",
-    editableActorIds: ["unodc"],
-    passwordHash: "scrypt$16384$8$1$c2FsdA==$aGFzaA==",
+  await addNote(db, first.id, {
+    text: "Shared with the Commission.",
+    visibility: "public",
+    user: "alice",
   });
   await createSession(db, {
     tokenHash: "ab".repeat(32),

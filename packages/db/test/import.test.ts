@@ -137,7 +137,7 @@ describe.each(dialects)("importing resolutions (%s)", (dialect) => {
     let current = await updateTracking(t.db, tracked.id, {
       expectedVersion: tracked.version,
       status: "in-progress",
-      assignee: "Office of Legal Affairs",
+      lead: "ola",
       user: "alice",
     });
     current = await correctObligation(t.db, tracked.id, {
@@ -206,7 +206,8 @@ describe.each(dialects)("importing resolutions (%s)", (dialect) => {
     expect(kept).toMatchObject({
       key: `${tracked.clause}.9`,
       status: "in-progress",
-      assignee: "Office of Legal Affairs",
+      lead: "ola",
+      leadByPerson: true,
       action: "report on progress",
       review: { action: "corrected" },
       withdrawnAt: null,

@@ -6,6 +6,7 @@ import {
   type CorrectableField,
   confirmObligation,
   correctObligation,
+  createUser,
   getObligation,
   getResolution,
   InvalidValueError,
@@ -40,16 +41,26 @@ describe.each(dialects)("tracking obligations (%s)", (dialect) => {
 
   it("changes status, assignee and due date, raising the version and appending history", async () => {
     const o = nth(0);
+    const officer = await createUser(t.db, {
+      username: "hts.officer",
+      displayName: "Human Trafficking Section",
+      role: "editor",
+      passwordHash: "x",
+    });
     const updated = await updateTracking(t.db, o.id, {
       expectedVersion: 1,
       status: "in-progress",
-      assignee: "UNODC Human Trafficking Section",
+      assigneeId: officer.id,
       dueDate: "2026-03-31",
       user: "alice",
     });
     expect(updated).toMatchObject({
       status: "in-progress",
-      assignee: "UNODC Human Trafficking Section",
+      assignee: {
+        id: officer.id,
+        username: "hts.officer",
+        displayName: "Human Trafficking Section",
+      },
       dueDate: "2026-03-31",
       dueDateByPerson: true,
       version: 2,
@@ -67,7 +78,7 @@ describe.each(dialects)("tracking obligations (%s)", (dialect) => {
         by: "alice",
         field: "assignee",
         from: null,
-        to: "UNODC Human Trafficking Section",
+        to: "hts.officer",
       }),
       expect.objectContaining({ by: "alice", field: "dueDate", from: o.dueDate, to: "2026-03-31" }),
     ]);
@@ -257,7 +268,7 @@ describe.each(dialects)("tracking obligations (%s)", (dialect) => {
       expect.objectContaining({
         change: "note",
         by: "bob",
-        to: "Consultations with ICAT members held.",
+        to: { id: note.id, text: "Consultations with ICAT members held.", visibility: "internal" },
       }),
     ]);
     await expect(addEvidence(t.db, o.id, { user: "alice" })).rejects.toThrow(InvalidValueError);

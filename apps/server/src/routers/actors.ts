@@ -2,6 +2,7 @@
 import { actorObligations, listActors } from "@mandates/db";
 import { z } from "zod";
 import { readProcedure, router } from "../trpc.ts";
+import { obligationsFor } from "./for-reader.ts";
 import { page, status } from "./inputs.ts";
 
 export const actorsRouter = router({
@@ -16,8 +17,13 @@ export const actorsRouter = router({
         ...page,
       }),
     )
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const { id, ...filters } = input;
-      return actorObligations(ctx.db, id, filters);
+      const found = await actorObligations(ctx.db, id, filters);
+      const { obligations } = found;
+      return {
+        ...found,
+        obligations: { ...obligations, items: obligationsFor(ctx, obligations.items) },
+      };
     }),
 });

@@ -2,7 +2,7 @@
  * Input shapes shared by several routers: paging, ISO dates, statuses. Built from the domain's
  * and the store's vocabularies so the API accepts exactly what they do.
  */
-import { correctableFields, trackingStatuses, userRoles } from "@mandates/db";
+import { correctableFields, trackingStatuses, userRoles, visibilities } from "@mandates/db";
 import { BodyId } from "@mandates/domain";
 import { z } from "zod";
 
@@ -25,3 +25,8 @@ export const role = z.enum(userRoles);
 export const symbol = z.string().trim().min(3).max(60);
 
 export const obligationId = z.number().int().positive();
+
+/** An actor of the registry, by id: "unodc", "sg". */
+export const actorId = z.string().trim().min(1).max(80);
+
+export const visibility = z.enum(visibilities);

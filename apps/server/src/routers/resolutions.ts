@@ -8,6 +8,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { importPdf, importText } from "../services/import-text.ts";
 import { editorProcedure, readProcedure, router } from "../trpc.ts";
+import { obligationsFor } from "./for-reader.ts";
 import { body, page, symbol } from "./inputs.ts";
 
 /** The largest text one import takes (the HTTP layer refuses larger requests first). */
@@ -55,7 +56,7 @@ export const resolutionsRouter = router({
         code: "NOT_FOUND",
         message: `No resolution ${input.symbol} in the library.`,
       });
-    return resolution;
+    return { ...resolution, obligations: obligationsFor(ctx, resolution.obligations) };
   }),
 
   /** The text it was imported from, as given. */

@@ -35,11 +35,11 @@ describe("tracking.update and tracking.addEvidence", () => {
       id: before.id,
       expectedVersion: before.version,
       status: "in-progress",
-      assignee: "DPPA",
+      assigneeId: library.users.unodc.id,
     });
     expect(updated).toMatchObject({
       status: "in-progress",
-      assignee: "DPPA",
+      assignee: { id: library.users.unodc.id, username: "unodc" },
       version: before.version + 1,
     });
     const evidence = await editor.tracking.addEvidence({
@@ -58,7 +58,7 @@ describe("tracking.update and tracking.addEvidence", () => {
     expect(history.map((e) => [e.by, e.change, e.field, e.from, e.to])).toEqual([
       ["editor", "import", "obligation", null, "op11.1"],
       ["editor", "tracking", "status", "no-indication", "in-progress"],
-      ["editor", "tracking", "assignee", null, "DPPA"],
+      ["editor", "tracking", "assignee", null, "unodc"],
       [
         "editor",
         "evidence",

@@ -13,6 +13,7 @@ import {
   deleteEndedSessions,
   deleteSession,
   deleteUser,
+  findAssignableAccounts,
   findUserForLogin,
   getSettings,
   hashPassword,
@@ -117,6 +118,11 @@ export const usersRouter = router({
   })),
 
   list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
+
+  /** Accounts that may be given obligations, by name: the assignee picker. */
+  assignable: signedInProcedure
+    .input(z.object({ words: z.string().trim().max(60).default("") }))
+    .query(({ ctx, input }) => findAssignableAccounts(ctx.db, input.words)),
 
   create: adminProcedure
     .input(

@@ -1,14 +1,17 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { formatDate, formatTimestamp } from "../lib/format.ts";
-import { isWebLink } from "../lib/links.ts";
+import { formatTimestamp } from "../lib/format.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
+import { EvidenceItem, VisibilityMark } from "./EvidenceItem.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
 type Obligation = Outputs["obligations"]["get"];
 
-/** The evidence recorded for an obligation and the progress notes, with a way to add a note. */
+/**
+ * The evidence recorded for an obligation and the progress notes, each marked internal or public,
+ * with a way to add a note, make one public or internal, and edit or withdraw evidence.
+ */
 export function EvidenceAndNotes({
   obligation: o,
   editable,
@@ -20,17 +23,27 @@ export function EvidenceAndNotes({
   const invalidate = useInvalidateTracking();
   const id = useId();
   const [text, setText] = useState("");
+  const [publicNote, setPublicNote] = useState(false);
+  const visibility = useMutation(
+    trpc.tracking.setNoteVisibility.mutationOptions({ onSuccess: () => invalidate() }),
+  );
   const addNote = useMutation(
     trpc.tracking.addNote.mutationOptions({
       onSuccess: async () => {
         setText("");
+        setPublicNote(false);
         await invalidate();
       },
     }),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim()) addNote.mutate({ id: o.id, text: text.trim() });
+    if (text.trim())
+      addNote.mutate({
+        id: o.id,
+        text: text.trim(),
+        visibility: publicNote ? "public" : "internal",
+      });
   };
   return (
     <div className="evidence-notes">
@@ -39,21 +52,7 @@ export function EvidenceAndNotes({
         {o.evidence.length ? (
           <ul className="evidence-list">
             {o.evidence.map((e) => (
-              <li key={e.id}>
-                {e.url && isWebLink(e.url) ? (
-                  <a href={e.url} rel="noreferrer noopener" target="_blank">
-                    {e.url}
-                  </a>
-                ) : e.url ? (
-                  <span className="muted">{e.url}</span>
-                ) : null}
-                {e.documentSymbol ? <span className="symbol"> {e.documentSymbol}</span> : null}
-                {e.note ? <p>{e.note}</p> : null}
-                <p className="muted">
-                  Added by {e.addedBy}, {formatTimestamp(e.addedAt)}
-                  {e.date ? ` · dated ${formatDate(e.date)}` : ""}
-                </p>
-              </li>
+              <EvidenceItem key={e.id} evidence={e} editable={editable} />
             ))}
           </ul>
         ) : (
@@ -68,7 +67,27 @@ export function EvidenceAndNotes({
               <li key={n.id}>
                 <p>{n.text}</p>
                 <p className="muted">
-                  {n.writtenBy}, {formatTimestamp(n.writtenAt)}
+                  <VisibilityMark visibility={n.visibility} />{" "}
+                  {n.writtenBy ? `${n.writtenBy}, ` : ""}
+                  {formatTimestamp(n.writtenAt)}
+                  {editable ? (
+                    <>
+                      {" "}
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        disabled={visibility.isPending}
+                        onClick={() =>
+                          visibility.mutate({
+                            noteId: n.id,
+                            visibility: n.visibility === "public" ? "internal" : "public",
+                          })
+                        }
+                      >
+                        {n.visibility === "public" ? "Make internal" : "Make public"}
+                      </button>
+                    </>
+                  ) : null}
                 </p>
               </li>
             ))}
@@ -87,6 +106,17 @@ export function EvidenceAndNotes({
                 onChange={(e) => setText(e.target.value)}
               />
             </div>
+            <div className="field field-check">
+              <input
+                id={`${id}-public`}
+                type="checkbox"
+                checked={publicNote}
+                onChange={(e) => setPublicNote(e.target.checked)}
+              />
+              <label htmlFor={`${id}-public`}>
+                Public: shown to readers without an account and in report drafts
+              </label>
+            </div>
             <button
               type="submit"
               className="button button-small"
@@ -94,7 +124,7 @@ export function EvidenceAndNotes({
             >
               Add note
             </button>
-            <ErrorMessage error={addNote.error} />
+            <ErrorMessage error={addNote.error ?? visibility.error} />
           </form>
         ) : null}
       </section>

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatShortDate } from "../lib/format.ts";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, useTRPC } from "../trpc.ts";
+import { AccountPicker, accountLabel, accountNamed, useAccountChoices } from "./AccountPicker.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
 interface Row {
@@ -16,12 +17,12 @@ interface Row {
   key: string;
   version: number;
   status: Status;
-  assignee: string | null;
+  assignee: { id: number; username: string; displayName: string } | null;
   dueDate: string | null;
   resolution: { symbol: string };
 }
 
-type Change = { status?: Status; assignee?: string | null; dueDate?: string | null };
+type Change = { status?: Status; assigneeId?: number | null; dueDate?: string | null };
 
 export interface RowEditor {
   save(row: Row, change: Change): void;
@@ -160,16 +161,81 @@ function ClickToEdit({
   );
 }
 
+/**
+ * The assignee: a button with the account's name until clicked, then an account picker saved on
+ * Enter or when focus leaves (emptied: nobody), dropped on Escape. A name that is no account is
+ * not saved, and the row says so.
+ */
 export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor }) {
+  const shown = row.assignee ? accountLabel(row.assignee) : "";
+  const [editing, setEditing] = useState(false);
+  const [unknown, setUnknown] = useState(false);
+  const label = `Assignee of ${what(row)}`;
+  if (editing)
+    return (
+      <AssigneeField
+        label={label}
+        shown={shown}
+        onDone={(pick) => {
+          setEditing(false);
+          setUnknown(pick === "unknown");
+          if (pick === "unknown" || pick === undefined) return;
+          if (pick !== (row.assignee?.id ?? null)) editor.save(row, { assigneeId: pick });
+        }}
+      />
+    );
   return (
-    <ClickToEdit
-      label={`Assignee of ${what(row)}`}
-      display={row.assignee ?? ""}
-      value={row.assignee ?? ""}
-      type="text"
-      placeholder="Nobody"
-      pending={editor.pending(row.id)}
-      onSave={(v) => editor.save(row, { assignee: v.trim() || null })}
+    <>
+      <button
+        type="button"
+        className="inline-edit"
+        aria-label={`${label}: ${shown || "nobody"}. Edit`}
+        disabled={editor.pending(row.id)}
+        onClick={() => setEditing(true)}
+      >
+        <span className={shown ? "inline-value" : "inline-value muted"}>{shown || "Nobody"}</span>
+        <span aria-hidden="true" className="inline-pencil">
+          ✎
+        </span>
+      </button>
+      {unknown ? (
+        <span role="alert" className="inline-error">
+          No account by that name.
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** The picker while editing: gives back an account id, null (nobody), "unknown", or undefined (kept). */
+function AssigneeField({
+  label,
+  shown,
+  onDone,
+}: {
+  label: string;
+  shown: string;
+  onDone: (pick: number | null | "unknown" | undefined) => void;
+}) {
+  const [text, setText] = useState(shown);
+  const choices = useAccountChoices(text);
+  const finish = (save: boolean) => {
+    if (!save || text.trim() === shown) return onDone(undefined);
+    if (!text.trim()) return onDone(null);
+    onDone(accountNamed(text, choices)?.id ?? "unknown");
+  };
+  return (
+    <AccountPicker
+      className="inline-input"
+      label={label}
+      value={text}
+      autoFocus
+      onChange={setText}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") finish(true);
+        if (e.key === "Escape") finish(false);
+      }}
     />
   );
 }

@@ -7,6 +7,8 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, type Outputs, useTRPC } from "../trpc.ts";
+import { AccountPicker, accountLabel, accountNamed, useAccountChoices } from "./AccountPicker.tsx";
+import { LeadField } from "./LeadField.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
 type Obligation = Outputs["obligations"]["get"];
@@ -16,7 +18,11 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
   const invalidate = useInvalidateTracking();
   const id = useId();
   const [status, setStatus] = useState(o.status);
-  const [assignee, setAssignee] = useState(o.assignee ?? "");
+  const assigned = o.assignee ? accountLabel(o.assignee) : "";
+  const [assignee, setAssignee] = useState(assigned);
+  const choices = useAccountChoices(assignee);
+  const [lead, setLead] = useState(o.leadByPerson ? (o.lead ?? "") : "");
+  const [visibility, setVisibility] = useState<"internal" | "public">("internal");
   const [dueDate, setDueDate] = useState(o.dueDateByPerson ? (o.dueDate ?? "") : "");
   const [url, setUrl] = useState("");
   const [documentSymbol, setDocumentSymbol] = useState("");
@@ -25,9 +31,10 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
   // A new version (saved here or elsewhere) brings its values into the form.
   useEffect(() => {
     setStatus(o.status);
-    setAssignee(o.assignee ?? "");
+    setAssignee(assigned);
+    setLead(o.leadByPerson ? (o.lead ?? "") : "");
     setDueDate(o.dueDateByPerson ? (o.dueDate ?? "") : "");
-  }, [o.status, o.assignee, o.dueDate, o.dueDateByPerson]);
+  }, [o.status, assigned, o.lead, o.leadByPerson, o.dueDate, o.dueDateByPerson]);
 
   const update = useMutation(trpc.tracking.update.mutationOptions());
   const evidence = useMutation(trpc.tracking.addEvidence.mutationOptions());
@@ -37,9 +44,19 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
+    const account = assignee.trim() ? accountNamed(assignee, choices) : null;
+    if (assignee.trim() && !account) {
+      setSaved(
+        `No account is named "${assignee.trim()}": pick one from the list, or leave it empty.`,
+      );
+      return;
+    }
+    const assigneeId = account?.id ?? null;
+    const chosenLead = lead || null;
     const change = {
       ...(status !== o.status ? { status } : {}),
-      ...(assignee.trim() !== (o.assignee ?? "") ? { assignee: assignee.trim() || null } : {}),
+      ...(assigneeId !== (o.assignee?.id ?? null) ? { assigneeId } : {}),
+      ...(chosenLead !== (o.leadByPerson ? o.lead : null) ? { lead: chosenLead } : {}),
       ...((dueDate || null) !== (o.dueDateByPerson ? o.dueDate : null)
         ? { dueDate: dueDate || null }
         : {}),
@@ -54,6 +71,7 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
           ...(url.trim() ? { url: url.trim() } : {}),
           ...(documentSymbol.trim() ? { documentSymbol: documentSymbol.trim() } : {}),
           ...(note.trim() ? { note: note.trim() } : {}),
+          visibility,
         });
       if (!Object.keys(change).length && !hasEvidence) {
         setSaved("Nothing to save: change a value or add evidence.");
@@ -62,6 +80,7 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
       setUrl("");
       setDocumentSymbol("");
       setNote("");
+      setVisibility("internal");
       setSaved("Saved.");
     } catch (e) {
       if (isConflict(e)) setStatus(o.status);
@@ -90,13 +109,9 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-assignee`}>Assignee</label>
-          <input
-            id={`${id}-assignee`}
-            value={assignee}
-            onChange={(e) => setAssignee(e.target.value)}
-            placeholder="A person or a unit"
-          />
+          <AccountPicker id={`${id}-assignee`} value={assignee} onChange={setAssignee} />
         </div>
+        <LeadField id={`${id}-lead`} value={lead} onChange={setLead} bearers={o.bearers} />
         <div className="field">
           <label htmlFor={`${id}-due`}>Due date set by a person</label>
           <input
@@ -142,6 +157,17 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
+        </div>
+        <div className="field field-check">
+          <input
+            id={`${id}-public`}
+            type="checkbox"
+            checked={visibility === "public"}
+            onChange={(e) => setVisibility(e.target.checked ? "public" : "internal")}
+          />
+          <label htmlFor={`${id}-public`}>
+            Public: shown to readers without an account and in report drafts
+          </label>
         </div>
       </fieldset>
       <div className="form-actions">

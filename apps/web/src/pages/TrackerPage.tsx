@@ -4,6 +4,7 @@
  * allowed edit status, assignee and due date in place; the obligation's page has the rest.
  */
 import { useCallback, useMemo } from "react";
+import { accountLabel } from "../components/AccountPicker.tsx";
 import { ReviewMark, StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
@@ -45,7 +46,7 @@ function columns(
   names: Map<string, ActorInfo>,
   editor: RowEditor,
 ): Column<Row>[] {
-  const editable = (r: Row) => mayEditObligation(user, r.bearers);
+  const editable = (r: Row) => mayEditObligation(user, r.bearers, r.lead);
   return [
     {
       id: "resolution",
@@ -134,7 +135,9 @@ function columns(
         editable(r) ? (
           <InlineAssignee row={r} editor={editor} />
         ) : (
-          <span className="cell-text">{r.assignee ?? <span className="muted">—</span>}</span>
+          <span className="cell-text">
+            {r.assignee ? accountLabel(r.assignee) : <span className="muted">—</span>}
+          </span>
         ),
     },
   ];

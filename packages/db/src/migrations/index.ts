@@ -17,6 +17,7 @@ import { smallerLibrary } from "./0010-smaller-library.ts";
 import { listIndexes } from "./0011-list-indexes.ts";
 import { clauseAnnex } from "./0012-clause-annex.ts";
 import { versions } from "./0013-versions.ts";
+import { teamWork } from "./0014-team-work.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -32,6 +33,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0011-list-indexes", listIndexes],
   ["0012-clause-annex", clauseAnnex],
   ["0013-versions", versions],
+  ["0014-team-work", teamWork],
 ];
 
 /**
@@ -41,7 +43,8 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
  * those that add a column an older export leaves null (0009: a session's last use, read as its
  * start), and those that change how rows are kept but not what an export holds (0010: the source
  * text compressed, the clause text kept once; export.ts reads and writes both as before), and
- * those that add indexes (0011).
+ * those that add indexes (0011), and those that add columns an older export leaves at their
+ * defaults (0014: nobody assigned, the bearer leading, notes and evidence internal, no digest).
  */
 const olderExportsRestore = new Set([
   "0007-search-table",
@@ -54,6 +57,7 @@ const olderExportsRestore = new Set([
   "0012-clause-annex",
   // Links between versions, which an older export leaves empty and `mandates link` makes again.
   "0013-versions",
+  "0014-team-work",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
