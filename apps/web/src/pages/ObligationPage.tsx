@@ -4,6 +4,7 @@
  * its full history. Edit controls appear only for those allowed to edit it.
  */
 import { useQuery } from "@tanstack/react-query";
+import { accountLabel } from "../components/AccountPicker.tsx";
 import { StatusBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
 import { DeadlineText } from "../components/DeadlineText.tsx";
@@ -45,7 +46,7 @@ export default function ObligationPage({ params }: PageProps) {
         <ErrorMessage error={query.error} />
       </div>
     );
-  const editable = mayEditObligation(user, o.bearers);
+  const editable = mayEditObligation(user, o.bearers, o.lead);
   const paragraph = clause.data?.clause;
   return (
     <div className="page obligation-page">
@@ -76,7 +77,18 @@ export default function ObligationPage({ params }: PageProps) {
           {o.dueDate ? <span className="muted"> ({dueWording(o.dueDate, todayIso())})</span> : null}
           {o.dueDateByPerson ? <span className="muted"> · date set by a person</span> : null}
         </span>
-        <span>Assignee: {o.assignee ?? <span className="muted">nobody yet</span>}</span>
+        {o.lead ? (
+          <span>
+            Lead: <Bearers ids={[o.lead]} plain />
+            {o.leadByPerson ? null : <span className="muted"> (first bearer)</span>}
+          </span>
+        ) : null}
+        {user ? (
+          <span>
+            Assignee:{" "}
+            {o.assignee ? accountLabel(o.assignee) : <span className="muted">nobody yet</span>}
+          </span>
+        ) : null}
       </div>
       <blockquote className="paragraph-quote" cite={resolutionPath(o.resolution.symbol)}>
         {paragraph ? (
