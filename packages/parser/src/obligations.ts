@@ -161,11 +161,11 @@ function readsAsNoun(written: string, rest: string): boolean {
 /**
  * Where "we" speak in a text: "we urge", "We also commit to", and in a declaration's sentence
  * the verbs joined to theirs without "we" again (", and request the Office to", "and will
- * enhance"). In sub-items, also the verb that opens an item ("(c) Request the Secretary-General
+ * enhance", "and in this regard request"). In sub-items, also the verb that opens an item ("(c) Request the Secretary-General
  * to"). Verbs before `from` (the lead) are left out.
  */
 const weVerb =
-  /\b[Ww]e\s+(?=[a-z])|(?:[,;]\s+|\band\s+)(?=[a-z])|(?:^|\s)\([a-z]{1,4}\)\s+|(?:^|\s)•\s+/g;
+  /\b[Ww]e\s+(?=[a-z])|(?:[,;]\s+|\band\s+(?:in this regard,?\s+)?)(?=[a-z])|(?:^|\s)\([a-z]{1,4}\)\s+|(?:^|\s)•\s+/g;
 
 /** Base forms that, after "and" without "we", are more often nouns: "and support to ...". */
 const nounLike = new Set([
