@@ -20,6 +20,7 @@ import { type Progress, stderrProgress } from "./progress.ts";
 import { evaluateRobustness } from "./robustness.ts";
 import { evaluateScOcr } from "./sc-ocr-eval.ts";
 import { evaluateSilver } from "./silver.ts";
+import { evaluateVersions } from "./versions-eval.ts";
 
 /** Each part gives one or more sections of the table (AKN: as PDF text and as XML; silver: two halves). */
 const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<PartReport[]>> = {
@@ -29,6 +30,7 @@ const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<Par
   pdf: evaluatePdf,
   "sc-ocr": evaluateScOcr,
   deadlines: evaluateDeadlines,
+  versions: evaluateVersions,
 };
 
 interface Options {
