@@ -10,6 +10,7 @@
  *   pnpm eval --raise-floors           raise floors to the figures reached (never lowers one)
  */
 import { evaluateAkn } from "./akn-eval.ts";
+import { evaluateAnnexes } from "./annex-eval.ts";
 import { floorsPath } from "./corpus-paths.ts";
 import { evaluateDeadlines } from "./deadlines-eval.ts";
 import { decimalsOf, formatReport, type PartReport, share } from "./figures.ts";
@@ -31,6 +32,7 @@ const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<Par
   "sc-ocr": evaluateScOcr,
   deadlines: evaluateDeadlines,
   versions: evaluateVersions,
+  annex: evaluateAnnexes,
 };
 
 interface Options {
