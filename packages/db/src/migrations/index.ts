@@ -55,7 +55,8 @@ const olderExportsRestore = new Set([
   // A column an older export leaves null: the annex a clause belongs to (its clauses are the
   // resolutions' own).
   "0012-clause-annex",
-  // Links between versions, which an older export leaves empty and `mandates link` makes again.
+  // Links between versions, which an older export leaves empty and linking makes again (each
+  // import, `mandates ingest`, or an admin's versions.link).
   "0013-versions",
   "0014-team-work",
 ]);
