@@ -6,6 +6,7 @@ import {
   formatDate,
   formatShortDate,
   formatTimestamp,
+  paragraphLabel,
 } from "./format.ts";
 
 describe("formatDate", () => {
@@ -46,5 +47,14 @@ describe("count and due wording", () => {
     expect(dueWording("2017-03-01", "2017-01-30")).toBe("due in 30 days");
     expect(dueWording("2017-01-29", "2017-01-30")).toBe("1 day ago");
     expect(dueWording(null, "2017-01-30")).toBe("no due date");
+  });
+});
+
+describe("paragraphLabel", () => {
+  it("names a paragraph by its printed number, and an annex's by its annex", () => {
+    expect(paragraphLabel("op11")).toBe("para. 11");
+    expect(paragraphLabel("II-op3")).toBe("para. 3");
+    expect(paragraphLabel("annex1-op25")).toBe("annex 1, para. 25");
+    expect(paragraphLabel("annex2-Action 3-op4")).toBe("annex 2, para. 4");
   });
 });

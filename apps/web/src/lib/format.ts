@@ -71,3 +71,13 @@ export function dueWording(due: string | null, today: string): string {
   if (d > 0) return d === 1 ? "due tomorrow" : `due in ${count(d, "day")}`;
   return `${count(-d, "day")} ago`;
 }
+
+/**
+ * Where a clause stands, by its id: "op11" and "II-op3" → "para. 11", "para. 3"; a paragraph of
+ * an annex, "annex1-op25" → "annex 1, para. 25" (an annex numbers its paragraphs afresh).
+ */
+export function paragraphLabel(clause: string): string {
+  const annex = /^annex(\d+)-/.exec(clause);
+  const number = clause.replace(/^(.*-)?(op|pp)/, "");
+  return `${annex ? `annex ${annex[1]}, ` : ""}para. ${number}`;
+}

@@ -12,7 +12,7 @@ import { PageLoading } from "../components/PageLoading.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
 import { useActors } from "../components/useActors.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
-import { count, formatDate, formatShortDate } from "../lib/format.ts";
+import { count, formatDate, formatShortDate, paragraphLabel } from "../lib/format.ts";
 import {
   type DeadlineFilters,
   decodeDeadlineFilters,
@@ -120,7 +120,7 @@ export default function DeadlinesPage({ search }: PageProps) {
                             <Link to={resolutionPath(o.resolution.symbol)}>
                               {o.resolution.symbol}
                             </Link>
-                            , para. {o.clause.replace(/^(.*-)?op/, "")}
+                            , {paragraphLabel(o.clause)}
                             {o.deadline ? (
                               <>
                                 {" "}

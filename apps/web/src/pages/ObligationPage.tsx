@@ -59,7 +59,8 @@ export default function ObligationPage({ params }: PageProps) {
         <Bearers ids={o.bearers} plain /> · {o.verb}
       </h1>
       <p className="lede">
-        Paragraph {paragraph?.number ?? o.clause} of{" "}
+        Paragraph {paragraph?.number ?? o.clause}
+        {paragraph?.annex ? ` of ${paragraph.annex.replace(/^annex/, "annex ")}` : ""} of{" "}
         <Link to={`${resolutionPath(o.resolution.symbol)}#${o.clause}`}>{o.resolution.symbol}</Link>
         {o.resolution.title ? `, ${o.resolution.title}` : ""}
         {o.resolution.adopted ? ` (${formatDate(o.resolution.adopted)})` : ""}.

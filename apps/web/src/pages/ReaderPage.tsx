@@ -2,21 +2,24 @@
  * A resolution laid out like the official document: front matter, the preamble with its leads in
  * italics, numbered operative paragraphs with their sub-items, the closing line, annexes and
  * footnotes. Lead verbs are emphasized, actors and references highlighted, cited resolutions in
- * the library are links. Beside each operative paragraph stand its obligations.
+ * the library are links. Beside each operative paragraph stand its obligations. Annexes (a
+ * declaration, a programme of action) follow under their heading and title, their paragraphs
+ * laid out the same way with their own obligations.
  */
 import { useQuery } from "@tanstack/react-query";
-import { Fragment, useMemo } from "react";
-import { ClauseItems } from "../components/ClauseItems.tsx";
+import { useMemo } from "react";
+import { AnnexPart } from "../components/AnnexPart.tsx";
+import { ClauseGroups } from "../components/ClauseGroups.tsx";
 import { Comparison } from "../components/Comparison.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { FrontMatter } from "../components/FrontMatter.tsx";
 import { MarkedText } from "../components/MarkedText.tsx";
-import { ObligationCard } from "../components/ObligationCard.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { VersionsPanel } from "../components/VersionsPanel.tsx";
 import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
 import { count, formatDate } from "../lib/format.ts";
+import { readerParts } from "../lib/reader-parts.ts";
 import { encodeTrackerFilters } from "../lib/url-filters.ts";
 import { Link } from "../router/Link.tsx";
 import { resolutionPath } from "../router/location.ts";
@@ -69,8 +72,11 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
     return { refs, obligations, footnotes };
   }, [r]);
 
-  const preamble = r.clauses.filter((c) => c.kind === "preambular");
-  const operative = r.clauses.filter((c) => c.kind === "operative");
+  // The resolution's own paragraphs, then each annex's: an annex's are never counted as its own.
+  const parts = readerParts(r.clauses, r.annexes);
+  const preamble = parts.own.filter((c) => c.kind === "preambular");
+  const operative = parts.own.filter((c) => c.kind === "operative");
+  const annexed = r.clauses.length - parts.own.length;
   const cited = r.references.filter((ref) => ref.cited && ref.cited.symbol !== r.symbol);
   const citedUnique = [...new Map(cited.map((ref) => [ref.cited?.symbol, ref])).values()];
   // Outside the library: each document once, with its public address where it has one.
@@ -102,16 +108,6 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
     </>
   );
 
-  // Group clauses under their section headings, in the order of the text.
-  const groups: Array<{ section: Clause["section"]; preamble: Clause[]; operative: Clause[] }> = [];
-  for (const c of r.clauses) {
-    const last = groups.at(-1);
-    const same = last && (last.section?.label ?? null) === (c.section?.label ?? null);
-    const group = same ? last : { section: c.section, preamble: [], operative: [] };
-    if (!same) groups.push(group);
-    (c.kind === "preambular" ? group.preamble : group.operative).push(c);
-  }
-
   return (
     <div className="page page-wide reader">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -121,6 +117,7 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
         <p>
           {count(preamble.length, "preambular paragraph")},{" "}
           {count(operative.length, "operative paragraph")},{" "}
+          {annexed ? <>{count(annexed, "paragraph")} in annexes, </> : null}
           {count(r.obligations.length, "obligation")}
           {r.withdrawnObligations.length
             ? `, ${count(r.withdrawnObligations.length, "obligation")} no longer in the text`
@@ -135,75 +132,26 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
       {compare ? <Comparison from={compare} to={r.symbol} /> : null}
       <article className="document" aria-labelledby="doc-title">
         <FrontMatter resolution={r} />
-        {groups.map((g, gi) => (
-          <Fragment key={`${g.section?.label ?? "main"}-${gi}`}>
-            {g.section ? (
-              <h2 className="doc-section">
-                {g.section.label}
-                {g.section.heading ? (
-                  <>
-                    <br />
-                    {g.section.heading}
-                  </>
-                ) : null}
-              </h2>
-            ) : null}
-            {g.preamble.length ? (
-              <section className="preamble" aria-label="Preamble">
-                {g.preamble.map((c) => (
-                  <p key={c.id} id={c.id} className="preambular">
-                    {text(c, "italic")}
-                  </p>
-                ))}
-              </section>
-            ) : null}
-            {g.operative.length ? (
-              <ol className="operative" aria-label="Operative paragraphs">
-                {g.operative.map((c) => {
-                  const obligations = byClause.obligations.get(c.id) ?? [];
-                  return (
-                    <li key={c.id} id={c.id} className="clause-row" data-kind="operative">
-                      <div className="clause-body">
-                        <span className="clause-number">
-                          {c.number === null ? "" : `${c.number}.`}
-                        </span>
-                        <div className="clause-text">
-                          <p>{text(c, "strong")}</p>
-                          <ClauseItems
-                            items={c.items}
-                            actors={actors}
-                            references={byClause.refs.get(c.id) ?? []}
-                          />
-                          {c.tail ? <p>{c.tail}</p> : null}
-                        </div>
-                      </div>
-                      <div className="clause-obligations">
-                        {obligations.length ? (
-                          <>
-                            <h2 className="visually-hidden">
-                              Obligations in paragraph {c.number ?? c.id}
-                            </h2>
-                            {obligations.map((o) => (
-                              <ObligationCard key={o.id} obligation={o} />
-                            ))}
-                          </>
-                        ) : null}
-                      </div>
-                    </li>
-                  );
-                })}
-              </ol>
-            ) : null}
-          </Fragment>
-        ))}
+        <ClauseGroups
+          clauses={parts.own}
+          text={text}
+          obligations={byClause.obligations}
+          references={byClause.refs}
+          actors={actors}
+          sectionLevel={2}
+          part=""
+        />
         {r.meeting ? <p className="doc-closing">{r.meeting}</p> : null}
-        {r.annexes.map((a, i) => (
-          <section key={`${a.heading}-${i}`} className="annex" aria-label={`Annex ${i + 1}`}>
-            <h2 className="doc-section">{a.heading || "Annex"}</h2>
-            {a.text.split(/\n{2,}/).map((para, j) => (
-              <p key={j}>{para}</p>
-            ))}
-          </section>
+        {parts.annexes.map(({ annex, clauses }) => (
+          <AnnexPart
+            key={annex.id}
+            annex={annex}
+            clauses={clauses}
+            text={text}
+            obligations={byClause.obligations}
+            references={byClause.refs}
+            actors={actors}
+          />
         ))}
         {r.footnotes.length ? (
           <section className="footnotes" aria-labelledby="footnotes-heading">

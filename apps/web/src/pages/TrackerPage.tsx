@@ -20,7 +20,7 @@ import { TrackerFilters } from "../components/TrackerFilters.tsx";
 import { type ActorInfo, useActors } from "../components/useActors.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
-import { formatShortDate } from "../lib/format.ts";
+import { formatShortDate, paragraphLabel } from "../lib/format.ts";
 import { startFilterClock } from "../lib/perf.ts";
 import { mayEditObligation, type SessionUser } from "../lib/permissions.ts";
 import {
@@ -59,7 +59,7 @@ function columns(
             {r.resolution.symbol}
           </Link>
           <Link to={`${resolutionPath(r.resolution.symbol)}#${r.clause}`} className="muted small">
-            para. {r.clause.replace(/^(.*-)?op/, "")}
+            {paragraphLabel(r.clause)}
           </Link>
         </span>
       ),

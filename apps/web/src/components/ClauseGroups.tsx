@@ -1,0 +1,96 @@
+/**
+ * Paragraphs laid out as printed, under their section headings: the preamble with its leads in
+ * italics, numbered operative paragraphs with their sub-items, and beside each operative paragraph
+ * its obligations. Used for the resolution's own paragraphs and for each annex's.
+ */
+import { Fragment, type ReactNode } from "react";
+import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
+import { sectionGroups } from "../lib/reader-parts.ts";
+import type { Outputs } from "../trpc.ts";
+import { ClauseItems } from "./ClauseItems.tsx";
+import { ObligationCard } from "./ObligationCard.tsx";
+
+type Resolution = Outputs["resolutions"]["get"];
+type Clause = Resolution["clauses"][number];
+
+export function ClauseGroups({
+  clauses,
+  text,
+  obligations,
+  references,
+  actors,
+  sectionLevel,
+  part,
+}: {
+  clauses: readonly Clause[];
+  /** A paragraph's own words, marked, with its footnote markers. */
+  text: (clause: Clause, style: "italic" | "strong") => ReactNode;
+  obligations: ReadonlyMap<string, Resolution["obligations"]>;
+  references: ReadonlyMap<string, MarkReference[]>;
+  actors: readonly MarkActor[];
+  /** h2 for the resolution's own sections, h3 inside an annex (under its h2). */
+  sectionLevel: 2 | 3;
+  /** Whose paragraphs these are, for those who hear the page: "Operative paragraphs". */
+  part: string;
+}) {
+  const Heading = sectionLevel === 2 ? "h2" : "h3";
+  return sectionGroups(clauses).map((g, gi) => (
+    <Fragment key={`${g.section?.label ?? "main"}-${gi}`}>
+      {g.section ? (
+        <Heading className="doc-section">
+          {g.section.label}
+          {g.section.label && g.section.heading ? <br /> : null}
+          {g.section.heading}
+        </Heading>
+      ) : null}
+      {g.preamble.length ? (
+        <section className="preamble" aria-label={`Preamble${part ? ` (${part})` : ""}`}>
+          {g.preamble.map((c) => (
+            <p key={c.id} id={c.id} className="preambular">
+              {text(c, "italic")}
+            </p>
+          ))}
+        </section>
+      ) : null}
+      {g.operative.length ? (
+        <ol
+          className="operative"
+          aria-label={part ? `Paragraphs (${part})` : "Operative paragraphs"}
+        >
+          {g.operative.map((c) => {
+            const own = obligations.get(c.id) ?? [];
+            return (
+              <li key={c.id} id={c.id} className="clause-row" data-kind="operative">
+                <div className="clause-body">
+                  <span className="clause-number">{c.number === null ? "" : `${c.number}.`}</span>
+                  <div className="clause-text">
+                    <p>{text(c, "strong")}</p>
+                    <ClauseItems
+                      items={c.items}
+                      actors={actors}
+                      references={references.get(c.id) ?? []}
+                    />
+                    {c.tail ? <p>{c.tail}</p> : null}
+                  </div>
+                </div>
+                <div className="clause-obligations">
+                  {own.length ? (
+                    <>
+                      <Heading className="visually-hidden">
+                        Obligations in paragraph {c.number ?? c.id}
+                        {part ? ` (${part})` : ""}
+                      </Heading>
+                      {own.map((o) => (
+                        <ObligationCard key={o.id} obligation={o} />
+                      ))}
+                    </>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </Fragment>
+  ));
+}
