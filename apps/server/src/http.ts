@@ -15,6 +15,7 @@ import {
   type ServerServices,
   type SessionOptions,
 } from "./context.ts";
+import { registerExports } from "./export-route.ts";
 import { answerErrors, answerFrameworkErrors } from "./http-errors.ts";
 import { drainRefusedBody, keepOpenForDrain } from "./refused-body.ts";
 import { maxCallsPerBatch, maxRequestBytes, refuseBeyondLimits } from "./request-limits.ts";
@@ -83,6 +84,7 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
   });
 
   registerCalendar(app, services);
+  registerExports(app, services);
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
   const served = webRoot ? await serveWebApp(app, webRoot) : false;

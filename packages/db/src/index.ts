@@ -80,6 +80,7 @@ export {
   verifyNoPassword,
   verifyPassword,
 } from "./password.ts";
+export { type PublicRecords, publicRecords } from "./public-records.ts";
 export {
   type CitingResolution,
   getResolution,
@@ -107,6 +108,7 @@ export {
   packSourceText,
   unpackSourceText,
 } from "./source-text.ts";
+export { maxExportObligations, trackerRows } from "./tracker-rows.ts";
 export {
   addEvidence,
   addNote,

@@ -3,6 +3,7 @@ import { router } from "../trpc.ts";
 import { actorsRouter } from "./actors.ts";
 import { clausesRouter } from "./clauses.ts";
 import { obligationsRouter } from "./obligations.ts";
+import { reportsRouter } from "./reports.ts";
 import { resolutionsRouter } from "./resolutions.ts";
 import { searchRouter } from "./search.ts";
 import { trackingRouter } from "./tracking.ts";
@@ -16,6 +17,7 @@ export const appRouter = router({
   actors: actorsRouter,
   search: searchRouter,
   tracking: trackingRouter,
+  reports: reportsRouter,
   users: usersRouter,
   versions: versionsRouter,
 });
