@@ -122,6 +122,37 @@ describe("formatOutline", () => {
     expect(text).toContain("Warnings (1):\n  ! footnote 3 has no marker in the text");
   });
 
+  it("lists an annex's paragraphs under its heading, apart from the resolution's own", () => {
+    const declaration: Resolution = {
+      ...resolution,
+      clauses: [
+        ...resolution.clauses,
+        {
+          id: "annex1-op1",
+          kind: "operative",
+          number: 1,
+          lead: "We commit",
+          verb: "commits",
+          verbClass: "deciding",
+          strength: 3,
+          text: "We commit to act.",
+          items: [],
+          section: null,
+          annex: "annex1",
+        },
+      ],
+      annexes: [
+        { id: "annex1", heading: "Annex", title: "Political declaration", text: "1. We commit" },
+      ],
+    };
+    const outline = formatOutline(declaration);
+    expect(outline).toContain("Operative paragraphs: 2, obligations: 1\nParagraphs of annexes: 1");
+    expect(outline).toMatch(
+      /\n\nAnnex: Political declaration \(1 paragraphs\)\n {4}1\. We commit to act\.\n/,
+    );
+    expect(outline).not.toContain("Obligations outside the operative paragraphs");
+  });
+
   it("shortens at a word boundary", () => {
     expect(shorten("Requests  the\nSecretary-General to report", 20)).toBe("Requests the...");
     expect(shorten("Short.", 20)).toBe("Short.");

@@ -1,8 +1,9 @@
 /**
  * The readable outline of `mandates parse --format text`: who adopted what and when, then each
- * operative paragraph shortened to a line with the obligations it creates beneath it.
+ * operative paragraph shortened to a line with the obligations it creates beneath it, then each
+ * annex's paragraphs under its heading.
  */
-import type { Obligation, Resolution } from "@mandates/domain";
+import type { Clause, Obligation, Resolution } from "@mandates/domain";
 import { bodies } from "@mandates/domain";
 
 /** How much of a paragraph's text the outline keeps. */
@@ -24,11 +25,16 @@ export function formatOutline(resolution: Resolution): string {
   }
   if (r.meeting) lines.push(`  Meeting:  ${r.meeting}`);
 
-  const preambular = r.clauses.filter((c) => c.kind === "preambular");
-  const operative = r.clauses.filter((c) => c.kind === "operative");
+  // An annex's paragraphs (a declaration, a programme of action) are its own, never counted
+  // among the resolution's: they follow under the annex's heading.
+  const own = r.clauses.filter((c) => c.annex === undefined);
+  const preambular = own.filter((c) => c.kind === "preambular");
+  const operative = own.filter((c) => c.kind === "operative");
+  const annexed = r.clauses.filter((c) => c.annex !== undefined);
   lines.push("");
   lines.push(`Preambular paragraphs: ${preambular.length}`);
   lines.push(`Operative paragraphs: ${operative.length}, obligations: ${r.obligations.length}`);
+  if (annexed.length > 0) lines.push(`Paragraphs of annexes: ${annexed.length}`);
   if (operative.length > 0) lines.push("");
 
   const actorNames = new Map(r.actors.map((a) => [a.id, a.shortName ?? a.name]));
@@ -39,21 +45,34 @@ export function formatOutline(resolution: Resolution): string {
     byClause.set(o.clause, list);
   }
 
-  let section: string | null = null;
-  for (const clause of operative) {
-    const heading = clause.section ? `${clause.section.label}. ${clause.section.heading}` : null;
-    if (heading !== section) {
-      section = heading;
-      if (heading) lines.push("", `  ${shorten(heading, CLAUSE_WIDTH + 4)}`);
+  const outline = (clauses: readonly Clause[]) => {
+    let section: string | null = null;
+    for (const clause of clauses) {
+      const heading = clause.section ? `${clause.section.label}. ${clause.section.heading}` : null;
+      if (heading !== section) {
+        section = heading;
+        if (heading) lines.push("", `  ${shorten(heading, CLAUSE_WIDTH + 4)}`);
+      }
+      const number = clause.number === null ? "-" : `${clause.number}.`;
+      lines.push(`  ${number.padStart(4)} ${shorten(clause.text, CLAUSE_WIDTH)}`);
+      for (const o of byClause.get(clause.id) ?? []) {
+        lines.push(`         → ${formatObligation(o, actorNames)}`);
+      }
     }
-    const number = clause.number === null ? "-" : `${clause.number}.`;
-    lines.push(`  ${number.padStart(4)} ${shorten(clause.text, CLAUSE_WIDTH)}`);
-    for (const o of byClause.get(clause.id) ?? []) {
-      lines.push(`         → ${formatObligation(o, actorNames)}`);
-    }
+  };
+  outline(operative);
+  const annexOperative: Clause[] = [];
+  for (const annex of r.annexes) {
+    const clauses = annexed.filter((c) => c.annex === annex.id && c.kind === "operative");
+    if (clauses.length === 0) continue;
+    const title = annex.title ? `: ${shorten(annex.title, CLAUSE_WIDTH)}` : "";
+    const paragraphs = `${clauses.length} paragraph${clauses.length === 1 ? "" : "s"}`;
+    lines.push("", `${annex.heading || "Annex"}${title} (${paragraphs})`);
+    outline(clauses);
+    annexOperative.push(...clauses);
   }
   // Obligations whose clause is not among the operative ones (should not happen; show them anyway).
-  const operativeIds = new Set(operative.map((c) => c.id));
+  const operativeIds = new Set([...operative, ...annexOperative].map((c) => c.id));
   const stray = r.obligations.filter((o) => !operativeIds.has(o.clause));
   if (stray.length > 0) {
     lines.push("", "Obligations outside the operative paragraphs:");
