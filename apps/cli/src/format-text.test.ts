@@ -148,7 +148,7 @@ describe("formatOutline", () => {
     const outline = formatOutline(declaration);
     expect(outline).toContain("Operative paragraphs: 2, obligations: 1\nParagraphs of annexes: 1");
     expect(outline).toMatch(
-      /\n\nAnnex: Political declaration \(1 paragraphs\)\n {4}1\. We commit to act\.\n/,
+      /\n\nAnnex: Political declaration \(1 paragraph\)\n {4}1\. We commit to act\.\n/,
     );
     expect(outline).not.toContain("Obligations outside the operative paragraphs");
   });
