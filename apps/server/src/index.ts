@@ -15,6 +15,13 @@ export {
 } from "./main.ts";
 export { maxCallsPerBatch, maxRequestBytes } from "./request-limits.ts";
 export { type AppRouter, appRouter } from "./routers/index.ts";
+export {
+  type TrackerExport,
+  type TrackerFormat,
+  trackerExport,
+} from "./services/exports/tracker-export.ts";
 export { importText, type TextImport, type TextImportResult } from "./services/import-text.ts";
 export { ParserGaveUpError, ParserPool, type ParserPoolOptions } from "./services/parser-pool.ts";
+export { reportDocx } from "./services/report/docx.ts";
+export { type ReportDraft, reportDraft } from "./services/report/draft.ts";
 export { createCallerFactory } from "./trpc.ts";

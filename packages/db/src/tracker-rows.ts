@@ -15,10 +15,11 @@ export const maxExportObligations = 1_000_000;
 export async function* trackerRows(
   db: Db,
   filters: ObligationFilters,
-  options: { publicOnly?: boolean; batch?: number } = {},
+  options: { publicOnly?: boolean; batch?: number; max?: number } = {},
 ): AsyncGenerator<ObligationView[]> {
   const today = filters.today ?? todayUtc();
-  const ids = await matchingObligationIds(db, { ...filters, today }, maxExportObligations);
+  const max = Math.min(options.max ?? maxExportObligations, maxExportObligations);
+  const ids = await matchingObligationIds(db, { ...filters, today }, max);
   const batch = options.batch ?? 500;
   for (let i = 0; i < ids.length; i += batch) {
     const rows = await obligationsByIds(db, ids.slice(i, i + batch), today);

@@ -2,21 +2,42 @@
  * `mandates export [--out FILE]` and `mandates import FILE`: the whole library as one JSON
  * document (every row of every table), and its restoration into an empty library. The round trip
  * is lossless. The export holds password and session hashes, so its file is readable by its owner
- * only (mode 0600).
+ * only (mode 0600). With --format csv|xlsx|docx, `export` writes a tracker view or a report draft
+ * instead (export-view.ts).
  */
 import { randomBytes } from "node:crypto";
 import { chmod, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { type DatabaseDump, exportDatabase, importDatabase, openDatabase } from "@mandates/db";
 import { ExitCode, type Io, UsageError } from "../io.ts";
+import { exportView, type ViewFormat, viewFormats } from "./export-view.ts";
 import { commandArgs } from "./options.ts";
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
   const given = commandArgs("export", io, {
     args,
-    options: { out: { type: "string", short: "o" } },
+    options: {
+      out: { type: "string", short: "o" },
+      format: { type: "string" },
+      resolution: { type: "string" },
+      actor: { type: "string" },
+      lead: { type: "string" },
+      status: { type: "string" },
+      sheets: { type: "string" },
+    },
   });
   if (!given) return ExitCode.ok;
   const { values } = given;
+  if (values.format !== undefined) {
+    if (!(viewFormats as readonly string[]).includes(values.format))
+      throw new UsageError(`--format: one of ${viewFormats.join(", ")}`, "export");
+    const { format, ...rest } = values;
+    return exportView({ ...rest, format: format as ViewFormat }, io);
+  }
+  const viewOnly = (["resolution", "actor", "lead", "status", "sheets"] as const).find(
+    (name) => values[name] !== undefined,
+  );
+  if (viewOnly)
+    throw new UsageError(`--${viewOnly} goes with --format csv, xlsx or docx`, "export");
   const db = await openDatabase({ env: io.env });
   try {
     const json = `${JSON.stringify(await exportDatabase(db))}\n`;

@@ -13,7 +13,8 @@ Commands:
   serve           Run the server (API, calendar) on the library
   start           Fill an empty library with the starter texts, then serve it
   user add NAME   Create an account (also: user password NAME, user list)
-  export          Write the whole library as JSON (to stdout, or --out FILE)
+  export          Write the whole library as JSON (to stdout, or --out FILE), or with --format
+                  csv|xlsx|docx a tracker view or a report draft
   import FILE     Restore an export into an empty library
   help [COMMAND]  Show this help, or a command's
 
@@ -103,8 +104,21 @@ unodc). The password is MANDATES_PASSWORD (10 characters or more), or a generate
 once.
 `,
   export: `Usage: mandates export [--out FILE]
+       mandates export --format csv|xlsx|docx [filters] [--out FILE]
 
-Writes every row of the library as one JSON document, to standard output or FILE.
+Without --format: writes every row of the library as one JSON document, to standard output or
+FILE (readable by its owner only: it holds password hashes).
+
+With --format: the obligations of the tracker as a spreadsheet, or a report draft:
+  --format csv         One row per obligation (cells a spreadsheet would run as formulas defused)
+  --format xlsx        An Excel workbook: typed columns, a frozen header row
+  --format docx        A report draft for --resolution, in the layout of the UN's reports
+  --resolution SYMBOL  Only this resolution (required with docx)
+  --actor ID           Only obligations this actor bears (an id from the Actors page: unodc)
+  --lead ID            Only obligations this actor leads
+  --status STATUS      Only this status (completed, in-progress, not-implemented, ...)
+  --sheets per-resolution   For xlsx: one sheet per resolution (default: one sheet)
+  -o, --out FILE       Write to FILE instead of standard output
 `,
   import: `Usage: mandates import FILE
 

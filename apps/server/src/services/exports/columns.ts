@@ -4,6 +4,7 @@
  * signed in (readers without an account never see assignees).
  */
 import type { ObligationView } from "@mandates/db";
+import { bodies, isBodyId } from "@mandates/domain";
 
 export type CellType = "text" | "number" | "date" | "boolean";
 export type CellValue = string | number | boolean | null;
@@ -25,6 +26,8 @@ const statusLabels: Record<ObligationView["status"], string> = {
   "no-indication": "No indication",
 };
 
+const bodyName = (body: string | null) => (body && isBodyId(body) ? bodies[body].name : body);
+
 const named = (ids: readonly string[], names: ReadonlyMap<string, string>) =>
   ids.map((id) => names.get(id) ?? id).join("; ");
 
@@ -36,7 +39,13 @@ const columns: readonly ExportColumn[] = [
     width: 18,
     value: (o) => o.resolution.symbol,
   },
-  { key: "body", header: "Body", type: "text", width: 10, value: (o) => o.resolution.body },
+  {
+    key: "body",
+    header: "Body",
+    type: "text",
+    width: 10,
+    value: (o) => bodyName(o.resolution.body),
+  },
   {
     key: "adopted",
     header: "Adopted",

@@ -23,6 +23,8 @@ export interface TrackerExport {
   signedIn: boolean;
   /** For .xlsx: one sheet in all (default), or one per resolution. */
   sheets?: SheetLayout;
+  /** At most this many obligations (the first in the view's order). */
+  max?: number;
 }
 
 export async function trackerExport(db: Db, options: TrackerExport): Promise<Readable> {
@@ -33,7 +35,10 @@ export async function trackerExport(db: Db, options: TrackerExport): Promise<Rea
     options.format === "xlsx" && options.sheets === "per-resolution"
       ? { ...options.filters, sort: "symbol", direction: "asc" }
       : options.filters;
-  const rows = trackerRows(db, filters, { publicOnly: !options.signedIn });
+  const rows = trackerRows(db, filters, {
+    publicOnly: !options.signedIn,
+    ...(options.max === undefined ? {} : { max: options.max }),
+  });
   if (options.format === "csv") return Readable.from(csvChunks(rows, columns, names));
   const out = new PassThrough();
   writeXlsx(out, rows, columns, names, options.sheets ?? "one").catch((error: unknown) =>
