@@ -18,7 +18,8 @@ export interface Column<T> {
   header: ReactNode;
   /** A CSS width for the column ("8rem", "30%"). */
   width: string;
-  cell: (row: T) => ReactNode;
+  /** The cell of `row`, the `index`-th of the whole list (from 0). */
+  cell: (row: T, index: number) => ReactNode;
   /** The sort key this column's header toggles, if it sorts. */
   sort?: string;
   className?: string;
@@ -262,7 +263,7 @@ const TableRow = memo(function TableRow<T>({
     <tr aria-rowindex={index + 2} style={{ height }} className={className}>
       {columns.map((c) => (
         <td key={c.id} className={c.className}>
-          {c.cell(row)}
+          {c.cell(row, index)}
         </td>
       ))}
     </tr>

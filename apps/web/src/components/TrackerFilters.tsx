@@ -1,4 +1,8 @@
-/** The tracker's filters: bearer, strength, status, body, due range, overdue, resolution. */
+/**
+ * The tracker's filters: bearer, lead entity, assignee (for those signed in: "Assigned to me",
+ * nobody, or an account), strength, status, body, due range, overdue, resolution.
+ */
+import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import type { TrackerFilters as Filters } from "../lib/url-filters.ts";
 import {
@@ -9,9 +13,12 @@ import {
   statusLabels,
   strengthLabels,
 } from "../lib/vocabulary.ts";
+import { useTRPC } from "../trpc.ts";
+import { accountLabel } from "./AccountPicker.tsx";
 import { SearchField } from "./SearchField.tsx";
 import { SelectField } from "./SelectField.tsx";
 import { useActors } from "./useActors.ts";
+import { useSession } from "./useSession.ts";
 
 export function TrackerFilters({
   filters,
@@ -24,6 +31,22 @@ export function TrackerFilters({
 }) {
   const id = useId();
   const { list } = useActors();
+  const { user } = useSession();
+  const trpc = useTRPC();
+  const accounts = useQuery({
+    ...trpc.users.assignable.queryOptions({ words: "" }),
+    enabled: Boolean(user),
+  });
+  const assigneeOptions = [
+    { value: "me", label: "Assigned to me" },
+    { value: "none", label: "Nobody" },
+    ...(accounts.data ?? []).map((a) => ({ value: String(a.id), label: accountLabel(a) })),
+  ];
+  if (
+    typeof filters.assignee === "number" &&
+    !accounts.data?.some((a) => a.id === filters.assignee)
+  )
+    assigneeOptions.push({ value: String(filters.assignee), label: `Account ${filters.assignee}` });
   const actorOptions = list.map((a) => ({
     value: a.id,
     label: a.shortName && a.shortName !== a.name ? `${a.name} (${a.shortName})` : a.name,
@@ -39,6 +62,26 @@ export function TrackerFilters({
         onChange={(v) => onChange({ actor: v || undefined })}
         anyLabel="Any bearer"
       />
+      <SelectField
+        label="Lead entity"
+        value={filters.lead ?? ""}
+        options={actorOptions}
+        onChange={(v) => onChange({ lead: v || undefined })}
+        anyLabel="Any lead"
+      />
+      {user ? (
+        <SelectField
+          label="Assignee"
+          value={filters.assignee === undefined ? "" : String(filters.assignee)}
+          options={assigneeOptions}
+          onChange={(v) =>
+            onChange({
+              assignee: v === "me" || v === "none" ? v : v ? Number(v) : undefined,
+            })
+          }
+          anyLabel="Anyone"
+        />
+      ) : null}
       <SelectField
         label="Strength at least"
         size="narrow"

@@ -37,6 +37,10 @@ export type Direction = "asc" | "desc";
 
 export interface TrackerFilters {
   actor?: string;
+  /** The lead entity (an actor id). */
+  lead?: string;
+  /** The caller ("me"), nobody ("none"), or an account's id. */
+  assignee?: "me" | "none" | number;
   /** At least this strength (1-5). */
   strength?: number;
   status?: Status[];
@@ -55,6 +59,11 @@ export function decodeTrackerFilters(search: string): TrackerFilters {
   const f: TrackerFilters = {};
   const actor = text(p.get("actor"), 80);
   if (actor) f.actor = actor;
+  const lead = text(p.get("lead"), 80);
+  if (lead) f.lead = lead;
+  const assignee = p.get("assignee") ?? "";
+  if (assignee === "me" || assignee === "none") f.assignee = assignee;
+  else if (/^[1-9]\d{0,9}$/.test(assignee)) f.assignee = Number(assignee);
   const strength = Number(p.get("strength"));
   if (Number.isInteger(strength) && strength >= 1 && strength <= 5) f.strength = strength;
   const status = (p.get("status") ?? "").split(",").filter(isStatus);
@@ -82,6 +91,8 @@ export function decodeTrackerFilters(search: string): TrackerFilters {
 export function encodeTrackerFilters(f: TrackerFilters): string {
   return encode([
     ["actor", f.actor],
+    ["lead", f.lead],
+    ["assignee", f.assignee],
     ["strength", f.strength],
     [
       "status",
@@ -102,6 +113,8 @@ export function encodeTrackerFilters(f: TrackerFilters): string {
 export function trackerQueryInput(f: TrackerFilters) {
   return {
     ...(f.actor ? { actor: f.actor } : {}),
+    ...(f.lead ? { lead: f.lead } : {}),
+    ...(f.assignee !== undefined ? { assignee: f.assignee } : {}),
     ...(f.strength ? { strength: { min: f.strength } } : {}),
     ...(f.status?.length ? { status: f.status } : {}),
     ...(f.body ? { body: f.body } : {}),

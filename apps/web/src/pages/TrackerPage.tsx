@@ -3,11 +3,14 @@
  * sorted, with the filter kept in the URL; virtualized for tens of thousands of rows. Those
  * allowed edit status, assignee and due date in place; the obligation's page has the rest.
  */
-import { useCallback, useMemo } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { accountLabel } from "../components/AccountPicker.tsx";
 import { ReviewMark, StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
+import { BulkActions, type Selection } from "../components/BulkActions.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
+import { ExportLinks } from "../components/ExportLinks.tsx";
 import {
   InlineAssignee,
   InlineDueDate,
@@ -15,7 +18,7 @@ import {
   type RowEditor,
   useRowEditor,
 } from "../components/InlineTracking.tsx";
-import { type Column, PagedTable } from "../components/PagedTable.tsx";
+import { type Column, PagedTable, pageSize } from "../components/PagedTable.tsx";
 import { TrackerFilters } from "../components/TrackerFilters.tsx";
 import { type ActorInfo, useActors } from "../components/useActors.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
@@ -41,13 +44,34 @@ type Row = Outputs["obligations"]["list"]["items"][number];
  * The table's columns. Cells get what they need from the page (who may edit, the actors' names,
  * the one row editor) rather than each asking for it: a cell's hooks run for every visible row.
  */
+/** Ticking a row's box; with shift, every row from the last one ticked. */
+type Toggle = (row: Row, index: number, checked: boolean, range: boolean) => void;
+
 function columns(
   user: SessionUser | null,
   names: Map<string, ActorInfo>,
   editor: RowEditor,
+  selection: Selection,
+  toggle: Toggle,
 ): Column<Row>[] {
   const editable = (r: Row) => mayEditObligation(user, r.bearers, r.lead);
+  const select: Column<Row> = {
+    id: "select",
+    header: <span className="visually-hidden">Select</span>,
+    width: "2.5rem",
+    cell: (r, index) => (
+      <input
+        type="checkbox"
+        className="row-select"
+        aria-label={`Select ${r.resolution.symbol} ${r.key}`}
+        checked={selection.allMatching || selection.ids.has(r.id)}
+        onChange={() => {}}
+        onClick={(e) => toggle(r, index, (e.target as HTMLInputElement).checked, e.shiftKey)}
+      />
+    ),
+  };
   return [
+    ...(user && user.role !== "viewer" ? [select] : []),
     {
       id: "resolution",
       header: "Resolution",
@@ -149,9 +173,56 @@ export default function TrackerPage({ search }: PageProps) {
   const { user } = useSession();
   const { byId } = useActors();
   const editor = useRowEditor();
-  const tableColumns = useMemo(() => columns(user, byId, editor), [user, byId, editor]);
+  const queryClient = useQueryClient();
   const filters = decodeTrackerFilters(search);
   const input = trackerQueryInput(filters);
+  const [selection, setSelection] = useState<Selection>({ ids: new Set(), allMatching: false });
+  const last = useRef<number | null>(null);
+  const inputKey = JSON.stringify(input);
+  // A new filter is a new list: what was selected in the old one is let go.
+  const selectedFor = useRef(inputKey);
+  if (selectedFor.current !== inputKey) {
+    selectedFor.current = inputKey;
+    if (selection.ids.size || selection.allMatching)
+      setSelection({ ids: new Set(), allMatching: false });
+  }
+  /** The loaded row at `index` of the list, from the pages the table has fetched. */
+  const rowAt = useCallback(
+    (index: number): Row | undefined => {
+      const page = Math.floor(index / pageSize);
+      const data = queryClient.getQueryData(
+        trpc.obligations.list.queryKey({ ...input, limit: pageSize, offset: page * pageSize }),
+      );
+      return data?.items[index - page * pageSize];
+    },
+    [queryClient, trpc, inputKey],
+  );
+  const toggle = useCallback<Toggle>(
+    (row, index, checked, range) => {
+      setSelection((now) => {
+        const ids = new Set(now.allMatching ? [] : now.ids);
+        const from = range && last.current !== null ? Math.min(last.current, index) : index;
+        const to = range && last.current !== null ? Math.max(last.current, index) : index;
+        for (let i = from; i <= to; i++) {
+          const id = i === index ? row.id : rowAt(i)?.id;
+          if (id === undefined) continue;
+          if (checked) ids.add(id);
+          else ids.delete(id);
+        }
+        return { ids, allMatching: false };
+      });
+      last.current = index;
+    },
+    [rowAt],
+  );
+  const tableColumns = useMemo(
+    () => columns(user, byId, editor, selection, toggle),
+    [user, byId, editor, selection, toggle],
+  );
+  const totalNow =
+    queryClient.getQueryData(
+      trpc.obligations.list.queryKey({ ...input, limit: pageSize, offset: 0 }),
+    )?.total ?? 0;
   const update = useCallback((change: Partial<Filters>) => {
     const next = { ...decodeTrackerFilters(window.location.search), ...change };
     startFilterClock("tracker");
@@ -161,7 +232,10 @@ export default function TrackerPage({ search }: PageProps) {
     <div className="page page-wide">
       <div className="page-heading">
         <h1>Obligations</h1>
-        <CalendarSubscription actor={filters.actor} />
+        <div className="page-actions">
+          <ExportLinks filters={input} resolution={filters.resolution} />
+          <CalendarSubscription actor={filters.actor} />
+        </div>
       </div>
       <p className="lede small">
         Bearer and verb: <span aria-hidden="true">⚙</span> machine-extracted,{" "}
@@ -176,6 +250,18 @@ export default function TrackerPage({ search }: PageProps) {
           navigate("/obligations", { replace: true });
         }}
       />
+      {user && user.role !== "viewer" ? (
+        <BulkActions
+          selection={selection}
+          total={totalNow}
+          filters={input}
+          onSelectAll={() => setSelection({ ids: new Set(), allMatching: true })}
+          onClear={() => {
+            last.current = null;
+            setSelection({ ids: new Set(), allMatching: false });
+          }}
+        />
+      ) : null}
       <PagedTable<Row>
         view="tracker"
         caption="Obligations matching the filters"

@@ -55,4 +55,8 @@ export const resolutionPath = (symbol: string): string =>
 
 export const obligationPath = (id: number): string => `/obligations/${id}`;
 
+/** The preview of a resolution's report draft. */
+export const reportPath = (symbol: string): string =>
+  `/report?resolution=${encodeURIComponent(symbol)}`;
+
 export const actorPath = (id: string): string => `/actors/${encodeURIComponent(id)}`;

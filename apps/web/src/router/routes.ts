@@ -42,6 +42,7 @@ const chunks = {
   accounts: () => import("../pages/AccountsPage.tsx"),
   account: () => import("../pages/AccountPage.tsx"),
   signIn: () => import("../pages/SignInPage.tsx"),
+  report: () => import("../pages/ReportPage.tsx"),
   notFound: () => import("../pages/NotFoundPage.tsx"),
   // The parser comes with this one: by far the largest chunk.
   import: () => import("../pages/ImportPage.tsx"),
@@ -56,6 +57,7 @@ const ImportPage = lazy(chunks.import);
 const AccountsPage = lazy(chunks.accounts);
 const AccountPage = lazy(chunks.account);
 const SignInPage = lazy(chunks.signIn);
+const ReportPage = lazy(chunks.report);
 const NotFoundPage = lazy(chunks.notFound);
 
 const routes: Route[] = [
@@ -130,6 +132,7 @@ const routes: Route[] = [
   },
   { pattern: /^\/account\/?$/, page: AccountPage },
   { pattern: /^\/sign-in\/?$/, page: SignInPage },
+  { pattern: /^\/report\/?$/, page: ReportPage },
 ];
 
 export function matchRoute(pathname: string): {
