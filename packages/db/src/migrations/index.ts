@@ -18,6 +18,7 @@ import { listIndexes } from "./0011-list-indexes.ts";
 import { clauseAnnex } from "./0012-clause-annex.ts";
 import { versions } from "./0013-versions.ts";
 import { teamWork } from "./0014-team-work.ts";
+import { countIndexes } from "./0015-count-indexes.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -34,6 +35,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0012-clause-annex", clauseAnnex],
   ["0013-versions", versions],
   ["0014-team-work", teamWork],
+  ["0015-count-indexes", countIndexes],
 ];
 
 /**
@@ -59,6 +61,8 @@ const olderExportsRestore = new Set([
   // import, `mandates ingest`, or an admin's versions.link).
   "0013-versions",
   "0014-team-work",
+  // Indexes only.
+  "0015-count-indexes",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
