@@ -28,7 +28,9 @@ export function AnonymousReadSetting() {
       <h2 id={`${id}-h`}>Reading without an account</h2>
       <p id={`${id}-hint`} className="hint">
         When on, anyone who opens Mandates may read the library, obligations, actors and deadlines
-        without signing in; changing anything still needs an editor's or admin's account.
+        without signing in; changing anything still needs an editor's or admin's account. They see
+        only notes and evidence marked public: never internal notes or evidence, assignees, or who
+        changed what.
       </p>
       <label className="checkbox">
         <input
