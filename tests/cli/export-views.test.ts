@@ -43,7 +43,9 @@ describe("mandates export --format", () => {
       .split("\r\n");
     expect(lines).toHaveLength(total + 1);
     expect(lines[0]).toMatch(/^Resolution,Body,Adopted,Paragraph,Obligation,/);
-    expect(lines.slice(1).every((l) => l.startsWith(`${symbol},General Assembly,2023-12-19,`))).toBe(true);
+    expect(
+      lines.slice(1).every((l) => l.startsWith(`${symbol},General Assembly,2023-12-19,`)),
+    ).toBe(true);
 
     const file = join(folder, "view.xlsx");
     const xlsx = await runCli(["export", "--format", "xlsx", "--out", file], t.env);
