@@ -150,6 +150,10 @@ export {
   updateUser,
 } from "./users.ts";
 export type { Page, PageRequest } from "./values.ts";
+export {
+  linkVersionsAround,
+  type NeighbourLinkSummary,
+} from "./versions/link-neighbours.ts";
 export { type LinkSummary, linkingUser, linkVersions } from "./versions/link-versions.ts";
 export {
   answerSuggestion,

@@ -11,6 +11,7 @@ import {
   addEvidence,
   answerSuggestion,
   compareVersions,
+  dueBetween,
   getResolution,
   importResolution,
   linkVersions,
@@ -131,6 +132,34 @@ describe.each(dialects)("versions and lineage (%s)", (dialect) => {
     expect((await listObligations(t.db, { resolution: "A/C.3/80/L.4" })).total).toBe(
       (await obligationsOf("A/C.3/80/L.4")).length,
     );
+  });
+
+  it("leaves a superseded draft's due dates off the deadlines and calendar unless asked", async () => {
+    // A/C.3/80/L.4 asks for reports at the eighty-second and eighty-fourth sessions, as 80/228 does.
+    const draftDue = (await obligationsOf("A/C.3/80/L.4")).filter((o) => o.dueDate !== null);
+    const adoptedDue = (await obligationsOf("A/RES/80/228")).filter((o) => o.dueDate !== null);
+    expect(draftDue.length).toBeGreaterThan(0);
+    expect(adoptedDue.length).toBe(draftDue.length);
+    const symbols = (page: { items: Array<{ resolution: { symbol: string } }> }) =>
+      page.items.map((o) => o.resolution.symbol);
+    const byDefault = await dueBetween(t.db, "1990-01-01", "2999-12-31", { limit: 500 });
+    expect(symbols(byDefault)).not.toContain("A/C.3/80/L.4");
+    expect(symbols(byDefault)).toContain("A/RES/80/228");
+    const asked = await dueBetween(t.db, "1990-01-01", "2999-12-31", {
+      limit: 500,
+      superseded: true,
+    });
+    expect(asked.total).toBe(byDefault.total + draftDue.length);
+    expect(symbols(asked).filter((s) => s === "A/C.3/80/L.4")).toHaveLength(draftDue.length);
+    // One actor's deadlines the same way (what the calendar feed of one actor reads).
+    const sg = await dueBetween(t.db, "1990-01-01", "2999-12-31", { actor: "sg", limit: 500 });
+    expect(symbols(sg)).not.toContain("A/C.3/80/L.4");
+    const sgAll = await dueBetween(t.db, "1990-01-01", "2999-12-31", {
+      actor: "sg",
+      limit: 500,
+      superseded: true,
+    });
+    expect(symbols(sgAll)).toContain("A/C.3/80/L.4");
   });
 
   it("carries a superseded draft's tracking to its adopted text, in the history", async () => {

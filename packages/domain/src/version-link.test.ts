@@ -10,6 +10,7 @@ import {
   committeeOfOrigin,
   type LinkableResolution,
   sessionOfSymbol,
+  sessionSymbolPrefixes,
 } from "./version-link.ts";
 
 const text = (symbol: string, over: Partial<LinkableResolution> = {}): LinkableResolution => ({
@@ -37,6 +38,18 @@ describe("symbols", () => {
     expect(committeeOfOrigin("without reference to a Main Committee (A/80/L.8)")).toBe("plenary");
     expect(committeeOfOrigin(null)).toBeNull();
     expect(baseDraftSymbol("A/80/L.8/Add.1")).toBe("A/80/L.8");
+  });
+
+  it("gives the starts of a session's symbols, each read back as that session", () => {
+    const prefixes = sessionSymbolPrefixes(80);
+    expect(prefixes).toEqual(expect.arrayContaining(["A/80/", "A/RES/80/", "A/C.3/80/", "A/080/"]));
+    for (const p of prefixes) expect(sessionOfSymbol(`${p}L.1`)).toBe(80);
+    for (const symbol of ["A/C.3/80/L.4", "A/RES/80/228", "A/80/L.8/Rev.1", "A/RES/080/1"])
+      expect(prefixes.some((p) => symbol.startsWith(p))).toBe(true);
+    for (const symbol of ["A/RES/8/1", "A/RES/800/1", "A/C.3/79/L.4", "E/RES/2015/23"])
+      expect(prefixes.some((p) => symbol.startsWith(p))).toBe(false);
+    expect(sessionSymbolPrefixes(5)).toContain("A/RES/005/");
+    expect(sessionSymbolPrefixes(1000)).toEqual([]);
   });
 });
 

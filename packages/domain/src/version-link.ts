@@ -60,6 +60,20 @@ export function sessionOfSymbol(symbol: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * What every symbol of a session begins with, as sessionOfSymbol reads it: "A/80/", "A/RES/80/",
+ * "A/C.3/80/" and the like, the number also zero-padded ("A/080/"). Lets a store find one
+ * session's texts by the start of their symbol instead of reading the whole library.
+ */
+export function sessionSymbolPrefixes(session: number): string[] {
+  const digits = String(session);
+  if (!/^\d{1,3}$/.test(digits)) return [];
+  const numbers: string[] = [];
+  for (let width = digits.length; width <= 3; width++) numbers.push(digits.padStart(width, "0"));
+  const bodies = ["A/", "A/RES/", ...Array.from({ length: 10 }, (_, d) => `A/C.${d}/`)];
+  return bodies.flatMap((b) => numbers.map((n) => `${b}${n}/`));
+}
+
 /** The committee a draft comes from: 3 for A/C.3/80/L.4, "plenary" for A/80/L.8; null if neither. */
 export function committeeOfDraft(symbol: string): number | "plenary" | null {
   const committee = /^A\/C\.(\d)\//.exec(symbol);

@@ -9,7 +9,7 @@ import {
   type EditScope,
   type ImportResult,
   importResolution,
-  linkVersions,
+  linkVersionsAround,
 } from "@mandates/db";
 import { normalizeSymbol, type Resolution } from "@mandates/domain";
 import { type ParseOptions, parseResolution } from "@mandates/parser";
@@ -74,7 +74,7 @@ async function store(db: Db, resolution: Resolution, input: TextImport): Promise
     user: input.user,
     scope: input.scope ?? null,
   });
-  // Drafts, renewals and repeated obligations linked again, now that this text is in.
-  if (result.status !== "unchanged") await linkVersions(db);
+  // Drafts, renewals and repeated obligations linked again around this text, now that it is in.
+  if (result.status !== "unchanged") await linkVersionsAround(db, [result.resolutionId]);
   return { ...result, warnings: resolution.warnings };
 }

@@ -1,11 +1,13 @@
 /**
  * Linking the library's versions: drafts to their adopted texts, resolutions to those they renew,
- * obligations to the earlier ones they repeat (rules in @mandates/domain). Made again whole each
- * time, in one transaction, and written as a difference: links that still hold keep their rows, so
- * what people answered to a suggestion survives. A superseded draft's tracking is carried to the
- * matching obligation of its adopted text when that one has none yet, with a history entry saying
- * so; otherwise, and for renewals, the earlier tracking is offered as a suggestion a person takes
- * or turns down (suggestions.ts).
+ * obligations to the earlier ones they repeat (rules in @mandates/domain). Made again whole here
+ * (`mandates ingest`, an admin's versions.link), or after one import only around the text
+ * imported (link-neighbours.ts), which gives the same links; in one transaction either way, and
+ * written as a difference: links that still hold keep their rows, so what people answered to a
+ * suggestion survives. A superseded draft's tracking is carried to the matching obligation of its
+ * adopted text when that one has none yet, with a history entry saying so; otherwise, and for
+ * renewals, the earlier tracking is offered as a suggestion a person takes or turns down
+ * (obligation-lineage.ts), once: when the link is first made.
  */
 import {
   bagOf,
@@ -18,6 +20,7 @@ import {
   type VersionLinkKind,
   type WordBag,
 } from "@mandates/domain";
+import { sql } from "kysely";
 import { type Db, inTransaction } from "../handle.ts";
 import { appendHistory } from "../history.ts";
 import { insertRows } from "../insert-rows.ts";
@@ -29,6 +32,7 @@ import {
   obligationsOf,
   operativeWords,
   readLinkables,
+  type StoredLinkable,
 } from "./linkable.ts";
 
 export interface LinkSummary {
@@ -45,46 +49,120 @@ export interface LinkSummary {
 /** Who history names for what linking carries. */
 export const linkingUser = "linking";
 
+/**
+ * One linking at a time: two imports' linking would otherwise both insert the same new link on
+ * PostgreSQL (each reading before the other commits). Held to the transaction's end; SQLite
+ * writes one transaction at a time anyway.
+ */
+export async function holdLinkingLock(tx: Db): Promise<void> {
+  if (tx.dialect === "postgres")
+    await sql`select pg_advisory_xact_lock(${linkingLock})`.execute(tx.kysely);
+}
+
+/** The advisory lock's key: "link" in ASCII, a number no other part of the project takes. */
+const linkingLock = 0x6c696e6b;
+
+/** The whole library linked again: what `mandates ingest` and an admin's versions.link run. */
 export async function linkVersions(db: Db): Promise<LinkSummary> {
   return inTransaction(db, async (tx) => {
+    await holdLinkingLock(tx);
     const linkables = await readLinkables(tx);
     const idOf = new Map(linkables.map((r) => [r.symbol, r.id]));
-    const { printed, candidates } = draftLinkCandidates(linkables);
-    const words = await operativeWords(
-      tx,
-      [...new Set(candidates.flatMap((c) => [c.draft, c.adopted]))].map((s) => idOf.get(s) ?? -1),
-    );
-    const empty = bagOf("");
-    const bagOfSymbol = (s: string): WordBag => words.get(idOf.get(s) ?? -1) ?? empty;
-    const byText = chooseDraftLinks(candidates, bagOfSymbol);
+    const { printed, byText } = await draftLinksAmong(tx, linkables);
     const renewals = findSeriesLinks(linkables);
     const links = [...printed, ...byText, ...renewals];
     const stamp = now();
 
-    await writeVersionLinks(tx, links, idOf, stamp);
-    await markSuperseded(tx, [...printed, ...byText], idOf);
-    const { obligations, carried } = await linkObligations(tx, links, idOf, stamp);
+    await writeVersionLinks(tx, links, idOf, stamp, null);
+    await markSuperseded(tx, [...printed, ...byText], idOf, null);
+    const { carried } = await linkObligations(tx, links, idOf, stamp, null);
+    const { n } = await tx.kysely
+      .selectFrom("obligation_links")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     return {
       drafts: { printed: printed.length, byTitleAndText: byText.length },
       renewals: renewals.length,
-      obligations,
+      obligations: Number(n),
       carried,
     };
   });
 }
 
+/**
+ * Drafts linked to their adopted texts among these resolutions: by what adopted texts print,
+ * else by title and operative text. `only`: the drafts whose links are wanted (the others are
+ * read as context and their candidates not compared).
+ */
+export async function draftLinksAmong(
+  tx: Db,
+  linkables: readonly StoredLinkable[],
+  only?: ReadonlySet<string>,
+): Promise<{ printed: VersionLink[]; byText: VersionLink[] }> {
+  const idOf = new Map(linkables.map((r) => [r.symbol, r.id]));
+  const found = draftLinkCandidates(linkables);
+  const printed = only ? found.printed.filter((l) => only.has(l.from)) : found.printed;
+  const candidates = only ? found.candidates.filter((c) => only.has(c.draft)) : found.candidates;
+  const words = await operativeWords(
+    tx,
+    [...new Set(candidates.flatMap((c) => [c.draft, c.adopted]))].map((s) => idOf.get(s) ?? -1),
+  );
+  const empty = bagOf("");
+  const bagOfSymbol = (s: string): WordBag => words.get(idOf.get(s) ?? -1) ?? empty;
+  return { printed, byText: chooseDraftLinks(candidates, bagOfSymbol) };
+}
+
+/**
+ * What a partial linking makes again: the adopted-as links of these drafts and the renewed-by
+ * links of these resolutions (to their predecessor); null for all of them.
+ */
+export interface LinkScope {
+  drafts: readonly number[];
+  renewals: readonly number[];
+}
+
+/** A version link by resolution ids. */
+export interface StoredPair {
+  kind: VersionLinkKind;
+  fromId: number;
+  toId: number;
+}
+
 const pairKey = (kind: string, from: number, to: number) => `${kind}|${from}|${to}`;
 
-async function writeVersionLinks(
+async function versionLinksIn(tx: Db, scope: LinkScope | null) {
+  const q = tx.kysely
+    .selectFrom("version_links")
+    .select(["id", "kind", "from_resolution_id", "to_resolution_id", "rule", "reason", "likeness"]);
+  if (!scope) return q.execute();
+  const { drafts, renewals } = scope;
+  if (!drafts.length && !renewals.length) return [];
+  return q
+    .where((eb) =>
+      eb.or([
+        ...(drafts.length
+          ? [eb.and([eb("kind", "=", "adopted-as"), eb("from_resolution_id", "in", drafts)])]
+          : []),
+        ...(renewals.length
+          ? [eb.and([eb("kind", "=", "renewed-by"), eb("to_resolution_id", "in", renewals)])]
+          : []),
+      ]),
+    )
+    .execute();
+}
+
+/**
+ * Writes the links as a difference from those stored (in the scope, or all): links that still
+ * hold keep their rows. Returns the pairs stored before and after, and how many rows changed.
+ */
+export async function writeVersionLinks(
   tx: Db,
   links: readonly VersionLink[],
   idOf: Map<string, number>,
   stamp: string,
-) {
-  const existing = await tx.kysely
-    .selectFrom("version_links")
-    .select(["id", "kind", "from_resolution_id", "to_resolution_id", "rule", "reason", "likeness"])
-    .execute();
+  scope: LinkScope | null,
+): Promise<{ before: StoredPair[]; added: number; removed: number }> {
+  const existing = await versionLinksIn(tx, scope);
   const wanted = new Map(
     links.map((l) => [
       pairKey(l.kind, idOf.get(l.from) ?? -1, idOf.get(l.to) ?? -1),
@@ -119,18 +197,34 @@ async function writeVersionLinks(
       linked_at: stamp,
     })),
   );
+  return {
+    before: existing.map((e) => ({
+      kind: e.kind,
+      fromId: e.from_resolution_id,
+      toId: e.to_resolution_id,
+    })),
+    added: wanted.size,
+    removed: stale.length,
+  };
 }
 
-/** A draft is superseded by the adopted text it is linked to; no other row is. */
-async function markSuperseded(tx: Db, links: readonly VersionLink[], idOf: Map<string, number>) {
+/**
+ * A draft is superseded by the adopted text it is linked to; no other row is. `drafts`: the only
+ * rows to set (a partial linking), or null for all.
+ */
+export async function markSuperseded(
+  tx: Db,
+  links: readonly VersionLink[],
+  idOf: Map<string, number>,
+  drafts: readonly number[] | null,
+) {
   const wanted = new Map(links.map((l) => [idOf.get(l.from) ?? -1, idOf.get(l.to) ?? -1]));
-  const current = await tx.kysely
-    .selectFrom("resolutions")
-    .select(["id", "superseded_by"])
-    .where("superseded_by", "is not", null)
-    .execute();
+  let q = tx.kysely.selectFrom("resolutions").select(["id", "superseded_by"]);
+  if (drafts === null) q = q.where("superseded_by", "is not", null);
+  else if (drafts.length) q = q.where("id", "in", drafts);
+  const current = drafts?.length === 0 ? [] : await q.execute();
   for (const c of current)
-    if (!wanted.has(c.id))
+    if (c.superseded_by !== null && !wanted.has(c.id))
       await tx.kysely
         .updateTable("resolutions")
         .set({ superseded_by: null })
@@ -153,12 +247,18 @@ interface WantedObligationLink {
   likeness: number;
 }
 
-async function linkObligations(
+/**
+ * Obligations linked along the version links: each later one to the earlier one it repeats.
+ * `pairs`: the version links (by resolution ids) whose obligation links are made again, stored
+ * before or wanted now; null for all.
+ */
+export async function linkObligations(
   tx: Db,
   links: readonly VersionLink[],
   idOf: Map<string, number>,
   stamp: string,
-): Promise<{ obligations: number; carried: number }> {
+  pairs: readonly StoredPair[] | null,
+): Promise<{ added: number; removed: number; carried: number }> {
   const ids = [...new Set(links.flatMap((l) => [idOf.get(l.from) ?? -1, idOf.get(l.to) ?? -1]))];
   const obligations = await obligationsOf(tx, ids);
   const wanted = new Map<string, WantedObligationLink>();
@@ -172,10 +272,7 @@ async function linkObligations(
       wanted.set(`${e.id}|${o.id}`, { kind: l.kind, earlier: e, later: o, likeness: m.likeness });
     }
   }
-  const existing = await tx.kysely
-    .selectFrom("obligation_links")
-    .select(["id", "earlier_obligation_id", "obligation_id", "kind", "likeness"])
-    .execute();
+  const existing = await obligationLinksIn(tx, pairs);
   const stale: number[] = [];
   for (const e of existing) {
     const key = `${e.earlier_obligation_id}|${e.obligation_id}`;
@@ -219,11 +316,38 @@ async function linkObligations(
     });
   }
   await insertRows(tx, "obligation_links", rows);
-  const { n } = await tx.kysely
-    .selectFrom("obligation_links")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return { obligations: Number(n), carried };
+  return { added: rows.length, removed: stale.length, carried };
+}
+
+/** The obligation links stored along these version links (by their resolutions), or all. */
+async function obligationLinksIn(tx: Db, pairs: readonly StoredPair[] | null) {
+  if (!pairs)
+    return tx.kysely
+      .selectFrom("obligation_links")
+      .select(["id", "earlier_obligation_id", "obligation_id", "kind", "likeness"])
+      .execute();
+  const wanted = new Set(pairs.map((p) => `${p.fromId}|${p.toId}`));
+  const laterIds = [...new Set(pairs.map((p) => p.toId))];
+  const out = [];
+  for (let i = 0; i < laterIds.length; i += 500) {
+    const rows = await tx.kysely
+      .selectFrom("obligation_links as l")
+      .innerJoin("obligations as o", "o.id", "l.obligation_id")
+      .innerJoin("obligations as e", "e.id", "l.earlier_obligation_id")
+      .select([
+        "l.id",
+        "l.earlier_obligation_id",
+        "l.obligation_id",
+        "l.kind",
+        "l.likeness",
+        "e.resolution_id as earlierResolution",
+        "o.resolution_id as laterResolution",
+      ])
+      .where("o.resolution_id", "in", laterIds.slice(i, i + 500))
+      .execute();
+    out.push(...rows.filter((r) => wanted.has(`${r.earlierResolution}|${r.laterResolution}`)));
+  }
+  return out;
 }
 
 /**

@@ -10,37 +10,59 @@ export interface StoredLinkable extends LinkableResolution {
   id: number;
 }
 
-export async function readLinkables(db: Db): Promise<StoredLinkable[]> {
-  const [rows, citations] = await Promise.all([
-    db.kysely
-      .selectFrom("resolutions")
-      .select([
-        "id",
-        "symbol",
-        "title",
-        "draft",
-        "body",
-        "origin",
-        "agenda_item",
-        "adopted",
-        "distributed",
-      ])
-      .execute(),
-    db.kysely
-      .selectFrom("citations")
-      .select(["resolution_id", "symbol", "kind", "clause_key", "footnote"])
-      .where((eb) => eb.or([eb("kind", "=", "resolution"), eb("clause_key", "is", null)]))
-      .execute(),
-  ]);
+/**
+ * The linkables of the whole library, or of these resolutions, in the order they were stored
+ * (by id): the rules take the first of equals, so a part of the library read here gives the
+ * same links as the whole.
+ */
+export async function readLinkables(
+  db: Db,
+  resolutionIds?: readonly number[],
+): Promise<StoredLinkable[]> {
+  if (!resolutionIds) return linkablesOf(db, null);
+  const ids = [...new Set(resolutionIds)];
+  const out: StoredLinkable[] = [];
+  for (let i = 0; i < ids.length; i += 500)
+    out.push(...(await linkablesOf(db, ids.slice(i, i + 500))));
+  return out.sort((a, b) => a.id - b.id);
+}
+
+async function linkablesOf(db: Db, ids: readonly number[] | null): Promise<StoredLinkable[]> {
+  if (ids?.length === 0) return [];
+  let rows = db.kysely
+    .selectFrom("resolutions")
+    .select([
+      "id",
+      "symbol",
+      "title",
+      "draft",
+      "body",
+      "origin",
+      "agenda_item",
+      "adopted",
+      "distributed",
+    ])
+    .orderBy("id");
+  let citations = db.kysely
+    .selectFrom("citations")
+    .select(["resolution_id", "symbol", "kind", "clause_key", "footnote"])
+    .where((eb) => eb.or([eb("kind", "=", "resolution"), eb("clause_key", "is", null)]))
+    .orderBy("resolution_id")
+    .orderBy("position");
+  if (ids) {
+    rows = rows.where("id", "in", ids);
+    citations = citations.where("resolution_id", "in", ids);
+  }
+  const [resolutions, cited] = await Promise.all([rows.execute(), citations.execute()]);
   const front = new Map<number, string[]>();
   const cites = new Map<number, string[]>();
-  for (const c of citations) {
+  for (const c of cited) {
     if (c.clause_key === null && c.footnote === null)
       front.set(c.resolution_id, [...(front.get(c.resolution_id) ?? []), c.symbol]);
     if (c.kind === "resolution")
       cites.set(c.resolution_id, [...(cites.get(c.resolution_id) ?? []), c.symbol]);
   }
-  return rows.map((r) => ({
+  return resolutions.map((r) => ({
     id: r.id,
     symbol: r.symbol,
     title: r.title,
