@@ -157,7 +157,8 @@ describe("the web app in a browser", () => {
     obligationUrl = page.url();
     await page.getByRole("heading", { name: "Record progress" }).waitFor();
     await page.getByLabel("Status", { exact: true }).selectOption("in-progress");
-    await page.getByLabel("Assignee").fill("UNODC Human Trafficking Section");
+    // The assignee is an account, chosen by typing its name.
+    await page.getByLabel("Assignee").fill("The editor (editor)");
     await page.getByLabel("Link").fill(evidenceUrl);
     await page
       .getByLabel("What it shows")
@@ -202,13 +203,15 @@ describe("the web app in a browser", () => {
     expect(await page.getByLabel("Bearer").inputValue()).toBe("sg");
     await row.waitFor();
 
-    // The assignee, edited in place: click the value, type, Enter.
-    await row.getByRole("button", { name: /^Assignee of E\/RES\/2015\/23/ }).click();
-    await row.getByLabel(/^Assignee of E\/RES\/2015\/23/).fill("Human Trafficking Section");
+    // The assignee, edited in place: click the value, type another account's name, Enter.
+    await row
+      .getByRole("button", { name: /^Assignee of E\/RES\/2015\/23.*The editor \(editor\)\. Edit$/ })
+      .click();
+    await row.getByLabel(/^Assignee of E\/RES\/2015\/23/).fill("The admin (admin)");
     await row.getByLabel(/^Assignee of E\/RES\/2015\/23/).press("Enter");
-    await row.getByRole("button", { name: /Human Trafficking Section\. Edit$/ }).waitFor();
+    await row.getByRole("button", { name: /The admin \(admin\)\. Edit$/ }).waitFor();
     await page.reload();
-    await row.getByRole("button", { name: /Human Trafficking Section\. Edit$/ }).waitFor();
+    await row.getByRole("button", { name: /The admin \(admin\)\. Edit$/ }).waitFor();
   });
 
   it("finds it on the deadlines of 2017, with the calendar link", async () => {
