@@ -84,6 +84,42 @@ export function readsItalic(clause: Pick<Clause, "lead" | "verb">, italic: strin
   return leadMatches && verbOpening !== "" && lead.some((w) => w.startsWith(verbOpening));
 }
 
+/** French and Spanish little words an italic may run on to ("<i>Décide que</i>"). */
+const trailingLittleWordsFrEs = new Set([
+  "que",
+  "qu",
+  "de",
+  "d",
+  "a",
+  "aux",
+  "au",
+  "le",
+  "la",
+  "l",
+  "les",
+  "al",
+  "el",
+  "lo",
+  "del",
+]);
+
+/**
+ * For French and Spanish leads: whether the parsed `lead` is the italic words, or starts with
+ * them and runs at most three words further (as `readsItalic` has it). The verb is checked apart,
+ * against the canonical English verb of the italic (akn-lead-table.ts).
+ */
+export function leadReadsItalic(parsedLead: string, italic: string): boolean {
+  const lead = leadWords(parsedLead);
+  const expected = leadWords(italic);
+  while (
+    expected.length > 1 &&
+    trailingLittleWordsFrEs.has(expected[expected.length - 1] as string)
+  )
+    expected.pop();
+  if (expected.length === 0 || lead.length === 0) return false;
+  return startsWith(lead, expected) && lead.length - expected.length <= italicStopsShortBy;
+}
+
 /** Case-insensitive, white space collapsed. */
 export function sameLead(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();

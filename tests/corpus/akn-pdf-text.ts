@@ -227,7 +227,7 @@ class Printer {
 }
 
 /** Lines of the cover page, with the job number and bar code after the date as PDF text has. */
-function coverPage(resolution: MarkupResolution, layout: Layout): string[] {
+function coverPage(resolution: MarkupResolution, layout: Layout, jobLetter: string): string[] {
   const [first, second, ...rest] = resolution.cover;
   const lines: string[] = [];
   if (first) lines.push(`${first} `);
@@ -237,7 +237,13 @@ function coverPage(resolution: MarkupResolution, layout: Layout): string[] {
   const tail = dateAt >= 0 ? rest.slice(dateAt + 1) : [];
   for (const line of head) lines.push(`${line} `);
   const barcode = layout.jobNumber.replace("-", "");
-  lines.push(" ", `${layout.jobNumber} (E)    ${layout.jobDate} `, `*${barcode}* `, " ", " ");
+  lines.push(
+    " ",
+    `${layout.jobNumber} (${jobLetter})    ${layout.jobDate} `,
+    `*${barcode}* `,
+    " ",
+    " ",
+  );
   for (const line of tail) lines.push(`${line} `, " ");
   for (const line of resolution.preface) lines.push(`${line} `, " ");
   lines.push(" ", " ");
@@ -290,12 +296,33 @@ function paginate(
 }
 
 /** The text a PDF of this resolution would give; `file` picks the layout variants. */
-export function renderPdfText(resolution: MarkupResolution, file: string): string {
+/**
+ * The words a page prints in the document's language where the markup gives none: the formula
+ * of a Council text that lacks it, the annex heading, the language letter after the job number
+ * ("21-01234 (F)").
+ */
+export interface PrintedWords {
+  councilFormula: string;
+  annex: string;
+  jobLetter: string;
+}
+
+export const englishWords: PrintedWords = {
+  councilFormula: "The Security Council,",
+  annex: "Annex",
+  jobLetter: "E",
+};
+
+export function renderPdfText(
+  resolution: MarkupResolution,
+  file: string,
+  words: PrintedWords = englishWords,
+): string {
   const layout = layoutOf(file, resolution);
   const printer = new Printer(layout, resolution.notes);
   const symbol = resolution.symbol ?? "";
   printer.paragraph(
-    resolution.formula ?? (symbol.startsWith("S/") ? "The Security Council," : ""),
+    resolution.formula ?? (symbol.startsWith("S/") ? words.councilFormula : ""),
     "",
     0,
   );
@@ -303,10 +330,11 @@ export function renderPdfText(resolution: MarkupResolution, file: string): strin
   const newPageAt = new Set<number>();
   resolution.annexes.forEach((annex, i) => {
     newPageAt.add(printer.lines.length);
-    printer.paragraph(resolution.annexes.length > 1 ? `Annex ${roman(i + 1)}` : "Annex", "", 0);
+    const several = resolution.annexes.length > 1;
+    printer.paragraph(several ? `${words.annex} ${roman(i + 1)}` : words.annex, "", 0);
     for (const block of annex) printer.block(block);
   });
-  const cover = coverPage(resolution, layout);
+  const cover = coverPage(resolution, layout, words.jobLetter);
   const coverText = cover.filter((l) => l.trim() !== "").length;
   const pages = paginate(printer.lines, printer, layout, coverText, newPageAt);
   const texts = pages.map((page, i) => {

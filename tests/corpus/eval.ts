@@ -15,6 +15,7 @@ import { floorsPath } from "./corpus-paths.ts";
 import { evaluateDeadlines } from "./deadlines-eval.ts";
 import { decimalsOf, formatReport, type PartReport, share } from "./figures.ts";
 import { breaches, raiseFloors, readFloors, unknownFloors, writeFloors } from "./floors.ts";
+import { evaluateLanguages } from "./languages-eval.ts";
 import { ParsePool } from "./parse-pool.ts";
 import { evaluatePdf } from "./pdf-eval.ts";
 import { type Progress, stderrProgress } from "./progress.ts";
@@ -33,6 +34,7 @@ const parts: Record<string, (progress: Progress, pool: ParsePool) => Promise<Par
   deadlines: evaluateDeadlines,
   versions: evaluateVersions,
   annex: evaluateAnnexes,
+  languages: evaluateLanguages,
 };
 
 interface Options {

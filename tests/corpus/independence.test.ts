@@ -13,6 +13,7 @@ const independent = [
   "akn-expected.ts",
   "akn-pdf-text.ts",
   "akn-compare.ts",
+  "akn-lead-table.ts",
 ];
 
 function imports(file: string): string[] {

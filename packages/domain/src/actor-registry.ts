@@ -27,6 +27,8 @@
  * such as "Council", "Committee" or "Mission" as aliases (they are anaphora, never names).
  */
 import type { Actor } from "./actor.ts";
+import { spanishActorNames, spanishAnaphora } from "./lexicon/actors-es.ts";
+import { frenchActorNames, frenchAnaphora } from "./lexicon/actors-fr.ts";
 
 export interface RegisteredActor extends Actor {
   /**
@@ -44,7 +46,8 @@ const actor = (
   extra: Partial<Pick<RegisteredActor, "shortName" | "anaphora">> = {},
 ): RegisteredActor => ({ id, name, kind, aliases, ...extra });
 
-export const actorRegistry: readonly RegisteredActor[] = [
+/** The actors with their English names. */
+const englishNamed: readonly RegisteredActor[] = [
   // ── Principal organs ────────────────────────────────────────────────────────────────────────
   actor("ga", "General Assembly", "principal-organ", ["United Nations General Assembly"], {
     anaphora: ["Assembly"],
@@ -1552,6 +1555,27 @@ export const actorRegistry: readonly RegisteredActor[] = [
   }),
   actor("ipu", "Inter-Parliamentary Union", "other", ["IPU"], { shortName: "IPU" }),
 ];
+
+/** An actor with the names other languages give it added to its aliases and anaphora. */
+function withNames(actor: RegisteredActor): RegisteredActor {
+  const aliases = new Set(actor.aliases);
+  const anaphora = new Set(actor.anaphora ?? []);
+  for (const name of [
+    ...(frenchActorNames[actor.id] ?? []),
+    ...(spanishActorNames[actor.id] ?? []),
+  ])
+    if (name !== actor.name && name !== actor.shortName) aliases.add(name);
+  for (const anaphor of [...(frenchAnaphora[actor.id] ?? []), ...(spanishAnaphora[actor.id] ?? [])])
+    anaphora.add(anaphor);
+  return {
+    ...actor,
+    aliases: [...aliases],
+    ...(anaphora.size > 0 ? { anaphora: [...anaphora] } : {}),
+  };
+}
+
+/** Every actor, named in English, French and Spanish (lexicon/actors-fr.ts, actors-es.ts). */
+export const actorRegistry: readonly RegisteredActor[] = englishNamed.map(withNames);
 
 const byId = new Map(actorRegistry.map((a) => [a.id, a]));
 

@@ -7,6 +7,7 @@ export * from "./deadline.ts";
 export * from "./draft-link.ts";
 export * from "./footnote.ts";
 export * from "./json-schema.ts";
+export * from "./lexicon/index.ts";
 export * from "./likeness.ts";
 export * from "./obligation.ts";
 export * from "./obligation-lineage.ts";

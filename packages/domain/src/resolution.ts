@@ -9,6 +9,7 @@ import { Actor } from "./actor.ts";
 import { BodyId } from "./body.ts";
 import { Clause } from "./clause.ts";
 import { Footnote } from "./footnote.ts";
+import { Language } from "./lexicon/language.ts";
 import { Obligation } from "./obligation.ts";
 import { Reference } from "./reference.ts";
 
@@ -48,6 +49,8 @@ export type Vote = z.infer<typeof Vote>;
 export const Resolution = z.object({
   /** Normalized: "E/RES/2015/23", "A/RES/78/228", "S/RES/2388 (2017)"; a draft's own symbol. */
   symbol: z.string().nullable(),
+  /** The language of the text read: each language version of a resolution is read apart. */
+  language: Language.optional(),
   body: BodyId.nullable(),
   title: z.string().nullable(),
   /** YYYY-MM-DD */

@@ -7,7 +7,14 @@
  * the text however many names the registry holds. Words are read only where a name or an anaphor
  * starts, which one pattern finds: most words of a resolution open neither and are passed over.
  */
-import { type Actor, actorRegistry, type BodyId, type RegisteredActor } from "@mandates/domain";
+import {
+  type Actor,
+  actorRegistry,
+  type BodyId,
+  type Lexicon,
+  lexicons,
+  type RegisteredActor,
+} from "@mandates/domain";
 import { wordPattern } from "./text/word-pattern.ts";
 
 export interface ActorMention {
@@ -118,22 +125,32 @@ const anaphoraOf = new Map(actorRegistry.map((a) => [a.id, a.anaphora ?? []]));
 const wordCharacter = "[A-Za-z0-9\\u00c0-\\u1fff]";
 
 /**
- * Where a name may start: a word that opens a name (captured first), or "the" and a word that
- * opens an anaphor (captured second), each ending where a word ends. `\b` takes "_" for a letter,
- * which no name follows.
+ * Where a name may start, in a language: a word that opens a name (captured first), or the
+ * article ("the", "le", "el") and a word that opens an anaphor (captured second), each ending
+ * where a word ends. `\b` takes "_" for a letter, which no name follows.
  */
-const opening = new RegExp(
-  `\\b(?:(${wordPattern(nameTrie.next.keys())})|[Tt]he[ \\n]+(${wordPattern(anaphorTrie.next.keys())}))(?!${wordCharacter}|['’-]${wordCharacter})`,
-  "g",
-);
+function openingOf(lexicon: Lexicon): RegExp {
+  return new RegExp(
+    `(?<![A-Za-z0-9_\\u00c0-\\u1fff])(?:(${wordPattern(nameTrie.next.keys())})|${lexicon.actors.anaphorArticle}(${wordPattern(anaphorTrie.next.keys())}))(?!${wordCharacter}|['’-]${wordCharacter})`,
+    "g",
+  );
+}
+const openings = new Map(Object.values(lexicons).map((l) => [l.language, openingOf(l)]));
 
-/** Whether a word starts at `at`: the character before is neither a letter nor a joiner after one. */
-function startsWord(text: string, at: number): boolean {
+/**
+ * Whether a word starts at `at`: the character before is neither a letter nor a joiner after one,
+ * unless the joiner is the apostrophe of an elided article ("l’Office", "d’Haïti").
+ */
+function startsWord(text: string, at: number, elisions: ReadonlySet<string>): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
   if (isWordChar(before)) return false;
   const joiner = before === 45 || before === 39 || before === 0x2019;
-  return !joiner || !isWordChar(text.charCodeAt(at - 2));
+  if (!joiner || !isWordChar(text.charCodeAt(at - 2))) return true;
+  if (before === 45 || elisions.size === 0) return false;
+  let start = at - 2;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return elisions.has(text.slice(start, at - 1).toLowerCase());
 }
 
 /**
@@ -156,38 +173,12 @@ function longest(trie: TrieNode, text: string, first: Token): { end: number; id:
   return best;
 }
 
-/** Capitalized words just before a match mean it is part of a longer name ("United States"). */
-const openers = new Set([
-  "All",
-  "The",
-  "Calls",
-  "Urges",
-  "Requests",
-  "Invites",
-  "Encourages",
-  "Also",
-  "Further",
-  "And",
-  "Welcomes",
-  "Recalling",
-  "Noting",
-  // A declaration's sub-items open with the verb in its base form ("(h) Invite Member States").
-  "We",
-  "Invite",
-  "Request",
-  "Urge",
-  "Encourage",
-  "Call",
-  "Ask",
-  "Appeal",
-  "Recommend",
-  "Support",
-  "Welcome",
-  "Decide",
-  "Remind",
-]);
+/**
+ * Capitalized words just before a match mean it is part of a longer name ("United States"),
+ * unless they open sentences (the lexicon's `openers`: "Requests", "Prie").
+ */
 const isCapital = (code: number) => code >= 65 && code <= 90;
-function insideLongerName(text: string, start: number): boolean {
+function insideLongerName(text: string, start: number, openers: ReadonlySet<string>): boolean {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   const end = i + 1;
@@ -218,8 +209,14 @@ function qualified(text: string, after: number): boolean {
 export class ActorReader {
   private readonly referent = new Map<string, string>();
   readonly seen = new Set<string>();
+  private readonly opening: RegExp;
 
-  constructor(adoptingBody: BodyId | null) {
+  /** `lexicon`: the text's language, whose articles and elisions surround names. */
+  constructor(
+    adoptingBody: BodyId | null,
+    private readonly lexicon: Lexicon = lexicons.en,
+  ) {
+    this.opening = openings.get(lexicon.language) ?? openingOf(lexicon);
     if (adoptingBody) this.name(adoptingBody);
     // "the Assembly" means the General Assembly even in another organ's text.
     if (!this.referent.has("Assembly")) this.referent.set("Assembly", "ga");
@@ -231,22 +228,27 @@ export class ActorReader {
 
   read(text: string): ActorMention[] {
     const mentions: ActorMention[] = [];
+    const opening = this.opening;
+    const elisions = this.lexicon.actors.elisions;
     opening.lastIndex = 0;
     for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
-      if (!startsWord(text, m.index)) continue;
+      if (!startsWord(text, m.index, elisions)) continue;
       const [whole, name, anaphor = ""] = m;
       const end = m.index + whole.length;
+      // After an article, a name in full wins over the anaphor it opens with ("le Conseil de
+      // sécurité", "the Office of the United Nations High Commissioner for Human Rights").
+      const word = { word: anaphor, start: end - anaphor.length, end };
       const mention =
         name !== undefined
           ? this.nameAt(text, { word: name, start: m.index, end })
-          : this.anaphorAt(text, m.index, { word: anaphor, start: end - anaphor.length, end });
+          : (this.nameAt(text, word) ?? this.anaphorAt(text, m.index, word));
       if (mention) {
         mentions.push(mention);
         this.seen.add(mention.id);
         opening.lastIndex = mention.end;
       } else if (name === undefined) {
-        // "the" refers to nothing here, but the word after it may open a name.
-        opening.lastIndex = m.index + 3;
+        // The article refers to nothing here, but the word after it may open a name.
+        opening.lastIndex = end - anaphor.length;
       }
     }
     opening.lastIndex = 0;
@@ -256,7 +258,7 @@ export class ActorReader {
   /** The name whose first word is `first`, unless it is part of a longer name. */
   private nameAt(text: string, first: Token): ActorMention | null {
     const named = longest(nameTrie, text, first);
-    if (!named || insideLongerName(text, first.start)) return null;
+    if (!named || insideLongerName(text, first.start, this.lexicon.actors.openers)) return null;
     this.name(named.id);
     return { id: named.id, start: first.start, end: named.end };
   }

@@ -6,7 +6,7 @@
  * with "84 (1950). Resolution of 7 July 1950" or "Resolution 687 (1991) / of 3 April 1991", OCR'd
  * from print: older-council.ts reads them, tolerantly of OCR slips, with a warning for each.
  */
-import { type BodyId, normalizeSymbol } from "@mandates/domain";
+import { type BodyId, lexicons, normalizeSymbol } from "@mandates/domain";
 import { findDate } from "./dates.ts";
 import { readOlderCouncil } from "./older-council.ts";
 import { isAnchor } from "./text/furniture.ts";
@@ -25,15 +25,10 @@ export interface FrontMatter {
   warnings: string[];
 }
 
-const organs: ReadonlyArray<[string, BodyId]> = [
-  ["General Assembly", "ga"],
-  ["Economic and Social Council", "ecosoc"],
-  ["Security Council", "sc"],
-  ["Human Rights Council", "hrc"],
-  ["Commission on Crime Prevention and Criminal Justice", "ccpcj"],
-  ["Commission on Narcotic Drugs", "cnd"],
-  ["Commission on the Status of Women", "csw"],
-];
+/** The organs by name, in every language read (English first). */
+const organs: ReadonlyArray<readonly [string, BodyId]> = Object.values(lexicons).flatMap(
+  (l) => l.formula.organs,
+);
 
 export function organNamed(text: string): BodyId | null {
   for (const [name, body] of organs) if (text.includes(name)) return body;
@@ -51,10 +46,22 @@ const enactingFormula =
 /** Longer than any enacting formula (the longest in the corpus is under 90 characters). */
 const formulaLength = 200;
 
+/** The formulas of the other languages: "Le Conseil de sécurité,", "La Asamblea General,". */
+const otherFormulas = Object.values(lexicons)
+  .filter((l) => l.language !== "en")
+  .map(
+    (l) =>
+      new RegExp(
+        `^(?:${l.formula.articles.join("|")})\\s*(?:${l.formula.organs.map(([name]) => name).join("|")})\\s*[,:]?$`,
+      ),
+  );
+
 /** Whether a line is the enacting formula. A long line is not one, and is not searched. */
 export function isEnactingFormula(line: string): boolean {
   const text = line.trim();
-  return text.length <= formulaLength && text.startsWith("The") && enactingFormula.test(text);
+  if (text.length > formulaLength) return false;
+  if (text.startsWith("The")) return enactingFormula.test(text);
+  return (text.startsWith("L") || text.startsWith("E")) && otherFormulas.some((f) => f.test(text));
 }
 
 const ownSymbol = /^(?:A|E|S)\/[A-Za-z0-9.\-/]+(?:\s*\(\d{4}\))?$/;
@@ -67,8 +74,18 @@ const sessionLine = /^(?:.+\bsession|\d{4} session)$/i;
  * The organ's name is bounded: each "adopted by the" is read to its date at most, never to the
  * end of a paragraph that may hold many.
  */
-const adoptionLine =
-  /(?:Resolution )?[Aa]dopted by the (.{1,300}?)(?: at its (\S{1,40}) meeting,)? on\s*(\d{1,2} \w+ \d{4})/;
+const adoptionLines = Object.values(lexicons).map((l) => new RegExp(l.adoption));
+/** Words every adoption line holds, in the languages read: most paragraphs hold none. */
+const adoptionCue = /dopted by the |doptée par |probada por /;
+
+function adoptionLine(text: string): RegExpExecArray | null {
+  if (!adoptionCue.test(text)) return null;
+  for (const pattern of adoptionLines) {
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Longer than any document symbol on a line of its own ("A/HRC/RES/58/12*" and the like). */
 const symbolLength = 100;
@@ -133,7 +150,7 @@ export function readFrontMatter(lines: readonly string[], formulaBody: BodyId | 
   let titleNext = false;
   for (const text of paragraphs) {
     if (isAnchor(text)) continue;
-    const adopted = text.includes("dopted by the ") ? adoptionLine.exec(text) : null;
+    const adopted = adoptionLine(text);
     if (adopted && !front.adopted) {
       front.adopted = findDate(adopted[3] ?? "");
       front.body ??= organNamed(adopted[1] ?? "");

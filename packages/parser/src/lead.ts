@@ -6,13 +6,8 @@
  * in the first person: "We request", "We, the States Members of the United Nations, welcome", or
  * in a paragraph under "we:" the bare verb ("Request the Secretary-General ...").
  */
-import {
-  type CanonicalVerb,
-  isPreambularLeadWord,
-  matchFirstPersonVerb,
-  matchOperativeLead,
-  verbModifiers,
-} from "@mandates/domain";
+import type { CanonicalVerb } from "@mandates/domain";
+import type { Grammar } from "./grammar.ts";
 
 export interface Lead {
   /** As written. */
@@ -24,25 +19,14 @@ export interface Lead {
   recognized: boolean;
 }
 
-const withPhrase =
-  /^\s+with (?:deep |grave |serious |great |particular |profound |utmost |strong |the utmost |growing |increasing )?(?:concern|appreciation|satisfaction|regret|interest|alarm|gratitude|disappointment|dismay)\b/;
+/** A letter of a lead's words: A-Z, and the accented letters of French and Spanish. */
+const isLetter = (code: number) =>
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 
-/** Particles that belong to a preambular head ("Taking note", "Bearing in mind"). */
-const preambularParticles: Readonly<Record<string, readonly RegExp[]>> = Object.fromEntries(
-  Object.entries({
-    taking: ["note", "into account", "into consideration", "fully into account"],
-    bearing: ["in mind"],
-    keeping: ["in mind"],
-    calling: ["upon", "on", "for"],
-    looking: ["forward"],
-    paying: ["tribute"],
-  }).map(([head, particles]) => [
-    head,
-    particles.map((particle) => new RegExp(`^\\s+${particle.replace(/ /g, "\\s+")}\\b`)),
-  ]),
-);
-
-const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Joiners inside a word: the hyphen, and the apostrophes of "s’inquiète". */
+const isJoiner = (code: number) => code === 45 || code === 39 || code === 0x2019;
 
 /** The first `limit` words of `text` (letters and inner hyphens), with where each ends. */
 function wordsOf(text: string, limit: number): { word: string; end: number }[] {
@@ -56,80 +40,81 @@ function wordsOf(text: string, limit: number): { word: string; end: number }[] {
       continue;
     }
     let j = i + 1;
-    while (j < end && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    while (
+      j < end &&
+      (isLetter(text.charCodeAt(j)) ||
+        (isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))))
+    )
+      j++;
     out.push({ word: text.slice(i, j), end: j });
     i = j;
   }
   return out;
 }
 
-function extendWith(text: string, end: number): number {
-  const m = withPhrase.exec(text.slice(end));
+/** The lead's end, taken past a phrase such as "with concern" or "avec satisfaction". */
+function extendWith(text: string, end: number, grammar: Grammar): number {
+  const m = grammar.withPhrase?.exec(text.slice(end));
   return m ? end + m[0].length : end;
 }
 
-function canonicalPreambular(lead: string): string {
+function canonicalPreambular(lead: string, grammar: Grammar): string {
+  const dropped = grammar.lexicon.preambular.dropped;
   return lead
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !["also", "further", "once", "again"].includes(w))
+    .filter((w) => !dropped.has(w))
     .join(" ");
 }
 
-/** Older texts name the organ before each verb: "1. The Security Council requests ...". */
-const organSubject =
-  /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Council|Assembly|Commission)(?:,[^,]{1,80},)?\s+(?=[a-z])/;
-
-/** The operative lead opening `text`, if it opens with an operative verb. */
-export function operativeLead(text: string): Lead | null {
-  const subject = organSubject.exec(text)?.[0].length ?? 0;
+/**
+ * The operative lead opening `text`, if it opens with an operative verb. Older texts name the
+ * organ before each verb: "1. The Security Council requests ...".
+ */
+export function operativeLead(text: string, grammar: Grammar): Lead | null {
+  const subject = grammar.organSubject?.exec(text)?.[0].length ?? 0;
   const rest = text.slice(subject);
-  const match = matchOperativeLead(rest);
+  const match = grammar.lexicon.matchOperativeLead(rest);
   if (!match) return null;
   const words = wordsOf(rest, match.words);
   const first = words[0]?.word ?? "";
   if (!subject && first[0] !== first[0]?.toUpperCase()) return null;
-  const end = subject + extendWith(rest, words.at(-1)?.end ?? 0);
+  const end = subject + extendWith(rest, words.at(-1)?.end ?? 0, grammar);
   const operative = { verb: match.verb, strength: match.strength, verbClass: match.verbClass };
   return { lead: text.slice(0, end).trim(), verb: operative.verb, operative, recognized: true };
 }
 
 /** The preambular lead opening `text`, if it opens with a participle or adjective. */
-export function preambularLead(text: string): Lead | null {
+export function preambularLead(text: string, grammar: Grammar): Lead | null {
+  const { modifiers, isLeadWord } = grammar.lexicon.preambular;
   // Most texts asked about open with neither a modifier nor a preambular word.
   const first = wordsOf(text, 1)[0]?.word ?? "";
-  if (!verbModifiers.has(first.toLowerCase()) && !isPreambularLeadWord(first)) return null;
+  if (!modifiers.has(first.toLowerCase()) && !isLeadWord(first)) return null;
   // Up to three modifiers, then the head.
   const words = wordsOf(text, 4);
   let i = 0;
-  while (i < words.length - 1 && verbModifiers.has((words[i]?.word ?? "").toLowerCase()) && i < 3)
-    i++;
+  while (i < words.length - 1 && modifiers.has((words[i]?.word ?? "").toLowerCase()) && i < 3) i++;
   const head = words[i];
-  if (!head || !isPreambularLeadWord(head.word)) return null;
+  if (!head || !isLeadWord(head.word)) return null;
   let end = head.end;
-  const lowerHead = head.word.toLowerCase();
-  const post = /^\s+(also|further|again)\b/.exec(text.slice(end));
+  const lowerHead = head.word.toLowerCase().replace(/'/g, "’");
+  const post = grammar.postposed.exec(text.slice(end));
   if (post) end += post[0].length;
-  for (const particle of preambularParticles[lowerHead] ?? []) {
+  for (const particle of grammar.preambularParticles[lowerHead] ?? []) {
     const m = particle.exec(text.slice(end));
     if (m) {
       end += m[0].length;
       break;
     }
   }
-  if (lowerHead === "having") {
-    const m = /^\s+(?:also |further )?[a-z]+(?:ed|en|wn|ne|ght)\b/.exec(text.slice(end));
-    if (m) end += m[0].length;
-  }
-  if (["deeply", "gravely", "seriously", "profoundly"].includes(lowerHead)) {
-    const m = /^\s+[a-z]+(?:ed)\b/.exec(text.slice(end));
-    if (m) end += m[0].length;
-  }
-  const post2 = /^\s+(also|further)\b/.exec(text.slice(end));
+  // "Having considered", "Deeply concerned", "Ayant examiné", "Profundamente preocupado".
+  const participle = grammar.participleAfter.get(lowerHead)?.exec(text.slice(end));
+  if (participle) end += participle[0].length;
+  const post2 = grammar.postposed.exec(text.slice(end));
   if (post2) end += post2[0].length;
-  end = extendWith(text, end);
+  end = extendWith(text, end, grammar);
   const lead = text.slice(0, end).trim();
-  return { lead, verb: canonicalPreambular(lead), operative: null, recognized: true };
+  return { lead, verb: canonicalPreambular(lead, grammar), operative: null, recognized: true };
 }
 
 /** How far into a paragraph the verb after "We, the ... ," is looked for. */
@@ -141,28 +126,28 @@ const subjectReach = 400;
  * `bare`: the paragraph continues a sentence that "we" opened ("in this regard we:"), so a verb
  * in its base form may open it by itself ("Request the Secretary-General to ...").
  */
-export function firstPersonLead(text: string, bare: boolean): Lead | null {
-  if (text.startsWith("We ")) return leadAt(text, 3);
+export function firstPersonLead(text: string, bare: boolean, grammar: Grammar): Lead | null {
+  if (text.startsWith("We ")) return leadAt(text, 3, grammar);
   if (text.startsWith("We,")) {
     const reach = Math.min(text.length, subjectReach);
     for (let comma = text.indexOf(", ", 3); comma >= 0 && comma < reach; ) {
-      const lead = /^[a-z]/.test(text.charAt(comma + 2)) ? leadAt(text, comma + 2) : null;
+      const lead = /^[a-z]/.test(text.charAt(comma + 2)) ? leadAt(text, comma + 2, grammar) : null;
       if (lead) return lead;
       comma = text.indexOf(", ", comma + 2);
     }
     return null;
   }
-  return bare && /^[A-Z][a-z]/.test(text) ? leadAt(text, 0) : null;
+  return bare && /^[A-Z][a-z]/.test(text) ? leadAt(text, 0, grammar) : null;
 }
 
 /** The lead up to the first-person verb that opens `text` at `at`. */
-function leadAt(text: string, at: number): Lead | null {
-  const match = matchFirstPersonVerb(text.slice(at, at + 160));
+function leadAt(text: string, at: number, grammar: Grammar): Lead | null {
+  const match = grammar.lexicon.matchFirstPersonVerb(text.slice(at, at + 160));
   if (!match) return null;
   const end = at + (wordsOf(text.slice(at), match.words).at(-1)?.end ?? 0);
   const operative = { verb: match.verb, strength: match.strength, verbClass: match.verbClass };
   return {
-    lead: text.slice(0, extendWith(text, end)),
+    lead: text.slice(0, extendWith(text, end, grammar)),
     verb: operative.verb,
     operative,
     recognized: true,

@@ -20,9 +20,9 @@ import type { ActorMention, ActorReader } from "./actors.ts";
 import { append } from "./append.ts";
 import { type Cues, cuesIn } from "./cues.ts";
 import { findDeadline } from "./deadline.ts";
+import { englishGrammar, type Grammar } from "./grammar.ts";
 import { allMatches } from "./matches.ts";
 import { findRecurrence } from "./recurrence.ts";
-import { wordPattern } from "./text/word-pattern.ts";
 
 export interface ObligationContext {
   adopted: string | null;
@@ -36,6 +36,8 @@ export interface ObligationContext {
   warn?: (message: string) => void;
   /** Whether "we" speak in the paragraph's part (a declaration): its verbs are read as theirs. */
   firstPerson?: boolean;
+  /** The words of the text's language (English when not told). */
+  grammar?: Grammar;
 }
 
 /** "We" in a declaration the Assembly adopts: the States that speak in it. */
@@ -50,19 +52,6 @@ interface VerbAt {
   /** "We request", "Request" under "we:": "we" are bound by what they commit to. */
   firstPerson: boolean;
 }
-
-const verbForms = wordPattern(
-  "requests|urges|calls upon|calls on|calls for|encourages|invites|recommends|demands|decides|directs|instructs|authorizes|authorises|appeals|reminds|endorses|approves|establishes|renews|mandates|resolves|adopts|designates|proclaims|requires|commits|undertakes|agrees|welcomes|notes|takes note|recognizes|recognises|reaffirms|affirms|stresses|emphasizes|emphasises|expresses|looks forward|commends|acknowledges|underlines|underscores|recalls|reiterates|condemns|strongly condemns|deplores|supports|highlights|regrets|appreciates|pays tribute".split(
-    "|",
-  ),
-);
-const laterVerb = new RegExp(
-  `(?:[,;]\\s+|\\band\\s+|\\bin this regard,?\\s+|\\bin this context,?\\s+|\\bto this end,?\\s+|\\bin that regard,?\\s+)((?:and\\s+)?(?:also\\s+|further\\s+|strongly\\s+|once again\\s+|again\\s+|in this regard,?\\s+|therefore\\s+|urgently\\s+)*)(${verbForms})\\b(\\s+(?:also|further|again))?`,
-  "g",
-);
-/** Words after which "requests", "demands" and the like are nouns, not verbs. */
-const nounFollower =
-  /^\s*(?:of|from|made|received|submitted|by|that were|which|to be|for (?!the [A-Z]))\b/;
 
 /**
  * Where quotations stand (“...” or "..."), as [start, end) pairs in order. A quotation mark that
@@ -103,7 +92,7 @@ class SpanSweep {
 }
 
 /** Where the verbs of a paragraph stand, the lead first. */
-function verbsIn(clause: Clause, text: string, firstPerson: boolean): VerbAt[] {
+function verbsIn(clause: Clause, text: string, firstPerson: boolean, grammar: Grammar): VerbAt[] {
   const verbs: VerbAt[] = [];
   const lead = clause.verb ? operativeVerb(clause.verb) : null;
   if (lead)
@@ -113,22 +102,24 @@ function verbsIn(clause: Clause, text: string, firstPerson: boolean): VerbAt[] {
       written: clause.lead,
       verb: lead,
       // A lead that is no third-person verb ("We request", "Request") is read in the first person.
-      firstPerson: firstPerson && matchOperativeLead(clause.lead) === null,
+      firstPerson: firstPerson && grammar.lexicon.matchOperativeLead(clause.lead) === null,
     });
   // Quotations are looked for only once a verb is found: most paragraphs have no later verb.
   let quoted: SpanSweep | null = null;
-  for (const m of allMatches(laterVerb, text)) {
+  for (const m of allMatches(grammar.laterVerb, text)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "") - (m[1] ?? "").length;
     const end = (m.index ?? 0) + m[0].length;
     if (start < clause.lead.length) continue;
     quoted ??= new SpanSweep(quotations(text));
     if (quoted.inside(start, true)) continue;
-    if (readsAsNoun(m[2] ?? "", text.slice(end))) continue;
-    const canonical = (m[2] ?? "").replace("strongly ", "");
-    const verb = operativeVerb(canonical);
+    if (readsAsNoun(m[2] ?? "", text.slice(end), grammar)) continue;
+    // The verb as the lexicon reads it, with the word after it ("pide a" asks someone).
+    const next = /^\s*[^\s,;:.]*/.exec(text.slice(end))?.[0] ?? "";
+    const match = grammar.lexicon.matchOperativeLead(`${m[2] ?? ""}${next}`);
+    const verb = match ? operativeVerb(match.verb) : null;
     if (!verb) continue;
     // As written: the verb with its adverbs ("also requests"), not the words that join it.
-    const adverbs = (m[1] ?? "").replace(/\b(?:and|in this regard,?|therefore)\s+/g, "");
+    const adverbs = (m[1] ?? "").replace(grammar.adverbNoise, "");
     verbs.push({
       start,
       end,
@@ -150,11 +141,11 @@ function verbsIn(clause: Clause, text: string, firstPerson: boolean): VerbAt[] {
  * unless a phrase set between commas follows ("requests, in this regard, the ..."). A verb of
  * several words ("takes note of") is never a noun.
  */
-function readsAsNoun(written: string, rest: string): boolean {
+function readsAsNoun(written: string, rest: string, grammar: Grammar): boolean {
   const comma = /^\s*,/.exec(rest);
   return (
-    (!written.includes(" ") && nounFollower.test(rest)) ||
-    (comma !== null && !parenthetical.test(rest.slice(comma[0].length)))
+    (!written.includes(" ") && grammar.nounFollower.test(rest)) ||
+    (comma !== null && !grammar.parenthetical.test(rest.slice(comma[0].length)))
   );
 }
 
@@ -195,7 +186,7 @@ const nounLike = new Set([
 const commitments = new Set(["commits", "resolves", "pledges", "decides", "will"]);
 
 function joinsSpeaker(match: CanonicalVerb, written: string, rest: string): boolean {
-  if (nounLike.has(match.verb) || readsAsNoun(written, rest)) return false;
+  if (nounLike.has(match.verb) || readsAsNoun(written, rest, englishGrammar)) return false;
   return match.verbClass !== "deciding" || commitments.has(match.verb);
 }
 
@@ -288,37 +279,18 @@ function sentenceEnd(text: string, from: number): number {
 const abbreviation =
   /(?:\b(?:No|Nos|vols?|paras?|arts?|pp?|chap|sect|cf|Mr|Ms|Mrs|Dr|St)|\b[a-z]\.[a-z])$/;
 
-/** Manner phrases inside the bearer words that name helpers, not bearers. */
-const mannerPhrase =
-  /,?\s*\b(?:in (?:close )?(?:consultation|cooperation|coordination|collaboration|partnership) with|with the (?:support|assistance) of|through|within the framework of|in its capacity as|in their capacity as|as appropriate|where appropriate|within (?:its|their) (?:respective |existing )?mandates?|within existing resources)\b[^,]*(?:,|$)/g;
-const conditionPattern =
-  /\b(?:that|which|who)\s+(?:have|has|are|is|were|so wish|wish|may|can|consider|did)\b[^,]*|\b(?:in a position to do so|where appropriate|as appropriate|upon request|if requested|when requested|so requested)\b/;
-/**
- * "to" before a lower-case word that is not an article, pronoun or participle, nor a numbered
- * provision: the infinitive of the action ("to emerging trends" and "to article 4" are not one;
- * "to bring" is).
- */
-const infinitive =
-  /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b|this\b|these\b|those\b|all\b|any\b|such\b|each\b|other\b|which\b|whom\b|that\b|be\s+(?:held|convened)\b|date\b|(?!bring\b)[a-z]+ing\b|(?:articles?|paragraphs?|regulations?|rules?|annex(?:es)?|sections?|chapters?|goals?|targets?|principles?|recommendations?|resolutions?|decisions?|items?|parts?|protocols?)\s+(?:\d|[IVXL]+\b))(?=[a-z])/g;
-
-/**
- * After a comma, words that open a phrase set between commas ("in accordance with domestic law",
- * "taking into account ...", "as appropriate"), not another addressee of a list.
- */
-const parenthetical =
-  /^\s*(?:in|within|as|at|by|on|under|through|with|without|where|when|whenever|while|if|upon|taking|bearing|consistent|including|inter alia|pursuant|according|subject|particularly|especially|notably|among|also|therefore|further|again|[a-z]+ing)\b/;
-
 /**
  * Where the action begins: the first infinitive, unless a phrase between commas stands before it
  * ("States, in accordance with their obligations to protect ..., to encourage"), when the action
  * is the infinitive after the phrase's closing comma. Commas that separate addressees ("the donor
  * community, United Nations agencies and organizations to extend") do not count.
  */
-function actionStart(words: string): RegExpExecArray | null {
+function actionStart(words: string, grammar: Grammar): RegExpExecArray | null {
+  const infinitive = grammar.actionStart;
   infinitive.lastIndex = 0;
   const first = infinitive.exec(words);
   let found = first;
-  if (first && !afterComma(words, first.index) && opensPhraseBefore(words, first.index))
+  if (first && !afterComma(words, first.index) && opensPhraseBefore(words, first.index, grammar))
     for (let next = infinitive.exec(words); next; next = infinitive.exec(words))
       if (afterComma(words, next.index)) {
         found = next;
@@ -337,49 +309,34 @@ function afterComma(words: string, at: number): boolean {
 }
 
 /** Whether a comma before `end` opens a phrase set between commas. */
-function opensPhraseBefore(words: string, end: number): boolean {
+function opensPhraseBefore(words: string, end: number, grammar: Grammar): boolean {
   for (
     let comma = words.indexOf(",");
     comma >= 0 && comma < end;
     comma = words.indexOf(",", comma + 1)
   )
-    if (parenthetical.test(words.slice(comma + 1, end))) return true;
+    if (grammar.parenthetical.test(words.slice(comma + 1, end))) return true;
   return false;
 }
-/** A lead that ends with a noun: "Reiterates its request", "Renews its invitation". */
-const nominalLead = /\b(?:its|their)\s+[a-z]+$/i;
-
-/** Words that may stand between a verb and whom it addresses. */
-const beforeAddressee =
-  "(?:(?:in this regard|in this context|to this end|also|further|once again|again|the|all|other|its|their|each|every|both),?\\s+)*";
-/** Words after a verb that open with a capitalized name ("Member States", "the Ad Hoc Committee"). */
-const opensWithName = new RegExp(`^\\s*,?\\s*${beforeAddressee}[A-Z“"]`);
-const onlyBeforeAddressee = new RegExp(`^[\\s,]*${beforeAddressee}$`);
-/**
- * Words after a verb that open with a few words and then a noun for those who act ("relevant
- * organizations and bodies of the United Nations system", "interested donor countries"); not
- * through a preposition ("the participation of relevant stakeholders" is what is asked).
- */
-const opensWithAgents = new RegExp(
-  `^\\s*,?\\s*${beforeAddressee}(?:(?!(?:of|for|by|in|among|between|with|to|on|from|at)\\b)[a-z-]+\\s+){0,3}(?:organi[sz]ations?|bodies|agencies|entities|institutions|States|countries|Governments?|parties|partners|actors|stakeholders|donors|members|programmes|funds|commissions|committees|experts|authorities|communities|society|sector|mechanisms|offices|coordinators|teams|banks|groups|secretariats|peoples?|leaders|officials|personnel|operators|providers|companies|businesses|enterprises|corporations|users)\\b`,
-);
-
 /**
  * Whether the words after a verb (at `at` in the clause) open with whom it addresses: a name, or
  * an actor found there ("civil society, and invites ..."). Words that open otherwise name the
  * thing asked for ("urges the rapid disbursement of donor pledges").
  */
-function addressed(words: string, at: number, mentions: readonly ActorMention[]): boolean {
-  if (opensWithName.test(words) || opensWithAgents.test(words)) return true;
+function addressed(
+  words: string,
+  at: number,
+  mentions: readonly ActorMention[],
+  grammar: Grammar,
+): boolean {
+  if (grammar.opensWithName.test(words) || grammar.opensWithAgents.test(words)) return true;
   const first = mentions[firstFrom(mentions, at)];
   return (
     first !== undefined &&
     first.start - at <= words.length &&
-    onlyBeforeAddressee.test(words.slice(0, first.start - at))
+    grammar.onlyBeforeAddressee.test(words.slice(0, first.start - at))
   );
 }
-
-const seized = /^\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\b/;
 
 function slug(text: string): string {
   return text
@@ -392,9 +349,9 @@ function slug(text: string): string {
 }
 
 /** A bearer the registry does not know, named from its words ("the Special Committee"). */
-function adHocBearer(words: string, context: ObligationContext): string | null {
-  const name = (words.replace(conditionPattern, "").split(/[,;(]/)[0] ?? "")
-    .replace(/^\s*(?:the|all|and|other)\s+/i, "")
+function adHocBearer(words: string, context: ObligationContext, grammar: Grammar): string | null {
+  const name = (words.replace(grammar.condition, "").split(/[,;(]/)[0] ?? "")
+    .replace(grammar.bearerArticles, "")
     .replace(/\s+(?:thereupon|therefore|also|further|again|immediately|urgently)$/i, "")
     .trim();
   // A name, not a stray phrase: a few words, one of them capitalized.
@@ -416,9 +373,10 @@ function joinStart(words: string, end: number): number {
  * The words without what joins them to the next verb: trailing spaces and punctuation, and a
  * closing "and" (", and invites ..."). Works from the end: the words may be a whole paragraph.
  */
-function trimJoin(words: string): string {
+function trimJoin(words: string, and = " and"): string {
   let end = joinStart(words, words.length);
-  if (words.slice(Math.max(0, end - 4), end) === " and") end = joinStart(words, end - 4);
+  if (words.slice(Math.max(0, end - and.length), end) === and)
+    end = joinStart(words, end - and.length);
   return words.slice(0, end).trim();
 }
 
@@ -492,14 +450,12 @@ function reportTo(
   mentions: readonly ActorMention[],
   self: BodyId | null,
   cues: Cues,
+  grammar: Grammar,
 ): string | null {
-  if (!cues.report) return null;
-  const m =
-    /\b(?:report(?:s|ing)?|submit(?:s|ting)?|present(?:s|ing)?|transmit(?:s|ting)?|brief(?:s|ing)?)\b(?:\s+(?:thereon|on|regularly|annually|orally|in writing))*[^;:]{0,160}?\bto\s+(it|them|the\s+[A-Z])/.exec(
-      action,
-    );
+  if (!cues.report || !grammar.reportTo) return null;
+  const m = grammar.reportTo.exec(action);
   if (!m) return null;
-  if (m[1] === "it") return self;
+  if (m[1] !== undefined && grammar.lexicon.obligations.selfPronouns.includes(m[1])) return self;
   const at = m.index + m[0].length - (m[1]?.length ?? 0);
   return mentions.find((x) => x.start >= at - 1 && x.start <= at + 5)?.id ?? null;
 }
@@ -531,9 +487,10 @@ function readAction(
   context: ObligationContext,
 ): ActionWords {
   // The words joining the action to the verb ("Decides that, for ...", "Calls upon States:").
+  const grammar = context.grammar ?? englishGrammar;
   const joining = /^[\s,;:]*/.exec(draft.action ?? "")?.[0].length ?? 0;
   const actionAt = draft.actionAt + joining;
-  let action = trimJoin((draft.action ?? "").slice(joining));
+  let action = trimJoin((draft.action ?? "").slice(joining), grammar.lexicon.obligations.and);
   if (hasItems)
     action = action ? `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}` : items;
   const cues = cuesIn(action);
@@ -568,7 +525,7 @@ function readAction(
       cues,
     ),
     recurrence: findRecurrence(action, cues),
-    reportTo: reportTo(action, allMentions, context.adoptingBody, cues),
+    reportTo: reportTo(action, allMentions, context.adoptingBody, cues, grammar),
   };
 }
 
@@ -597,6 +554,8 @@ function draftsIn(
   mentions: readonly ActorMention[],
   context: ObligationContext,
 ): Draft[] {
+  const grammar = context.grammar ?? englishGrammar;
+  const and = grammar.lexicon.obligations.and;
   const officials = new LastOfficial(mentions);
   const drafts: Draft[] = [];
   verbs.forEach((verb, k) => {
@@ -604,11 +563,11 @@ function draftsIn(
     if (!createsObligation(verb.verb)) return;
     let after = text.slice(verb.end, end);
     let afterAt = verb.end;
-    if (seized.test(after)) return;
+    if (grammar.seized.test(after)) return;
     // "Reiterates its request to the Secretary-General to ...": after a noun, "to" introduces
     // whom it addresses, not the action.
-    const to = nominalLead.test(verb.written) ? /^\s*to\s+/.exec(after) : null;
-    if (to && addressed(after.slice(to[0].length), afterAt + to[0].length, mentions)) {
+    const to = grammar.nominalLead.test(verb.written) ? grammar.nominalTo.exec(after) : null;
+    if (to && addressed(after.slice(to[0].length), afterAt + to[0].length, mentions, grammar)) {
       after = after.slice(to[0].length);
       afterAt += to[0].length;
     }
@@ -622,7 +581,7 @@ function draftsIn(
       : context.adoptingBody
         ? [context.adoptingBody]
         : [];
-    const that = /^\s*,?\s*(?:also\s+)?that\b/.exec(after);
+    const that = grammar.that.exec(after);
     if (verb.verb.verb === "calls for") {
       action = after;
     } else if (verb.verb.verb === "will") {
@@ -644,16 +603,16 @@ function draftsIn(
       bearerText = subject.length
         ? text.slice(subject[0]?.start ?? 0, subject.at(-1)?.end ?? 0)
         : "";
-    } else if (/^\s*(?:to\s+|to:|:)/.test(after) || after.trim() === "") {
-      // "Decides to convene", "Calls upon:", "We decide to:".
-      const joining = /^\s*(?:to\s*:\s*|to\s+|:\s*)?/.exec(after)?.[0].length ?? 0;
+    } else if (grammar.direct.test(after) || after.trim() === "") {
+      // "Decides to convene", "Calls upon:", "We decide to:", "Décide de proroger".
+      const joining = grammar.directJoin.exec(after)?.[0].length ?? 0;
       action = after.slice(joining);
       actionAt = afterAt + joining;
       bearers = self;
     } else {
-      const inf = actionStart(after);
+      const inf = actionStart(after, grammar);
       const deciding = verb.verb.verbClass === "deciding";
-      if (!inf && (deciding || !addressed(after, afterAt, mentions))) {
+      if (!inf && (deciding || !addressed(after, afterAt, mentions, grammar))) {
         // "urges the rapid disbursement of donor pledges", "Approves the cost estimates": what
         // is asked is named, not who is asked; a decision binds the body that adopts it.
         const words = after.trimStart();
@@ -664,9 +623,9 @@ function draftsIn(
         // "We request the Secretary-General to:" with its sub-items: "to:" ends whom it asks.
         const toItems = inf ? null : /\s+to\s*:\s*$/.exec(after);
         const bearerEnd = inf ? inf.index : toItems ? toItems.index : after.length;
-        bearerText = trimJoin(after.slice(0, bearerEnd));
+        bearerText = trimJoin(after.slice(0, bearerEnd), and);
         const manner = new SpanSweep(
-          allMatches(mannerPhrase, bearerText).map((m) => [
+          allMatches(grammar.manner, bearerText).map((m) => [
             afterAt + (m.index ?? 0),
             afterAt + (m.index ?? 0) + m[0].length,
           ]),
@@ -674,16 +633,16 @@ function draftsIn(
         const inBearer = mentionsIn(mentions, afterAt, afterAt + bearerEnd).filter(
           (x) => x.end <= afterAt + bearerEnd && !manner.inside(x.start, false),
         );
-        const core = bearerText.replace(mannerPhrase, " ");
-        condition = conditionPattern.exec(core)?.[0].trim() ?? null;
+        const core = bearerText.replace(grammar.manner, " ");
+        condition = grammar.condition.exec(core)?.[0].trim() ?? null;
         bearers = unique(inBearer.map((x) => x.id));
-        if (bearers.length === 0 && /^(?:him|her)$/.test(core.trim())) {
+        if (bearers.length === 0 && grammar.officialPronoun.test(core.trim())) {
           // "Expresses its gratitude to the Secretary-General ..., and requests him to": the
           // official named last before the verb.
           const official = officials.before(verb.start);
           if (official) bearers = [official.id];
         } else if (bearers.length === 0) {
-          const id = adHocBearer(core, context);
+          const id = adHocBearer(core, context, grammar);
           if (id) bearers = [id];
         }
         if (inf) {
@@ -766,7 +725,9 @@ export function findObligations(clause: Clause, context: ObligationContext): Obl
   const firstPerson = context.firstPerson === true;
   const text = clause.text;
   const mentions = context.actors.read(text);
-  const verbs = verbsIn(clause, text, firstPerson).sort((a, b) => a.start - b.start);
+  const verbs = verbsIn(clause, text, firstPerson, context.grammar ?? englishGrammar).sort(
+    (a, b) => a.start - b.start,
+  );
   const items = itemsText(clause);
   const itemMentions = items ? context.actors.read(items) : [];
   const obligations: Obligation[] = [];

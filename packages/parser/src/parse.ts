@@ -6,6 +6,7 @@
 import {
   type Actor,
   type Clause,
+  lexicons,
   type Obligation,
   type Resolution,
   registeredActor,
@@ -17,6 +18,8 @@ import { annexId, buildClauses } from "./clauses.ts";
 import { findDate } from "./dates.ts";
 import { ParseError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { grammarOf } from "./grammar.ts";
+import { detectLanguage } from "./language.ts";
 import { findObligations } from "./obligations.ts";
 import { findReferences, type Passage } from "./references.ts";
 import { segment } from "./segment.ts";
@@ -58,6 +61,9 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
     throw new ParseError(
       "This is not text: it holds binary data (a PDF, Word or image file?). Extract the text first.",
     );
+  // The stages are the same in every language; the text's language says which words they read.
+  const language = detectLanguage(text);
+  const grammar = grammarOf(lexicons[language]);
   const pages = splitPages(text);
   const warnings: string[] = [];
   const split = splitFrontMatter(pages);
@@ -77,8 +83,12 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   warnings.push(...front.warnings);
   const clean = removeFurniture(split.body, front.title);
   const { pages: withoutNotes, footnotes } = extractFootnotes(clean, { superscripts });
-  const blocks = buildBlocks(markFootnoteMarkers(withoutNotes, footnotes, { superscripts }), text);
-  const segments = segment(blocks);
+  const blocks = buildBlocks(
+    markFootnoteMarkers(withoutNotes, footnotes, { superscripts }),
+    text,
+    grammar,
+  );
+  const segments = segment(blocks, grammar);
   // Without an enacting formula, a text is a resolution only if its paragraphs open like clauses.
   const opened = segments.clauses.filter((c) => c.lead.recognized).length;
   if (segments.clauses.length === 0 || (split.front.length === 0 && opened < 2))
@@ -108,7 +118,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   ];
   const references = findReferences(passages, front.body);
 
-  const reader = new ActorReader(front.body);
+  const reader = new ActorReader(front.body, grammar.lexicon);
   const adHoc = new Map<string, string>();
   const obligations: Obligation[] = [];
   clauses.forEach((clause, i) => {
@@ -123,6 +133,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
           adHoc,
           warn: (message) => warnings.push(`${clause.id}: ${message}`),
           firstPerson: segments.clauses[i]?.firstPerson === true,
+          grammar,
         }),
       );
     else reader.read(words[i] ?? "");
@@ -141,6 +152,7 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
   ];
   return {
     symbol: front.symbol,
+    language,
     body: front.body,
     title: front.title,
     adopted,

@@ -6,8 +6,9 @@
  * Heads of State and Government ..."): from the paragraph where "we" first speak, the verbs of a
  * part are read in the first person too.
  */
-import type { ClauseItem, Section } from "@mandates/domain";
+import { type ClauseItem, lexicons, type Section } from "@mandates/domain";
 import { append } from "./append.ts";
+import { englishGrammar, type Grammar } from "./grammar.ts";
 import { firstPersonLead, type Lead, operativeLead, preambularLead } from "./lead.ts";
 import { type Block, meetingLine } from "./text/blocks.ts";
 
@@ -39,7 +40,15 @@ export interface Segments {
   annexes: DraftAnnex[];
 }
 
-const annexStart = /^(?:Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?\b|Appendix\b)/;
+/** The words that head an annex in every language read ("Annex", "Annexe", "Anexo"), plural too. */
+const annexWords = `(?:${Object.values(lexicons)
+  .flatMap((l) => l.annexWords)
+  .join("|")})`;
+const annexStart = new RegExp(
+  `^(?:${annexWords}(?: [IVXL]+| \\d+| [A-Z])?(?![\\wÀ-ÿ])|Appendix\\b)`,
+);
+/** "Annex", "Annex II" alone on its line. */
+const annexHeading = new RegExp(`^${annexWords}(?: [IVXL]+| \\d+| [A-Z])?$`);
 
 /**
  * "Action 17. We will fulfil ...", "Article 4: Scope": a numbered division of a declaration or an
@@ -68,17 +77,20 @@ const bullet = /^[•▪◦·–-]\s+/;
  * paragraph's whole text to save as little.
  */
 class Leads {
+  constructor(readonly grammar: Grammar) {}
+
   private lastOperative: { text: string; lead: Lead | null } | null = null;
   private lastPreambular: { text: string; lead: Lead | null } | null = null;
 
   operative(text: string): Lead | null {
-    if (this.lastOperative?.text !== text) this.lastOperative = { text, lead: operativeLead(text) };
+    if (this.lastOperative?.text !== text)
+      this.lastOperative = { text, lead: operativeLead(text, this.grammar) };
     return this.lastOperative.lead;
   }
 
   preambular(text: string): Lead | null {
     if (this.lastPreambular?.text !== text)
-      this.lastPreambular = { text, lead: preambularLead(text) };
+      this.lastPreambular = { text, lead: preambularLead(text, this.grammar) };
     return this.lastPreambular.lead;
   }
 }
@@ -107,7 +119,7 @@ function leadOf(
       ? (leads.operative(text) ?? leads.preambular(text))
       : (leads.preambular(text) ?? leads.operative(text));
   if (lead) return lead;
-  const spoken = firstPerson ? firstPersonLead(text, true) : null;
+  const spoken = firstPerson ? firstPersonLead(text, true, leads.grammar) : null;
   if (spoken) return spoken;
   const first = /^[^\s,;:]+/.exec(text)?.[0] ?? "";
   return { lead: first, verb: first.toLowerCase(), operative: null, recognized: false };
@@ -327,8 +339,8 @@ function readAnnexBlock(part: Part, annex: DraftAnnex, block: Block, leads: Lead
   } else part.add("preambular", null, block);
 }
 
-export function segment(blocks: readonly Block[]): Segments {
-  const leads = new Leads();
+export function segment(blocks: readonly Block[], grammar: Grammar = englishGrammar): Segments {
+  const leads = new Leads(grammar);
   const clauses: DraftClause[] = [];
   const annexes: DraftAnnex[] = [];
   let meeting: string | null = null;
@@ -364,7 +376,7 @@ export function segment(blocks: readonly Block[]): Segments {
       !block.label &&
       annexStart.test(text) &&
       text.length < 120 &&
-      (closed || /^Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?$/.test(text))
+      (closed || annexHeading.test(text))
     ) {
       openAnnex(text);
       continue;

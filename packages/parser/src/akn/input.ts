@@ -2,7 +2,9 @@
  * Resolutions also arrive as Akoma Ntoso XML (AKN4UN). Such an input is read with the AKN reader
  * and rendered as the text its PDF would show, so one text parser reads both kinds of input.
  */
+import { lexicons } from "@mandates/domain";
 import { ParseError } from "../errors.ts";
+import { detectLanguage } from "../language.ts";
 import { AknError, readAknResolution } from "./document.ts";
 import { renderAknResolution } from "./render.ts";
 import { XmlSyntaxError } from "./xml.ts";
@@ -29,7 +31,10 @@ export function isXmlInput(input: string): boolean {
 export function resolutionText(input: string): string {
   if (!isXmlInput(input)) return input;
   try {
-    return renderAknResolution(readAknResolution(input));
+    const resolution = readAknResolution(input);
+    // The words the markup leaves out (a formula, "Annex") are printed in the text's language.
+    const language = detectLanguage(renderAknResolution(resolution));
+    return renderAknResolution(resolution, lexicons[language]);
   } catch (error) {
     if (error instanceof XmlSyntaxError)
       throw new ParseError(`This XML is malformed: ${lowerFirst(error.message)}`);

@@ -10,6 +10,7 @@
  * when there are several). Lines are not wrapped: one line per paragraph.
  */
 
+import { type BodyId, type Lexicon, lexicons } from "@mandates/domain";
 import { append } from "../append.ts";
 import { romanNumeral } from "../text/roman.ts";
 import {
@@ -24,36 +25,46 @@ import {
  * The enacting formula a resolution's printed text carries, by the organ its symbol names, for
  * markup that leaves it out; none for a symbol of another organ.
  */
-function formulaOf(symbol: string | null): string | null {
+function formulaOf(symbol: string | null, lexicon: Lexicon): string | null {
   const organ = symbol?.trim() ?? "";
-  if (organ.startsWith("S/")) return "The Security Council,";
-  if (organ.startsWith("A/HRC/")) return "The Human Rights Council,";
-  if (organ.startsWith("A/")) return "The General Assembly,";
-  if (organ.startsWith("E/")) return "The Economic and Social Council,";
-  return null;
+  const body: BodyId | null = organ.startsWith("S/")
+    ? "sc"
+    : organ.startsWith("A/HRC/")
+      ? "hrc"
+      : organ.startsWith("A/")
+        ? "ga"
+        : organ.startsWith("E/")
+          ? "ecosoc"
+          : null;
+  return body ? (lexicon.formula.printed[body] ?? null) : null;
 }
 
 /** The separator PDF text shows above footnotes. */
 export const footnoteSeparator = "__________________";
 
 /** Reads an AKN4UN file and renders it. */
-export function renderAkn(xml: string): string {
-  return renderAknResolution(readAknResolution(xml));
+export function renderAkn(xml: string, lexicon: Lexicon = lexicons.en): string {
+  return renderAknResolution(readAknResolution(xml), lexicon);
 }
 
-export function renderAknResolution(resolution: AknResolution): string {
+/** `lexicon`: the language the resolution is written in, for the words the markup leaves out. */
+export function renderAknResolution(
+  resolution: AknResolution,
+  lexicon: Lexicon = lexicons.en,
+): string {
   const paragraphs: string[] = [];
   if (resolution.cover.length > 0) paragraphs.push(resolution.cover.join("\n"));
   if (resolution.preface.length > 0) paragraphs.push(resolution.preface.join("\n"));
   // Every printed resolution has the formula; some markup lacks it (S/RES/2573), so it is
   // supplied from the symbol rather than letting cover lines run into the preamble.
-  const formula = resolution.formula ?? formulaOf(resolution.symbol);
+  const formula = resolution.formula ?? formulaOf(resolution.symbol, lexicon);
   if (formula) paragraphs.push(formula);
   for (const block of resolution.preamble) append(paragraphs, renderBlock(block));
   for (const block of resolution.body) append(paragraphs, renderBlock(block));
   resolution.annexes.forEach((annex, i) => {
     const several = resolution.annexes.length > 1;
-    paragraphs.push(several ? `Annex ${romanNumeral(i + 1)}` : "Annex");
+    const [word] = lexicon.annexWords;
+    paragraphs.push(several ? `${word} ${romanNumeral(i + 1)}` : word);
     for (const block of annex.blocks) append(paragraphs, renderBlock(block));
   });
   return `${paragraphs.filter((p) => p !== "").join("\n\n")}\n`;

@@ -7,7 +7,8 @@
  * Lines are first grouped into blocks, then each block's lines are joined: the words that tell a
  * hyphenated line end from a compound are all looked up in one pass over the document between.
  */
-import { isPreambularLeadWord, matchOperativeLead } from "@mandates/domain";
+import { lexicons } from "@mandates/domain";
+import { englishGrammar, type Grammar } from "../grammar.ts";
 import { markerClose, markerOpen } from "./footnotes.ts";
 import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
 import { isBlank, type Page } from "./pages.ts";
@@ -58,13 +59,17 @@ function endsWithColon(line: string): boolean {
     last === ":" || (`"”’`.includes(last) && last !== "" && line.charAt(line.length - 2) === ":")
   );
 }
-const annexLine = /^Annex(?:es)?\b/;
+/** The words that head an annex in every language read ("Annex", "Annexe", "Anexo"). */
+const annexWords = `(?:${Object.values(lexicons)
+  .flatMap((l) => l.annexWords)
+  .join("|")})`;
+const annexLine = new RegExp(`^${annexWords}(?![\\wÀ-ÿ])`);
 /**
  * "Annex", "Annex II" on a line of its own opens a block whatever the line before ("3 December
  * 2024" closing the meeting line); the line under it (the annex's title) starts a block of its
  * own, and the annex numbers its paragraphs afresh.
  */
-const annexHeadingLine = /^Annex(?:es)?(?: [IVXL]+| \d+| [A-Z])?$/;
+const annexHeadingLine = new RegExp(`^${annexWords}(?: [IVXL]+| \\d+| [A-Z])?$`);
 /** Asked of every line: most open with another letter than "A" and are ruled out at once. */
 const isAnnexHeading = (line: string) => line.charCodeAt(0) === 65 && annexHeadingLine.test(line);
 /**
@@ -76,31 +81,32 @@ export const meetingLine =
   /^(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|Ad[ao]pted(?:,? (?:unanimously|unanimous|without a? ?v[ao]te|by consensus))*,? (?:(?:at|ai|ut|At) (?:_ ?)?(?:the|its)\b|the [0-9IlO|]{1,5}[0-9 ]{0,3}(?:st|nd|rd|th|h)\b))/;
 
 function firstWord(text: string): string {
-  return /^[“"(]?([A-Za-z][A-Za-z-]*)/.exec(text)?.[1] ?? "";
+  return /^[“"(]?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’'-]*)/.exec(text)?.[1] ?? "";
 }
 
 /**
  * Whether a line, capitalized, opens with a word that opens clauses. A participle followed by
  * "and" is a title's word ("Development, Production, Stockpiling and Use"), not a lead.
  */
-export function opensClause(text: string): boolean {
+export function opensClause(text: string, grammar: Grammar = englishGrammar): boolean {
   const first = text.trimStart().charCodeAt(0);
   // Leads are capitalized (or quoted): anything else is ruled out before any pattern runs.
-  if (!((first >= 65 && first <= 90) || first === 0x201c || first === 34 || first === 40))
-    return false;
+  const capital = (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xdd);
+  if (!(capital || first === 0x201c || first === 34 || first === 40)) return false;
   const word = firstWord(text.trim());
   if (!word || word[0] !== word[0]?.toUpperCase()) return false;
   if (/^\S+\s+(?:and|or)\b/.test(text.trim())) return false;
-  return isPreambularLeadWord(word) || matchOperativeLead(text.trim()) !== null;
+  const { lexicon } = grammar;
+  return lexicon.preambular.isLeadWord(word) || lexicon.matchOperativeLead(text.trim()) !== null;
 }
 
 /**
  * Whether a line starts a paragraph of its own with no blank line before it. Inside the numbered
  * part, paragraphs start at their numbers, so only closing lines and annexes count there.
  */
-function startsParagraph(text: string, numbered: boolean): boolean {
+function startsParagraph(text: string, numbered: boolean, grammar: Grammar): boolean {
   const t = text.trim();
-  return (!numbered && opensClause(t)) || meetingLine.test(t) || annexLine.test(t);
+  return (!numbered && opensClause(t, grammar)) || meetingLine.test(t) || annexLine.test(t);
 }
 
 /**
@@ -127,10 +133,15 @@ const headingLike = (line: string) => /^[A-Z][^;]{0,100}[^,;:.]$/.test(line);
  * one, or opens with a heading after a clause that ended with "." or ";". Otherwise the sentence
  * runs on across the page.
  */
-function startsAfterPageBreak(previous: string, line: string, numbered: boolean): boolean {
+function startsAfterPageBreak(
+  previous: string,
+  line: string,
+  numbered: boolean,
+  grammar: Grammar,
+): boolean {
   const t = line.trim();
   const mark = closingMark(previous);
-  if (closesClause(mark) && startsParagraph(t, numbered)) return true;
+  if (closesClause(mark) && startsParagraph(t, numbered, grammar)) return true;
   return endsSentence(mark) && (headingLike(t) || shortLeadIn.test(t));
 }
 
@@ -143,13 +154,14 @@ function startsBlock(
   line: string,
   boundary: Boundary,
   numbered: boolean,
+  grammar: Grammar,
 ): boolean {
-  if (boundary === "page") return startsAfterPageBreak(previous, line, numbered);
+  if (boundary === "page") return startsAfterPageBreak(previous, line, numbered, grammar);
   const t = line.trim();
   if (boundary === "blank") return !/^[a-z]/.test(t) || meetingLine.test(t);
   const mark = closingMark(previous);
   return (
-    (closesClause(mark) && startsParagraph(t, numbered)) ||
+    (closesClause(mark) && startsParagraph(t, numbered, grammar)) ||
     ((endsSentence(mark) || mark === ":") && (shortLeadIn.test(t) || division.test(t)))
   );
 }
@@ -299,7 +311,8 @@ function closeBlock(open: OpenBlock, words: ReadonlySet<string>): Block {
 }
 
 /** The lines of the body grouped into blocks, not yet joined. */
-function groupLines(pages: readonly Page[]): OpenBlock[] {
+function groupLines(pages: readonly Page[], grammar: Grammar): OpenBlock[] {
+  const bare = grammar.lexicon.bareItemLabels;
   const blocks: OpenBlock[] = [];
   let open: OpenBlock | null = null;
   let context: LabelContext = freshContext();
@@ -315,13 +328,13 @@ function groupLines(pages: readonly Page[]): OpenBlock[] {
       const previous = open?.lines.at(-1) ?? "";
       const underAnnex = open?.lines.length === 1 && isAnnexHeading(previous);
       if (underAnnex && !open?.label) context = freshContext();
-      const read = readLabel(line, context, boundary !== "none", endsWithColon(previous));
+      const read = readLabel(line, context, boundary !== "none", endsWithColon(previous), bare);
       if (
         !open ||
         read ||
         underAnnex ||
         isAnnexHeading(line) ||
-        startsBlock(previous, line, boundary, context.number > 0) ||
+        startsBlock(previous, line, boundary, context.number > 0, grammar) ||
         afterBullet(open, previous, line)
       ) {
         if (read) context = advance(context, read.label);
@@ -343,8 +356,12 @@ function groupLines(pages: readonly Page[]): OpenBlock[] {
  * Rebuilds the paragraphs of the body from its pages. `document` is the whole text, where the
  * words cut by hyphenation at line ends are looked for whole.
  */
-export function buildBlocks(pages: readonly Page[], document: string): Block[] {
-  const groups = groupLines(pages);
+export function buildBlocks(
+  pages: readonly Page[],
+  document: string,
+  grammar: Grammar = englishGrammar,
+): Block[] {
+  const groups = groupLines(pages, grammar);
   const asked = new Set<string>();
   for (const group of groups) cutWords(group, asked);
   const words = wholeWords(document, asked);

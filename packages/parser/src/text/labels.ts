@@ -11,6 +11,8 @@ export type Label =
 
 const numberLabel = /^(\d{1,3})\.(?=\s|$)\s*(.*)$/;
 const itemLabel = /^\(([a-z]{1,2}|[ivxl]{1,6})\)(?=\s|$)\s*(.*)$/;
+/** French and Spanish texts print sub-items "a)", "ii)": the opening parenthesis is left out. */
+const bareItemLabel = /^\(?([a-z]{1,2}|[ivxl]{1,6})\)(?=\s|$)\s*(.*)$/;
 const sectionLabel = /^([IVXL]{1,6}|[A-H])\.?$/;
 
 const romanValues: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
@@ -64,12 +66,16 @@ export function readLabel(
   context: LabelContext,
   lenient: boolean,
   afterColon = false,
+  bare = false,
 ): ReadLabel | null {
   const text = line.trim();
-  // Labels open with a digit, a parenthesis, or a capital standing alone: test nothing else.
+  // Labels open with a digit, a parenthesis, or a capital standing alone (or where sub-items are
+  // printed "a)", a small letter): test nothing else.
   const first = text.charCodeAt(0);
   const digit = first >= 48 && first <= 57;
-  if (!digit && first !== 40 && (text.length > 6 || !(first >= 65 && first <= 90))) return null;
+  const small = bare && first >= 97 && first <= 122;
+  if (!digit && !small && first !== 40 && (text.length > 6 || !(first >= 65 && first <= 90)))
+    return null;
   const number = digit ? numberLabel.exec(text) : null;
   if (number) {
     const value = Number(number[1]);
@@ -88,7 +94,7 @@ export function readLabel(
   // A number printed without its full stop ("26") stands alone on its line, in sequence.
   if (/^\d{1,3}$/.test(text) && context.number > 0 && Number(text) === context.number + 1)
     return { label: { kind: "number", value: Number(text) }, rest: "" };
-  const item = itemLabel.exec(text);
+  const item = (bare ? bareItemLabel : itemLabel).exec(text);
   if (item) {
     const value = item[1] ?? "";
     const letterNext = context.letter ? nextLetter(context.letter) : "a";
