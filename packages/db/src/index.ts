@@ -24,6 +24,20 @@ export {
   type OpenOptions,
   openDatabase,
 } from "./connection.ts";
+export {
+  claimDigestDay,
+  type DigestContent,
+  type DigestRecipient,
+  type DigestSettings,
+  digestDays,
+  digestOf,
+  digestRecipients,
+  digestSettingsOf,
+  emailAddressProblem,
+  maxEmailLength,
+  releaseDigestDay,
+  setDigestSettings,
+} from "./digest.ts";
 export { dueDateOf, isOverdue, settledStatuses } from "./due-date.ts";
 export {
   InvalidValueError,
@@ -72,6 +86,16 @@ export {
   type ProgressNote,
   type StatusCounts,
 } from "./obligations.ts";
+export {
+  addDays,
+  dueSoonDays,
+  type Overview,
+  type OverviewList,
+  type OverviewOptions,
+  overview,
+  type Progress,
+  type RecentChange,
+} from "./overview.ts";
 export {
   hashPassword,
   hashSessionToken,

@@ -62,6 +62,11 @@ export interface ObligationFilters extends PageRequest {
   assignee?: number | "none";
   /** Led by this actor: the lead a person chose, else the first bearer. */
   lead?: string;
+  /**
+   * Borne or led by one of these actors: what an editor limited to them may work on (scope.ts's
+   * rule, as a filter). An empty list matches nothing.
+   */
+  scope?: readonly string[];
   sort?: ObligationSort;
   direction?: "asc" | "desc";
 }
@@ -148,6 +153,24 @@ function rowCondition(
       ]),
     );
   }
+  if (f.scope !== undefined) {
+    const actors = [...f.scope];
+    c.push(
+      actors.length === 0
+        ? sql<SqlBool>`1 = 0`
+        : eb.or([
+            eb("o.lead_actor_id", "in", actors),
+            eb(
+              "o.id",
+              "in",
+              eb
+                .selectFrom("obligation_bearers")
+                .select("obligation_id")
+                .where("actor_id", "in", actors),
+            ),
+          ]),
+    );
+  }
   return eb.and(c);
 }
 
@@ -163,6 +186,7 @@ function rowFilterCount(f: ObligationFilters): number {
     f.overdue,
     f.assignee,
     f.lead,
+    f.scope,
   ].filter((v) => v !== undefined).length;
 }
 
@@ -182,6 +206,13 @@ function filtered(
   if (f.resolution !== undefined) q = q.where("r.symbol", "=", normalizeSymbol(f.resolution));
   return q;
 }
+
+/**
+ * Obligations in force (`o`) with their resolutions (`r`) that the filters match (paging and
+ * sorting aside): what the overview and the digest count and group.
+ */
+export const matchingObligations = (db: Db, filters: ObligationFilters, today: string) =>
+  filtered(joinedObligations(db), filters, today);
 
 function sorted(
   q: ObligationQuery,
