@@ -111,19 +111,26 @@ export {
   getSourceText,
   listResolutions,
   type ResolutionDetail,
+  type ResolutionFacets,
   type ResolutionFilters,
   type ResolutionHeading,
   type ResolutionSummary,
+  resolutionFacets,
   type StoredReference,
 } from "./resolutions.ts";
 export * from "./schema.ts";
 export { type EditScope, editScopeOf } from "./scope.ts";
 export {
+  rankingWeights,
   type SearchBounds,
+  type SearchFacets,
   type SearchFilters,
   type SearchHit,
   type SearchPage,
+  type SearchRanking,
+  type SymbolHit,
   search,
+  searchFacets,
 } from "./search.ts";
 export {
   contentHash,

@@ -13,6 +13,7 @@ import {
 import type { ClauseRow, ResolutionRow } from "./schema.ts";
 import { clausesMatching } from "./search.ts";
 import { unpackSourceText } from "./source-text.ts";
+import { symbolMatching } from "./symbol-match.ts";
 import {
   countAll,
   fromJson,
@@ -25,7 +26,7 @@ import {
 export interface ResolutionFilters extends PageRequest {
   body?: string;
   year?: number;
-  /** Symbols starting with this: "A/RES/78/". */
+  /** Symbols starting with this ("A/RES/78/"), or ending with it after a slash ("79/154"). */
   symbol?: string;
   /** Resolutions with a clause matching these words (search syntax). */
   words?: string;
@@ -63,11 +64,8 @@ function headingOf(
   };
 }
 
-export async function listResolutions(
-  db: Db,
-  filters: ResolutionFilters = {},
-): Promise<Page<ResolutionSummary>> {
-  const { limit, offset } = pageOf(filters);
+/** The resolutions the filters keep (no order, no page). */
+function filtered(db: Db, filters: Omit<ResolutionFilters, "limit" | "offset" | "sort">) {
   let base = db.kysely.selectFrom("resolutions as r");
   if (filters.body !== undefined) base = base.where("r.body", "=", filters.body);
   if (filters.year !== undefined) base = base.where("r.year", "=", filters.year);
@@ -75,7 +73,13 @@ export async function listResolutions(
   if (filters.symbol) {
     // A prefix compared with substr, not LIKE: LIKE's case rules and wildcards differ by dialect.
     const prefix = filters.symbol.trim().toUpperCase();
-    base = base.where(sql`substr(r.symbol, 1, ${prefix.length})`, "=", prefix);
+    const symbol = filters.symbol;
+    base = base.where((eb) =>
+      eb.or([
+        eb(sql`substr(r.symbol, 1, ${prefix.length})`, "=", prefix),
+        symbolMatching(sql`r.symbol`, symbol),
+      ]),
+    );
   }
   if (filters.words !== undefined) {
     const words = filters.words;
@@ -83,6 +87,45 @@ export async function listResolutions(
       eb.selectFrom("clauses as c").select("c.resolution_id").where(clausesMatching(db, words)),
     );
   }
+  return base;
+}
+
+/** How many resolutions each body and each year has, each counted under the other filters. */
+export interface ResolutionFacets {
+  body: Array<{ value: string; count: number }>;
+  year: Array<{ value: number; count: number }>;
+}
+
+export async function resolutionFacets(
+  db: Db,
+  filters: Omit<ResolutionFilters, "limit" | "offset" | "sort" | "direction"> = {},
+): Promise<ResolutionFacets> {
+  const [body, year] = await Promise.all([
+    filtered(db, { ...filters, body: undefined })
+      .select(["r.body as value", countAll().as("count")])
+      .where("r.body", "is not", null)
+      .groupBy("r.body")
+      .orderBy("count", "desc")
+      .execute(),
+    filtered(db, { ...filters, year: undefined })
+      .select(["r.year as value", countAll().as("count")])
+      .where("r.year", "is not", null)
+      .groupBy("r.year")
+      .orderBy("r.year", "desc")
+      .execute(),
+  ]);
+  return {
+    body: body.map((r) => ({ value: String(r.value), count: Number(r.count) })),
+    year: year.map((r) => ({ value: Number(r.value), count: Number(r.count) })),
+  };
+}
+
+export async function listResolutions(
+  db: Db,
+  filters: ResolutionFilters = {},
+): Promise<Page<ResolutionSummary>> {
+  const { limit, offset } = pageOf(filters);
+  const base = filtered(db, filters);
   const direction = filters.direction ?? (filters.sort === "adopted" ? "desc" : "asc");
   let page = base
     .select([

@@ -1,8 +1,13 @@
 /**
  * Full-text search over clause text: SQLite FTS5 or PostgreSQL (the tsvectors of clause_search).
- * Queries are read the way web search boxes read them: words must all appear, "quoted phrases"
- * stay together, `or` between words, -word excludes. Snippets come back HTML-escaped with the
- * matches inside <mark>…</mark>.
+ * Queries are read the way web search boxes read them, widened with the actor registry's names
+ * (search-query.ts). Each hit comes with its snippet as plain text and the places of the matched
+ * words in it (`marks`), for the page to highlight without reading any HTML.
+ *
+ * Relevance: how well the words fit the paragraph (bm25's weighting in SQLite, ts_rank in
+ * PostgreSQL), times a weight for the part it stands in (an operative paragraph asks for action, a
+ * preambular one recalls), times a bonus for a resolution whose title holds the words
+ * (`rankingWeights`). Each hit says how its rank was made (`ranking`).
  *
  * A search reads a bounded number of matches whatever the size of the library (found by the scale
  * benchmark: ranking every clause of 100,000 resolutions that says "human rights", and counting
@@ -10,20 +15,39 @@
  * ranked by relevance within each window: results are the newest window's best first, then the
  * next window's. A library whose matches fit in one window (any query on a library of a few
  * thousand resolutions but the commonest words) is ranked as a whole. The total is exact up to
- * a thousand matches; past it, `total` is that limit and `totalExact` false.
+ * a thousand matches; past it, `total` is that limit and `totalExact` false. Facet counts are
+ * made over the same bounded set of matches.
  */
 
-import { normalizeSymbol } from "@mandates/domain";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Db } from "./handle.ts";
+import {
+  fts5Of,
+  parseSearchQuery,
+  type SearchQuery,
+  type SearchTerm,
+  tsqueryOf,
+  wantedTerms,
+} from "./search-query.ts";
+import { looksLikeSymbol, symbolMatching } from "./symbol-match.ts";
 import { type Page, type PageRequest, pageOf } from "./values.ts";
 
 export interface SearchFilters extends PageRequest {
   body?: string;
   year?: number;
-  /** Only this resolution (a symbol). */
+  /** Only this resolution: its symbol, or any tail of it ("79/154"). */
   resolution?: string;
   kind?: "preambular" | "operative";
+}
+
+/** How a hit's relevance was made: rank = words x part x (1 + title x titleShare). */
+export interface SearchRanking {
+  /** How well the words fit the paragraph (bm25 or ts_rank): comparable within one list only. */
+  words: number;
+  /** The weight of the part the paragraph stands in (rankingWeights). */
+  part: number;
+  /** The share of the words the resolution's title holds, 0 to 1. */
+  titleShare: number;
 }
 
 export interface SearchHit {
@@ -34,24 +58,51 @@ export interface SearchHit {
   /** The clause id: "op11". */
   clauseId: string;
   kind: "preambular" | "operative";
-  /** HTML: escaped text with the matches in <mark>…</mark>. */
+  /** The words around the matches, as plain text ("…" where text is left out). */
   snippet: string;
+  /** Where the matched words stand in the snippet: [start, end) offsets. */
+  marks: Array<[number, number]>;
   /** Higher is better; comparable within one result list only. */
   rank: number;
+  ranking: SearchRanking;
+}
+
+/** A resolution whose symbol the words name, whole or by a tail ("79/154"). */
+export interface SymbolHit {
+  symbol: string;
+  title: string | null;
+  body: string | null;
+  year: number | null;
 }
 
 export interface SearchPage extends Page<SearchHit> {
   /** False when there are more matches than `total` says (it then gives the count limit). */
   totalExact: boolean;
+  /** On the first page, resolutions whose symbol the query names (up to five). */
+  symbols: SymbolHit[];
+  /** The weights every rank of this list was made with. */
+  weights: typeof rankingWeights;
 }
+
+/** The weights of relevance, said in the page beside the results. */
+export const rankingWeights = {
+  /** An operative paragraph: what the resolution asks, decides, requests. */
+  operative: 1,
+  /** A preambular paragraph: what it recalls and bears in mind. */
+  preambular: 0.6,
+  /** Added per share of the words the title holds: a title holding every word adds half. */
+  title: 0.5,
+} as const;
 
 /** Matches ranked together: the newest this many, then the next this many. */
 const defaultWindow = 400;
 /** Matches counted at most. */
 const defaultCount = 1000;
+/** Resolutions named by symbol at most. */
+const symbolHits = 5;
 
 // Control characters cannot occur in clause text: the database marks matches with them, and they
-// become <mark> tags only after the text around them is escaped.
+// become offsets once taken out.
 const open = "\u0002";
 const close = "\u0003";
 
@@ -59,6 +110,15 @@ interface Candidate {
   id: number;
   /** Relevance within its window: higher is better. */
   score: number;
+  ranking: SearchRanking;
+}
+
+/** A match as the window query reads it, before the weights. */
+interface Scored {
+  id: number;
+  score: number;
+  kind: "preambular" | "operative";
+  title: string | null;
 }
 
 interface HitRow {
@@ -88,8 +148,19 @@ export async function search(
   const windowSize = Math.max(1, bounds.window ?? defaultWindow);
   const countLimit = Math.max(1, bounds.count ?? defaultCount);
   const dialect = db.dialect === "sqlite" ? sqliteSearch : postgresSearch;
-  const matches = dialect.matches(query, filterConditions(filters));
-  if (!matches) return { items: [], total: 0, totalExact: true, limit, offset };
+  const parsed = parseSearchQuery(query);
+  const symbols = offset === 0 ? await symbolsNamed(db, query, filters) : [];
+  const empty = {
+    items: [],
+    total: 0,
+    totalExact: true,
+    limit,
+    offset,
+    symbols,
+    weights: rankingWeights,
+  };
+  if (!parsed) return empty;
+  const matches = dialect.matches(parsed, filterConditions(filters));
   // The windows the page falls in, ranked; then the page's hits read in full.
   const first = Math.floor(offset / windowSize);
   const last = Math.floor((offset + limit - 1) / windowSize);
@@ -100,9 +171,12 @@ export async function search(
       db.kysely,
     ),
   ]);
+  const terms = wantedGroups(parsed);
   const ranked: Array<Candidate & { rank: number }> = [];
   for (let w = 0; w * windowSize < windows.length; w++) {
-    const window = windows.slice(w * windowSize, (w + 1) * windowSize);
+    const window = windows
+      .slice(w * windowSize, (w + 1) * windowSize)
+      .map((s) => weighed(s, terms));
     window.sort((a, b) => b.score - a.score || b.id - a.id);
     // Monotone along the whole list: a window's ranks all lie below the window before it.
     for (const c of window) ranked.push({ ...c, rank: c.score / (1 + c.score) - (first + w) });
@@ -119,10 +193,98 @@ export async function search(
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = page.flatMap((c) => {
     const row = byId.get(c.id);
-    return row ? [hitOf(row, c.rank)] : [];
+    return row ? [hitOf(row, c)] : [];
   });
   const n = counted.rows[0]?.n ?? 0;
-  return { items, total: Math.min(n, countLimit), totalExact: n <= countLimit, limit, offset };
+  return { ...empty, items, total: Math.min(n, countLimit), totalExact: n <= countLimit };
+}
+
+/** Counts of the matches by body, year and kind of paragraph, each under the other filters. */
+export interface SearchFacets {
+  body: Array<{ value: string; count: number }>;
+  year: Array<{ value: number; count: number }>;
+  kind: Array<{ value: "preambular" | "operative"; count: number }>;
+  /** False when the matches passed the count limit: the counts are of the newest matches only. */
+  exact: boolean;
+}
+
+export async function searchFacets(
+  db: Db,
+  query: string,
+  filters: Omit<SearchFilters, "limit" | "offset"> = {},
+  bounds: SearchBounds = {},
+): Promise<SearchFacets> {
+  const countLimit = Math.max(1, bounds.count ?? defaultCount);
+  const parsed = parseSearchQuery(query);
+  if (!parsed) return { body: [], year: [], kind: [], exact: true };
+  const dialect = db.dialect === "sqlite" ? sqliteSearch : postgresSearch;
+  const id = db.dialect === "sqlite" ? "s.rowid" : "s.clause_id";
+  const facet = async (column: "r.body" | "r.year" | "c.kind", without: keyof SearchFilters) => {
+    const m = dialect.matches(parsed, filterConditions({ ...filters, [without]: undefined }));
+    const { rows } = await sql<{ value: string | number | null; n: number }>`
+      select ${sql.raw(column)} as value, cast(count(*) as integer) as n
+      from (select ${sql.raw(id)} as id from ${m.from} where ${m.where}
+            order by ${sql.raw(id)} desc limit ${countLimit + 1}) m
+      join clauses c on c.id = m.id join resolutions r on r.id = c.resolution_id
+      group by ${sql.raw(column)} order by n desc`.execute(db.kysely);
+    const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+    return { rows: rows.filter((r) => r.value !== null), exact: total <= countLimit };
+  };
+  const [body, year, kind] = await Promise.all([
+    facet("r.body", "body"),
+    facet("r.year", "year"),
+    facet("c.kind", "kind"),
+  ]);
+  return {
+    body: body.rows.map((r) => ({ value: String(r.value), count: Number(r.n) })),
+    year: year.rows
+      .map((r) => ({ value: Number(r.value), count: Number(r.n) }))
+      .sort((a, b) => b.value - a.value),
+    kind: kind.rows.map((r) => ({
+      value: r.value === "preambular" ? "preambular" : "operative",
+      count: Number(r.n),
+    })),
+    exact: body.exact && year.exact && kind.exact,
+  };
+}
+
+/** Resolutions whose symbol the query is, whole or by its tail, under the body and year filters. */
+async function symbolsNamed(db: Db, query: string, filters: SearchFilters): Promise<SymbolHit[]> {
+  if (!looksLikeSymbol(query)) return [];
+  const conditions = [symbolMatching(sql`r.symbol`, query)];
+  if (filters.body) conditions.push(sql<SqlBool>`r.body = ${filters.body}`);
+  if (filters.year !== undefined) conditions.push(sql<SqlBool>`r.year = ${filters.year}`);
+  const { rows } = await sql<SymbolHit>`select r.symbol, r.title, r.body, r.year
+    from resolutions r where ${sql.join(conditions, sql` and `)}
+    order by r.symbol_sort limit ${symbolHits}`.execute(db.kysely);
+  return rows;
+}
+
+/** The query's alternatives, each the terms that must all appear. */
+const wantedGroups = (q: SearchQuery): SearchTerm[][] => (q.any.length ? q.any : [wantedTerms(q)]);
+
+/** A match's relevance with the weights of its part and its title. */
+function weighed(s: Scored, groups: readonly SearchTerm[][]): Candidate {
+  const part = rankingWeights[s.kind];
+  const titleShare = s.title ? Math.max(...groups.map((g) => shareInTitle(g, s.title ?? ""))) : 0;
+  const ranking = { words: s.score, part, titleShare };
+  return { id: s.id, score: s.score * part * (1 + rankingWeights.title * titleShare), ranking };
+}
+
+/** Words cut to a rough stem, so "victims" in a query meets "Victim" in a title. */
+const stems = (text: string): string[] =>
+  (text.toLocaleLowerCase("en").match(/[\p{L}\p{N}]+/gu) ?? []).map((w) =>
+    w.length > 4 ? w.replace(/(ies|ing|ed|es|s)$/, "") : w,
+  );
+
+/** The share of the terms that the title holds (a term: any of its phrases, its words in order). */
+export function shareInTitle(terms: readonly SearchTerm[], title: string): number {
+  if (terms.length === 0) return 0;
+  const words = ` ${stems(title).join(" ")} `;
+  const held = terms.filter((t) =>
+    t.phrases.some((p) => words.includes(` ${stems(p).join(" ")} `)),
+  );
+  return held.length / terms.length;
 }
 
 /** The matches of a query, as a FROM and a WHERE over the search index `s` (and `c`, `r`). */
@@ -134,9 +296,9 @@ interface Matches {
 }
 
 interface DialectSearch {
-  matches(query: string, conditions: RawBuilder<unknown>[]): Matches | null;
-  /** `count` matches newest first, from the `skip`th, each with its relevance. */
-  candidates(db: Db, m: Matches, skip: number, count: number): Promise<Candidate[]>;
+  matches(query: SearchQuery, conditions: RawBuilder<unknown>[]): Matches;
+  /** `count` matches newest first, from the `skip`th, each with its relevance, kind and title. */
+  candidates(db: Db, m: Matches, skip: number, count: number): Promise<Scored[]>;
   /** These clauses, with their resolution and a snippet. */
   hits(db: Db, m: Matches, ids: readonly number[]): Promise<HitRow[]>;
 }
@@ -155,8 +317,7 @@ const indexFrom = (index: RawBuilder<unknown>, id: string, conditions: RawBuilde
  */
 const sqliteSearch: DialectSearch = {
   matches(query, conditions) {
-    const match = ftsQuery(query);
-    if (!match) return null;
+    const match = fts5Of(query);
     return {
       from: indexFrom(sql`clause_search s`, "s.rowid", conditions),
       where: sql.join([sql`clause_search match ${match}`, ...conditions], sql` and `),
@@ -164,12 +325,24 @@ const sqliteSearch: DialectSearch = {
     };
   },
   async candidates(db, m, skip, count) {
-    const { rows } = await sql<{ id: number; marked: string }>`
-      select s.rowid as id, highlight(clause_search, 0, ${open}, ${close}) as marked
-      from ${m.from} where ${m.where} order by s.rowid desc limit ${count} offset ${skip}`.execute(
-      db.kysely,
-    );
-    return scoreMarked(rows);
+    const { rows } = await sql<{
+      id: number;
+      marked: string;
+      kind: Scored["kind"];
+      title: string | null;
+    }>`
+      select w.id, w.marked, c.kind, r.title
+      from (select s.rowid as id, highlight(clause_search, 0, ${open}, ${close}) as marked
+            from ${m.from} where ${m.where} order by s.rowid desc limit ${count} offset ${skip}) w
+      join clauses c on c.id = w.id join resolutions r on r.id = c.resolution_id
+      order by w.id desc`.execute(db.kysely);
+    const scores = new Map(scoreMarked(rows).map((c) => [c.id, c.score]));
+    return rows.map((r) => ({
+      id: r.id,
+      score: scores.get(r.id) ?? 0,
+      kind: r.kind,
+      title: r.title,
+    }));
   },
   async hits(db, m, ids) {
     const { rows } = await sql<HitRow>`select c.id, r.symbol, r.title, r.body, r.year,
@@ -190,8 +363,7 @@ const sqliteSearch: DialectSearch = {
  */
 const postgresSearch: DialectSearch = {
   matches(query, conditions) {
-    if (query.trim() === "") return null;
-    const tsquery = sql`websearch_to_tsquery('english', ${query})`;
+    const tsquery = tsqueryOf(query);
     return {
       from: indexFrom(sql`clause_search s`, "s.clause_id", conditions),
       where: sql.join([sql`s.search_vector @@ ${tsquery}`, ...conditions], sql` and `),
@@ -199,11 +371,13 @@ const postgresSearch: DialectSearch = {
     };
   },
   async candidates(db, m, skip, count) {
-    const { rows } = await sql<Candidate>`select w.clause_id as id,
-        ts_rank(w.search_vector, ${m.query}, 1) as score
+    const { rows } = await sql<Scored>`select w.clause_id as id,
+        ts_rank(w.search_vector, ${m.query}, 1) as score, c.kind, r.title
       from (select s.clause_id, s.search_vector from ${m.from} where ${m.where}
-            order by s.clause_id desc limit ${count} offset ${skip}) w`.execute(db.kysely);
-    return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
+            order by s.clause_id desc limit ${count} offset ${skip}) w
+      join clauses c on c.id = w.clause_id join resolutions r on r.id = c.resolution_id
+      order by w.clause_id desc`.execute(db.kysely);
+    return rows.map((r) => ({ ...r, score: Number(r.score) }));
   },
   async hits(db, m, ids) {
     const options = `StartSel=${open}, StopSel=${close}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -220,7 +394,9 @@ const postgresSearch: DialectSearch = {
  * bm25 over a window of matches: each marked word or phrase a term, weighted by how few of the
  * window's clauses hold it, its count damped and the clause's length normalized (k1 1.2, b 0.75).
  */
-export function scoreMarked(rows: ReadonlyArray<{ id: number; marked: string }>): Candidate[] {
+export function scoreMarked(
+  rows: ReadonlyArray<{ id: number; marked: string }>,
+): Array<{ id: number; score: number }> {
   const marks = new RegExp(`${open}([^${close}]*)${close}`, "g");
   const clauses = rows.map((row) => {
     const terms = new Map<string, number>();
@@ -252,14 +428,12 @@ export function scoreMarked(rows: ReadonlyArray<{ id: number; marked: string }>)
  * lists that filter by words without ranking them.
  */
 export function clausesMatching(db: Db, query: string): RawBuilder<SqlBool> {
-  if (db.dialect === "sqlite") {
-    const match = ftsQuery(query);
-    return match
-      ? sql<SqlBool>`c.id in (select rowid from clause_search where clause_search match ${match})`
-      : sql<SqlBool>`0 = 1`;
-  }
+  const parsed = parseSearchQuery(query);
+  if (!parsed) return sql<SqlBool>`0 = 1`;
+  if (db.dialect === "sqlite")
+    return sql<SqlBool>`c.id in (select rowid from clause_search where clause_search match ${fts5Of(parsed)})`;
   return sql<SqlBool>`c.id in (select clause_id from clause_search
-    where search_vector @@ websearch_to_tsquery('english', ${query}))`;
+    where search_vector @@ ${tsqueryOf(parsed)})`;
 }
 
 /** Conditions on the clause `c` and its resolution `r`. */
@@ -267,12 +441,12 @@ function filterConditions(filters: SearchFilters): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = [];
   if (filters.body) conditions.push(sql`r.body = ${filters.body}`);
   if (filters.year !== undefined) conditions.push(sql`r.year = ${filters.year}`);
-  if (filters.resolution) conditions.push(sql`r.symbol = ${normalizeSymbol(filters.resolution)}`);
+  if (filters.resolution) conditions.push(symbolMatching(sql`r.symbol`, filters.resolution));
   if (filters.kind) conditions.push(sql`c.kind = ${filters.kind}`);
   return conditions;
 }
 
-function hitOf(row: HitRow, rank: number): SearchHit {
+function hitOf(row: HitRow, c: Candidate & { rank: number }): SearchHit {
   return {
     symbol: row.symbol,
     title: row.title,
@@ -280,50 +454,33 @@ function hitOf(row: HitRow, rank: number): SearchHit {
     year: row.year,
     clauseId: row.clause_key,
     kind: row.kind,
-    snippet: markedHtml(row.snippet),
-    rank,
+    ...snippetOf(row.snippet),
+    rank: c.rank,
+    ranking: c.ranking,
   };
 }
 
-const escapes: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-function markedHtml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (c) => escapes[c] ?? c)
-    .replaceAll(open, "<mark>")
-    .replaceAll(close, "</mark>");
+/** The database's marked snippet as plain text and the places of its marks. */
+export function snippetOf(marked: string): { snippet: string; marks: Array<[number, number]> } {
+  let snippet = "";
+  const marks: Array<[number, number]> = [];
+  let from = -1;
+  for (const ch of marked) {
+    if (ch === open) from = snippet.length;
+    else if (ch === close) {
+      if (from >= 0 && snippet.length > from) marks.push([from, snippet.length]);
+      from = -1;
+    } else snippet += ch;
+  }
+  return { snippet, marks };
 }
 
 /**
  * A search box's words as an FTS5 query: every term quoted (so no word is read as FTS5 syntax),
- * implicit AND, `or` between terms, -term as NOT. Null when no term is left to search for.
+ * implicit AND, `or` between terms, -term as NOT, an actor's names as alternatives. Null when no
+ * term is left to search for.
  */
 export function ftsQuery(query: string): string | null {
-  const tokens = query.match(/-?"[^"]*"?|\S+/g) ?? [];
-  const wanted: string[] = [];
-  const unwanted: string[] = [];
-  let orNext = false;
-  for (const token of tokens) {
-    if (/^or$/i.test(token)) {
-      orNext = wanted.length > 0;
-      continue;
-    }
-    const negated = token.startsWith("-");
-    const words = token.replace(/^-/, "").replace(/"/g, "").trim();
-    if (!/[\p{L}\p{N}]/u.test(words)) continue;
-    const phrase = `"${words}"`;
-    if (negated) unwanted.push(phrase);
-    else if (orNext) wanted.push(`OR ${phrase}`);
-    else wanted.push(phrase);
-    orNext = false;
-  }
-  if (wanted.length === 0) return null;
-  if (unwanted.length === 0) return wanted.join(" ");
-  return `(${wanted.join(" ")}) ${unwanted.map((p) => `NOT ${p}`).join(" ")}`;
+  const parsed = parseSearchQuery(query);
+  return parsed ? fts5Of(parsed) : null;
 }

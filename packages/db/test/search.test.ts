@@ -1,9 +1,19 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importResolution, listResolutions, search } from "../src/index.ts";
+import {
+  importResolution,
+  listResolutions,
+  resolutionFacets,
+  search,
+  searchFacets,
+} from "../src/index.ts";
 import { library, seed } from "./corpus.ts";
 import { dialects, freshDatabase, type TestDatabase } from "./databases.ts";
 import { importLibrary } from "./fixtures.ts";
+
+/** The words a hit's snippet marks. */
+const marked = (h: { snippet: string; marks: Array<[number, number]> }) =>
+  h.marks.map(([from, to]) => h.snippet.slice(from, to));
 
 describe.each(dialects)("searching the library (%s)", (dialect) => {
   let t: TestDatabase;
@@ -20,20 +30,18 @@ describe.each(dialects)("searching the library (%s)", (dialect) => {
     const ranks = result.items.map((h) => h.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
     for (const hit of result.items) {
-      expect(hit.snippet).toMatch(/<mark>(trafficking|victims?)<\/mark>/i);
+      expect(marked(hit).join(" ")).toMatch(/\b(trafficking|victims?)\b/i);
       expect(hit.clauseId).toMatch(/^(pp|op)\d+/);
       expect(["A/RES/78/228", "A/RES/80/228", "E/RES/2015/23"]).toContain(hit.symbol);
     }
     // Stemming: "victims" finds "victim".
-    expect(result.items.some((h) => /<mark>victim<\/mark>/i.test(h.snippet))).toBe(true);
+    expect(result.items.some((h) => marked(h).some((m) => /^victim$/i.test(m)))).toBe(true);
   });
 
   it("ranks a clause dense with the words above one that mentions them once", async () => {
     const result = await search(t.db, "trafficking", { limit: 500 });
-    const top = result.items[0];
-    const last = result.items.at(-1);
-    const count = (s: string | undefined) => (s?.match(/<mark>/g) ?? []).length;
-    expect(count(top?.snippet)).toBeGreaterThan(count(last?.snippet));
+    const byFit = [...result.items].sort((a, b) => b.ranking.words - a.ranking.words);
+    expect(byFit[0]?.marks.length).toBeGreaterThan(byFit.at(-1)?.marks.length ?? 0);
   });
 
   it("filters by body, year, resolution and kind of clause", async () => {
@@ -125,6 +133,95 @@ describe.each(dialects)("searching the library (%s)", (dialect) => {
   });
 });
 
+describe.each(dialects)("search people trust (%s)", (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await freshDatabase(dialect);
+    await importLibrary(t.db);
+  });
+  afterAll(() => t?.drop());
+
+  const keys = (page: { items: Array<{ symbol: string; clauseId: string }> }) =>
+    page.items.map((h) => `${h.symbol} ${h.clauseId}`).sort();
+
+  it("finds an actor's paragraphs by its acronym where the texts spell its name out", async () => {
+    // No text of the library prints "UNODC": each spells the Office's name out.
+    const spelled = await search(t.db, '"United Nations Office on Drugs and Crime"', {
+      limit: 500,
+    });
+    expect(spelled.total).toBeGreaterThan(10);
+    const byAcronym = await search(t.db, "UNODC", { limit: 500 });
+    expect(keys(byAcronym)).toEqual(keys(spelled));
+    const words = byAcronym.items.flatMap(marked).join(" ");
+    expect(words).toMatch(/Drugs/);
+    expect(words).not.toMatch(/UNODC/);
+    // With other words, the actor's names are one of the words the paragraph must hold.
+    const narrower = await search(t.db, "UNODC trust fund", { limit: 500 });
+    expect(narrower.total).toBeGreaterThan(0);
+    expect(narrower.total).toBeLessThan(byAcronym.total);
+  });
+
+  it("takes a resolution by its symbol or any tail of it", async () => {
+    const tail = await search(t.db, "trafficking", { resolution: "78/228", limit: 500 });
+    const whole = await search(t.db, "trafficking", { resolution: "A/RES/78/228", limit: 500 });
+    expect(tail.total).toBeGreaterThan(0);
+    expect(keys(tail)).toEqual(keys(whole));
+    const both = await search(t.db, "trafficking", { resolution: "228", limit: 500 });
+    expect(new Set(both.items.map((h) => h.symbol))).toEqual(
+      new Set(["A/RES/78/228", "A/RES/80/228"]),
+    );
+    // Not a tail after a slash: nothing.
+    expect((await search(t.db, "trafficking", { resolution: "8/228" })).total).toBe(0);
+    // Typed in the search box, a symbol's tail names the resolution above the paragraphs.
+    expect((await search(t.db, "79/264")).symbols.map((s) => s.symbol)).toEqual(["A/RES/79/264"]);
+    expect((await search(t.db, "2015/23")).symbols.map((s) => s.symbol)).toEqual(["E/RES/2015/23"]);
+    expect((await search(t.db, "trafficking")).symbols).toEqual([]);
+    expect((await search(t.db, "79/264", { offset: 20 })).symbols).toEqual([]);
+  });
+
+  it("ranks by the words' fit, weighted by part and title, and says so", async () => {
+    const result = await search(t.db, "trafficking", { limit: 500 });
+    const { weights } = result;
+    expect(weights.operative).toBeGreaterThan(weights.preambular);
+    const final = (h: (typeof result.items)[number]) =>
+      h.ranking.words * h.ranking.part * (1 + weights.title * h.ranking.titleShare);
+    for (const h of result.items) {
+      expect(h.ranking.part).toBe(weights[h.kind]);
+      // Every resolution of this library with the word in its title is about trafficking.
+      expect(h.ranking.titleShare).toBe(/trafficking/i.test(h.title ?? "") ? 1 : 0);
+    }
+    // One window here: the list is in the order of the weighted scores.
+    const scores = result.items.map(final);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(result.items.some((h) => h.kind === "preambular")).toBe(true);
+    const share = (await search(t.db, "trafficking development", { limit: 500 })).items.map(
+      (h) => h.ranking.titleShare,
+    );
+    expect(share).toContain(0.5);
+  });
+
+  it("counts the matches for every facet, each under the other filters", async () => {
+    const all = await search(t.db, "trafficking", { limit: 1 });
+    const facets = await searchFacets(t.db, "trafficking");
+    expect(facets.exact).toBe(true);
+    const sum = (list: Array<{ count: number }>) => list.reduce((n, f) => n + f.count, 0);
+    expect(sum(facets.body)).toBe(all.total);
+    expect(sum(facets.year)).toBe(all.total);
+    expect(sum(facets.kind)).toBe(all.total);
+    for (const f of facets.year)
+      expect(f.count).toBe((await search(t.db, "trafficking", { year: f.value, limit: 1 })).total);
+    const ecosoc = await searchFacets(t.db, "trafficking", { body: "ecosoc" });
+    // The body facet keeps every body; the others count the Council's matches.
+    expect(ecosoc.body).toEqual(facets.body);
+    expect(ecosoc.year).toEqual([
+      { value: 2015, count: (await search(t.db, "trafficking", { body: "ecosoc" })).total },
+    ]);
+    const capped = await searchFacets(t.db, "trafficking", {}, { count: 5 });
+    expect(capped.exact).toBe(false);
+    expect(sum(capped.year)).toBe(6);
+  });
+});
+
 describe.each(dialects)("listing resolutions (%s)", (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
@@ -176,7 +273,34 @@ describe.each(dialects)("listing resolutions (%s)", (dialect) => {
     const second = await listResolutions(t.db, { limit: 2, offset: 2 });
     expect(second).toMatchObject({ total: 6, limit: 2, offset: 2 });
     expect(second.items.map((r) => r.symbol)).toEqual(["A/RES/79/264", "A/RES/80/150"]);
+    // Any tail of a symbol after a slash.
+    expect((await listResolutions(t.db, { symbol: "228" })).items.map((r) => r.symbol)).toEqual([
+      "A/RES/78/228",
+      "A/RES/80/228",
+    ]);
+    expect((await listResolutions(t.db, { symbol: "79/264" })).items.map((r) => r.symbol)).toEqual([
+      "A/RES/79/264",
+    ]);
     const recent = await listResolutions(t.db, { sort: "adopted", limit: 1 });
     expect(recent.items[0]?.adopted).toBe("2025-12-18");
+  });
+
+  it("counts resolutions by body and by year, each under the other filters", async () => {
+    const all = await resolutionFacets(t.db);
+    expect(all.body).toEqual([
+      { value: "ga", count: 5 },
+      { value: "ecosoc", count: 1 },
+    ]);
+    expect(all.year).toEqual([
+      { value: 2025, count: 3 },
+      { value: 2023, count: 2 },
+      { value: 2015, count: 1 },
+    ]);
+    const in2025 = await resolutionFacets(t.db, { year: 2025 });
+    expect(in2025.body).toEqual([{ value: "ga", count: 3 }]);
+    expect(in2025.year).toEqual(all.year);
+    const withWords = await resolutionFacets(t.db, { words: "UNODC" });
+    const listed = await listResolutions(t.db, { words: "UNODC" });
+    expect(withWords.body.reduce((n, f) => n + f.count, 0)).toBe(listed.total);
   });
 });

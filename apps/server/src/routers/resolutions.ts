@@ -3,7 +3,13 @@
  * editor may import a new symbol; re-importing one the library holds needs a scope that covers every actor
  * its obligations bind (the store checks it: @mandates/db's scope.ts).
  */
-import { editScopeOf, getResolution, getSourceText, listResolutions } from "@mandates/db";
+import {
+  editScopeOf,
+  getResolution,
+  getSourceText,
+  listResolutions,
+  resolutionFacets,
+} from "@mandates/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { importPdf, importText } from "../services/import-text.ts";
@@ -33,21 +39,32 @@ const importFields = {
     .optional(),
 };
 
+/** What the library filters by. */
+const libraryFilters = {
+  body: body.optional(),
+  year: z.number().int().min(1945).max(2100).optional(),
+  /** A symbol's start ("A/RES/78/") or any tail of it ("79/154"). */
+  symbol: z.string().trim().max(60).optional(),
+  words: z.string().trim().max(200).optional(),
+  draft: z.boolean().optional(),
+};
+
 export const resolutionsRouter = router({
   list: readProcedure
     .input(
       z.object({
-        body: body.optional(),
-        year: z.number().int().min(1945).max(2100).optional(),
-        symbol: z.string().trim().max(60).optional(),
-        words: z.string().trim().max(200).optional(),
-        draft: z.boolean().optional(),
+        ...libraryFilters,
         sort: z.enum(["symbol", "adopted"]).optional(),
         direction: z.enum(["asc", "desc"]).optional(),
         ...page,
       }),
     )
     .query(({ ctx, input }) => listResolutions(ctx.db, input)),
+
+  /** How many resolutions each body and each year has under the other filters. */
+  facets: readProcedure
+    .input(z.object(libraryFilters))
+    .query(({ ctx, input }) => resolutionFacets(ctx.db, input)),
 
   get: readProcedure.input(z.object({ symbol })).query(async ({ ctx, input }) => {
     const resolution = await getResolution(ctx.db, input.symbol);
