@@ -13,7 +13,7 @@ import {
 import type { ClauseRow, ResolutionRow } from "./schema.ts";
 import { clausesMatching } from "./search.ts";
 import { unpackSourceText } from "./source-text.ts";
-import { symbolMatching } from "./symbol-match.ts";
+import { symbolStartingOrEnding } from "./symbol-match.ts";
 import {
   countAll,
   fromJson,
@@ -70,17 +70,7 @@ function filtered(db: Db, filters: Omit<ResolutionFilters, "limit" | "offset" | 
   if (filters.body !== undefined) base = base.where("r.body", "=", filters.body);
   if (filters.year !== undefined) base = base.where("r.year", "=", filters.year);
   if (filters.draft !== undefined) base = base.where("r.draft", "=", filters.draft ? 1 : 0);
-  if (filters.symbol) {
-    // A prefix compared with substr, not LIKE: LIKE's case rules and wildcards differ by dialect.
-    const prefix = filters.symbol.trim().toUpperCase();
-    const symbol = filters.symbol;
-    base = base.where((eb) =>
-      eb.or([
-        eb(sql`substr(r.symbol, 1, ${prefix.length})`, "=", prefix),
-        symbolMatching(sql`r.symbol`, symbol),
-      ]),
-    );
-  }
+  if (filters.symbol) base = base.where(symbolStartingOrEnding(sql`r.symbol`, filters.symbol));
   if (filters.words !== undefined) {
     const words = filters.words;
     base = base.where("r.id", "in", (eb) =>

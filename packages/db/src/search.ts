@@ -29,7 +29,7 @@ import {
   tsqueryOf,
   wantedTerms,
 } from "./search-query.ts";
-import { looksLikeSymbol, symbolMatching } from "./symbol-match.ts";
+import { looksLikeSymbol, symbolMatching, symbolStartingOrEnding } from "./symbol-match.ts";
 import { type Page, type PageRequest, pageOf } from "./values.ts";
 
 export interface SearchFilters extends PageRequest {
@@ -37,6 +37,8 @@ export interface SearchFilters extends PageRequest {
   year?: number;
   /** Only this resolution: its symbol, or any tail of it ("79/154"). */
   resolution?: string;
+  /** Resolutions whose symbol starts with this ("A/RES/78/") or ends with it ("79/154"). */
+  symbol?: string;
   kind?: "preambular" | "operative";
 }
 
@@ -442,6 +444,7 @@ function filterConditions(filters: SearchFilters): RawBuilder<unknown>[] {
   if (filters.body) conditions.push(sql`r.body = ${filters.body}`);
   if (filters.year !== undefined) conditions.push(sql`r.year = ${filters.year}`);
   if (filters.resolution) conditions.push(symbolMatching(sql`r.symbol`, filters.resolution));
+  if (filters.symbol) conditions.push(symbolStartingOrEnding(sql`r.symbol`, filters.symbol));
   if (filters.kind) conditions.push(sql`c.kind = ${filters.kind}`);
   return conditions;
 }

@@ -28,3 +28,13 @@ export function symbolMatching(column: RawBuilder<unknown>, typed: string): RawB
     or ${column} like ${`%/${tail}`} escape '\\'
     or ${column} like ${`%/${tail} (%`} escape '\\')`;
 }
+
+/** Symbols starting with the typed text ("A/RES/78/"), or naming it by a tail ("79/154"). */
+export function symbolStartingOrEnding(
+  column: RawBuilder<unknown>,
+  typed: string,
+): RawBuilder<SqlBool> {
+  // A prefix compared with substr, not LIKE: LIKE's case rules and wildcards differ by dialect.
+  const prefix = typed.trim().toUpperCase();
+  return sql<SqlBool>`(substr(${column}, 1, ${prefix.length}) = ${prefix} or ${symbolMatching(column, typed)})`;
+}

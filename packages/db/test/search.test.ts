@@ -170,6 +170,8 @@ describe.each(dialects)("search people trust (%s)", (dialect) => {
     expect(new Set(both.items.map((h) => h.symbol))).toEqual(
       new Set(["A/RES/78/228", "A/RES/80/228"]),
     );
+    const bySymbol = await search(t.db, "trafficking", { symbol: "A/RES/78/", limit: 500 });
+    expect(new Set(bySymbol.items.map((h) => h.symbol))).toEqual(new Set(["A/RES/78/228"]));
     // Not a tail after a slash: nothing.
     expect((await search(t.db, "trafficking", { resolution: "8/228" })).total).toBe(0);
     // Typed in the search box, a symbol's tail names the resolution above the paragraphs.

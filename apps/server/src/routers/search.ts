@@ -13,6 +13,8 @@ const filters = {
   year: z.number().int().min(1945).max(2100).optional(),
   /** A symbol, or any tail of one ("79/154"). */
   resolution: z.string().trim().min(1).max(60).optional(),
+  /** A symbol's start ("A/RES/78/") or any tail of it ("79/154"). */
+  symbol: z.string().trim().min(1).max(60).optional(),
   kind: z.enum(["preambular", "operative"]).optional(),
 };
 
