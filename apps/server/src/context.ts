@@ -15,6 +15,7 @@ import {
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import { readSessionToken, type SessionCookie, sessionCookieOf } from "./cookies.ts";
 import { SignInLimits } from "./rate-limit.ts";
+import { createMailer, type Mailer, type MailSettings } from "./services/digest/mailer.ts";
 import { ParserPool } from "./services/parser-pool.ts";
 
 export interface ServerServices {
@@ -34,6 +35,10 @@ export interface ServerServices {
   settings: SettingsCache;
   /** Reads imported texts off the main thread, with a time limit per text. */
   parser: ParserPool;
+  /** Sends the digest by e-mail; null when no SMTP relay is set (the digest shows in the app). */
+  mailer: Mailer | null;
+  /** The address people reach the server at (MANDATES_PUBLIC_URL), for links in mail; or null. */
+  publicUrl: string | null;
 }
 
 /** How sessions are kept; each has a default. */
@@ -42,6 +47,10 @@ export interface SessionOptions {
   secureCookies?: boolean;
   /** Hours unused after which a session ends: 24 by default. */
   sessionIdleHours?: number;
+  /** An SMTP relay for the digest (MANDATES_SMTP_URL); none by default. */
+  mail?: MailSettings | null;
+  /** MANDATES_PUBLIC_URL: links in the digest point there. */
+  publicUrl?: string | null;
 }
 
 /** Settings change rarely (an admin flips anonymous reading); a few seconds of staleness is fine. */
@@ -77,6 +86,8 @@ export function createServices(db: Db, options: SessionOptions = {}): ServerServ
     secureCookies: options.secureCookies ?? false,
     settings: new SettingsCache(db),
     parser: new ParserPool(),
+    mailer: options.mail ? createMailer(options.mail) : null,
+    publicUrl: options.publicUrl?.trim() || null,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type ServerServices,
   type SessionOptions,
 } from "./context.ts";
+import { scheduleDigests } from "./digest-timer.ts";
 import { registerExports } from "./export-route.ts";
 import { answerErrors, answerFrameworkErrors } from "./http-errors.ts";
 import { drainRefusedBody, keepOpenForDrain } from "./refused-body.ts";
@@ -61,6 +62,18 @@ export async function buildServer(options: ServerOptions): Promise<MandatesServe
 
   const stopPurge = purgeEndedSessions(services, undefined, (error) => app.log.error(error));
   app.addHook("onClose", async () => stopPurge());
+  if (services.mailer) {
+    const stopDigests = scheduleDigests(
+      services,
+      {},
+      (run) => app.log.info({ digest: run }, "daily digest sent"),
+      (error) => app.log.error(error),
+    );
+    app.addHook("onClose", async () => {
+      stopDigests();
+      services.mailer?.close();
+    });
+  }
   // The parser's threads (started by the first import) end with the server.
   app.addHook("onClose", () => services.parser.close());
 

@@ -5,6 +5,7 @@ export {
   type ServerServices,
   type SessionOptions,
 } from "./context.ts";
+export { sendTodaysDigests } from "./digest-timer.ts";
 export { buildServer, type MandatesServer, type ServerOptions } from "./http.ts";
 export {
   ensureFirstAdmin,
@@ -15,6 +16,13 @@ export {
 } from "./main.ts";
 export { maxCallsPerBatch, maxRequestBytes } from "./request-limits.ts";
 export { type AppRouter, appRouter } from "./routers/index.ts";
+export {
+  createMailer,
+  type Mailer,
+  type MailSettings,
+  mailSettingsFromEnv,
+} from "./services/digest/mailer.ts";
+export { type DigestRun, digestFor, sendDigests } from "./services/digest/send.ts";
 export {
   type TrackerExport,
   type TrackerFormat,

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { countUsers, createUser, type Db, hashPassword, openDatabase } from "@mandates/db";
 import { buildServer } from "./http.ts";
+import { type MailSettings, mailSettingsFromEnv } from "./services/digest/mailer.ts";
 
 export interface StartOptions {
   port: number;
@@ -15,6 +16,8 @@ export interface StartOptions {
   webRoot?: string | null;
   /** Served over HTTPS (see ServerServices.secureCookies); from the environment by default. */
   secureCookies?: boolean;
+  /** The SMTP relay for the digest; from MANDATES_SMTP_URL (and MANDATES_MAIL_FROM) by default. */
+  mail?: MailSettings | null;
 }
 
 /**
@@ -53,12 +56,16 @@ export async function ensureFirstAdmin(
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
+  // A mistaken relay address stops the start before the library is opened.
+  const mail = options.mail === undefined ? mailSettingsFromEnv(process.env) : options.mail;
   const db = await openDatabase();
   const firstAdmin = await ensureFirstAdmin(db);
   const { app, webRoot } = await buildServer({
     db,
     logger: options.logger ?? false,
     secureCookies: options.secureCookies ?? secureCookiesFromEnv(process.env),
+    mail,
+    publicUrl: process.env.MANDATES_PUBLIC_URL ?? null,
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
   });
   const address = await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });

@@ -2,7 +2,9 @@
 import { router } from "../trpc.ts";
 import { actorsRouter } from "./actors.ts";
 import { clausesRouter } from "./clauses.ts";
+import { digestRouter } from "./digest.ts";
 import { obligationsRouter } from "./obligations.ts";
+import { overviewRouter } from "./overview.ts";
 import { reportsRouter } from "./reports.ts";
 import { resolutionsRouter } from "./resolutions.ts";
 import { searchRouter } from "./search.ts";
@@ -20,6 +22,8 @@ export const appRouter = router({
   reports: reportsRouter,
   users: usersRouter,
   versions: versionsRouter,
+  overview: overviewRouter,
+  digest: digestRouter,
 });
 
 export type AppRouter = typeof appRouter;
