@@ -1,7 +1,8 @@
 /**
  * The reads of the scale benchmark (scale.ts), as the web app and the API make them: search, the
  * library's lists and facet counts, the tracker's filtered lists and its first page. Each is timed
- * `rounds` times after a warm-up round; p50 and p95 are printed with the slowest reads named.
+ * `rounds` times after a warm-up round; p50 and p95 are printed with the slowest reads named. A read
+ * that fails or finds nothing throws: the benchmark then exits 1.
  */
 import { type DatabaseHandle, listObligations, listResolutions, search } from "../src/index.ts";
 
@@ -77,7 +78,12 @@ const trackerReads: Read[] = [
 ];
 
 /** Times each read `rounds` times after a warm-up; the slowest reads are named. */
-async function timeReads(db: DatabaseHandle, reads: readonly Read[], rounds: number) {
+async function timeReads(
+  db: DatabaseHandle,
+  reads: readonly Read[],
+  rounds: number,
+  wholeCorpus: boolean,
+) {
   const times = new Map<string, number[]>();
   const totals = new Map<string, number>();
   for (let round = -1; round < rounds; round++)
@@ -85,6 +91,8 @@ async function timeReads(db: DatabaseHandle, reads: readonly Read[], rounds: num
       const start = performance.now();
       const { total } = await run(db);
       const elapsed = performance.now() - start;
+      // Every read asks for what the corpus holds: with all of it stored, none found is a broken library.
+      if (total === 0 && wholeCorpus) throw new Error(`${label}: found nothing in the library`);
       totals.set(label, total);
       if (round >= 0) times.set(label, [...(times.get(label) ?? []), elapsed]);
     }
@@ -101,7 +109,12 @@ async function timeReads(db: DatabaseHandle, reads: readonly Read[], rounds: num
   return { p50: percentile(all, 50), p95: percentile(all, 95), slowest, each };
 }
 
-export async function reads(db: DatabaseHandle, rounds: number, detail = false) {
+/** `wholeCorpus`: every corpus text is in the library, so every read must find something. */
+export async function reads(
+  db: DatabaseHandle,
+  rounds: number,
+  options: { detail?: boolean; wholeCorpus: boolean },
+) {
   const lines: Array<[string, Read[]]> = [
     [`search   ${searchReads.length} queries, top 20 with snippets`, searchReads],
     [`library  ${libraryReads.length} lists of resolutions`, libraryReads],
@@ -109,11 +122,11 @@ export async function reads(db: DatabaseHandle, rounds: number, detail = false) 
     ["tracker page  first 100 obligations by due date, with the total", [trackerPage]],
   ];
   for (const [label, list] of lines) {
-    const t = await timeReads(db, list, rounds);
+    const t = await timeReads(db, list, rounds, options.wholeCorpus);
     console.log(
       `  ${label}: p50 ${ms(t.p50)}, p95 ${ms(t.p95)} (target <= ${targetMs} ms: ${verdict(t.p95 <= targetMs)})`,
     );
     console.log(`           slowest: ${t.slowest}`);
-    if (detail) for (const line of t.each) console.log(`             ${line}`);
+    if (options.detail) for (const line of t.each) console.log(`             ${line}`);
   }
 }

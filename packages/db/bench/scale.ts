@@ -123,7 +123,28 @@ function* copies(texts: readonly Text[], sent: Sent): Generator<ImportItem> {
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const verdict = (ok: boolean) => (ok ? "meets target" : "ABOVE TARGET");
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
+
+/**
+ * The largest resident memory of this process since `reset`, sampled (the process's own peak
+ * cannot be reset between the two databases). The PostgreSQL server's memory is not in it.
+ */
+const rss = (() => {
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  };
+  setInterval(sample, 100).unref();
+  return {
+    reset: () => {
+      peak = 0;
+      sample();
+    },
+    peak: () => {
+      sample();
+      return peak;
+    },
+  };
+})();
 
 async function build(store: TestDatabase, texts: readonly Text[]): Promise<Sent> {
   const sent: Sent = { resolutions: 0, clauses: 0, obligations: 0, textBytes: 0 };
@@ -145,7 +166,7 @@ async function build(store: TestDatabase, texts: readonly Text[]): Promise<Sent>
   console.log(
     `  import  ${sent.resolutions} resolutions in ${seconds.toFixed(1)} s: ` +
       `${(sent.resolutions / seconds).toFixed(0)} resolutions/s, ${(sent.textBytes / 1e6 / seconds).toFixed(1)} MB/s of text ` +
-      `(CPU of this process ${((used.user + used.system) / 1e6).toFixed(0)} s; peak RSS so far ${mib(peakRss())})`,
+      `(CPU of this process ${((used.user + used.system) / 1e6).toFixed(0)} s; peak RSS ${mib(rss.peak())})`,
   );
   return sent;
 }
@@ -208,6 +229,7 @@ async function measure(dialect: DialectName, texts: readonly Text[]) {
     `\n${dialect} (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
   );
   const store = await freshDatabase(dialect);
+  rss.reset();
   try {
     const sent = await build(store, texts);
     await check(store.db, sent);
@@ -217,8 +239,11 @@ async function measure(dialect: DialectName, texts: readonly Text[]) {
       `  size    ${mb(bytes)} for ${mb(sent.textBytes)} of source text: ${ratio.toFixed(2)}x ` +
         `(target <= ${targets.sizeRatio}x: ${verdict(ratio <= targets.sizeRatio)}); largest: ${parts}`,
     );
-    await reads(store.db, rounds, values.detail);
-    console.log(`  memory  peak RSS of this process ${mib(peakRss())}`);
+    await reads(store.db, rounds, { detail: values.detail, wholeCorpus: size >= texts.length });
+    console.log(
+      `  memory  peak RSS of this process ${mib(rss.peak())} while building and reading ` +
+        `(the corpus held in memory to copy took ${mib(corpusRss)} of it; the PostgreSQL server's own is not counted)`,
+    );
   } finally {
     if (values.keep) {
       await store.db.close();
@@ -228,9 +253,12 @@ async function measure(dialect: DialectName, texts: readonly Text[]) {
 }
 
 let failed = false;
+let corpusRss = 0;
 try {
   const parseStart = performance.now();
+  const before = process.memoryUsage.rss();
   const texts = corpus();
+  corpusRss = process.memoryUsage.rss() - before;
   console.log(
     `Library of ${size} resolutions (--size): ${texts.length} corpus texts (GA, SC AKN, SC OCR) parsed and packed once ` +
       `in ${((performance.now() - parseStart) / 1000).toFixed(0)} s, stored ${Math.ceil(size / texts.length)} times over under new symbols`,
