@@ -3,7 +3,8 @@
  * A/RES/80/228, linked. The reader of 80/228 names its draft and the resolution it renews, and
  * "Compare with" 78/228 lists the paragraphs added and dropped with the words changed; the page of
  * a request renewed from 78/228 says since when it has been asked and offers the last tracking,
- * which the editor takes. axe-core checks both pages.
+ * which the editor takes. The Deadlines page leaves the superseded draft out until its filter asks
+ * for it. axe-core checks each page.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -129,5 +130,20 @@ describe("versions in a browser", () => {
     await lineage.getByRole("button", { name: "Take the last tracking" }).click();
     await lineage.getByText(/Its tracking started from A\/RES\/78\/228/).waitFor();
     await page.locator(".obligation-status").getByText("In progress").waitFor();
+  });
+
+  it("leaves the superseded draft off the deadlines until asked", async () => {
+    // Both ask for a report at the eighty-second session (September 2027).
+    await page.goto(`${app.url}/deadlines?year=2027`);
+    const timeline = page.locator(".timeline");
+    await timeline.getByRole("link", { name: "A/RES/80/228" }).first().waitFor();
+    expect(await timeline.getByRole("link", { name: "A/C.3/80/L.4" }).count()).toBe(0);
+    await page.getByLabel("Include superseded drafts").check();
+    await timeline.getByRole("link", { name: "A/C.3/80/L.4" }).first().waitFor();
+    expect(page.url()).toContain("superseded=1");
+    expect(await page.getByRole("link", { name: "Download .ics" }).getAttribute("href")).toBe(
+      "/calendar.ics?superseded=1",
+    );
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

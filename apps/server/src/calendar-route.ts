@@ -1,6 +1,7 @@
 /**
- * GET /calendar.ics[?actor=ID]: the due dates as an iCalendar feed, for everyone who may read
- * the library (calendar-feed.ts says who). The query comes from anyone, so it is bounded, the
+ * GET /calendar.ics[?actor=ID][&superseded=1]: the due dates as an iCalendar feed, for everyone
+ * who may read the library (calendar-feed.ts says who); drafts superseded by their adopted text
+ * only with superseded=1, since their adopted text asks the same. The query comes from anyone, so it is bounded, the
  * actor must be one the library knows, and the filename in the header is encoded (RFC 6266).
  */
 import { type Db, dueBetween, listActors } from "@mandates/db";
@@ -31,11 +32,13 @@ async function calendarEvents(
   db: Db,
   names: ReadonlyMap<string, string>,
   actor: string | undefined,
+  superseded: boolean,
 ): Promise<DueEvent[]> {
   const events: DueEvent[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await dueBetween(db, "1900-01-01", "2999-12-31", {
       ...(actor ? { actor } : {}),
+      ...(superseded ? { superseded } : {}),
       limit: 500,
       offset,
     });
@@ -56,13 +59,15 @@ async function calendarEvents(
 
 /** Why the query is refused, in words, or null. One value each: a repeated parameter is refused. */
 function queryRefusal(query: Record<string, unknown>): string | null {
-  const { actor, token } = query;
+  const { actor, token, superseded } = query;
   if (actor !== undefined && typeof actor !== "string") return "Give one actor id, not several.";
   if (typeof actor === "string" && actor.length > maxActorLength)
     return `The actor id is over ${maxActorLength} characters.`;
   if (token !== undefined && typeof token !== "string") return "Give one calendar token.";
   if (typeof token === "string" && token.length > maxTokenLength)
     return `The calendar token is over ${maxTokenLength} characters.`;
+  if (superseded !== undefined && superseded !== "1")
+    return "Give superseded=1 to include drafts superseded by their adopted text, or leave it out.";
   return null;
 }
 
@@ -98,7 +103,12 @@ export function registerCalendar(app: FastifyInstance, services: ServerServices)
       return reply.status(400).send({
         error: `No actor "${actor}": use an actor id from the Actors page, such as unodc.`,
       });
-    const events = await calendarEvents(services.db, names, actor);
+    const events = await calendarEvents(
+      services.db,
+      names,
+      actor,
+      (request.query as { superseded?: string }).superseded === "1",
+    );
     return reply
       .header("content-type", "text/calendar; charset=utf-8")
       .header("content-disposition", calendarDisposition(actor))

@@ -8,7 +8,14 @@ import { downloadPath } from "../lib/calendar-address.ts";
 import { PrivateCalendarAddress } from "./PrivateCalendarAddress.tsx";
 import { useSession } from "./useSession.ts";
 
-export function CalendarSubscription({ actor }: { actor?: string }) {
+export function CalendarSubscription({
+  actor,
+  superseded,
+}: {
+  actor?: string;
+  /** Also superseded drafts' due dates (the Deadlines page's filter). */
+  superseded?: boolean;
+}) {
   const { user, pending } = useSession();
   const [open, setOpen] = useState(false);
   // Once opened it stays mounted, closed or not: an address made is shown only once.
@@ -33,11 +40,13 @@ export function CalendarSubscription({ actor }: { actor?: string }) {
             Subscribe in a calendar app
           </button>
         ) : null}
-        <a href={downloadPath(actor)} download className="button button-quiet">
+        <a href={downloadPath(actor, superseded)} download className="button button-quiet">
           Download .ics
         </a>
       </div>
-      {opened && user ? <PrivateCalendarAddress id={panelId} actor={actor} hidden={!open} /> : null}
+      {opened && user ? (
+        <PrivateCalendarAddress id={panelId} actor={actor} superseded={superseded} hidden={!open} />
+      ) : null}
     </div>
   );
 }

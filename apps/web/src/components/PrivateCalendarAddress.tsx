@@ -12,10 +12,12 @@ import { errorMessage, useTRPC } from "../trpc.ts";
 export function PrivateCalendarAddress({
   id,
   actor,
+  superseded,
   hidden,
 }: {
   id: string;
   actor?: string;
+  superseded?: boolean;
   hidden: boolean;
 }) {
   const trpc = useTRPC();
@@ -42,7 +44,9 @@ export function PrivateCalendarAddress({
     }
   }, [none, mutate]);
 
-  const address = make.data ? privateAddress(window.location.origin, make.data.path, actor) : null;
+  const address = make.data
+    ? privateAddress(window.location.origin, make.data.path, actor, superseded)
+    : null;
   const made = status.data?.createdAt;
   const busy = status.isPending ? "Loading…" : make.isPending ? "Making your address…" : "";
   const problem = make.error ?? status.error;

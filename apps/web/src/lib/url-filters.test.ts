@@ -79,4 +79,12 @@ describe("deadline filters in the URL", () => {
     expect(encodeDeadlineFilters({ year: 2026 }, 2026)).toBe("");
     expect(encodeDeadlineFilters({ year: 2017, actor: "sg" }, 2026)).toBe("?year=2017&actor=sg");
   });
+
+  it("keeps the superseded drafts' filter, only as 1", () => {
+    expect(decodeDeadlineFilters("?superseded=1", 2026)).toEqual({ year: 2026, superseded: true });
+    expect(decodeDeadlineFilters("?superseded=yes", 2026)).toEqual({ year: 2026 });
+    expect(encodeDeadlineFilters({ year: 2026, actor: "sg", superseded: true }, 2026)).toBe(
+      "?actor=sg&superseded=1",
+    );
+  });
 });

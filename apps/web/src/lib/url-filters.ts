@@ -133,10 +133,14 @@ export function trackerQueryInput(f: TrackerFilters) {
 export interface LibraryFilters {
   /** Words in any clause. */
   words?: string;
-  /** Symbols starting with this. */
+  /** Symbols starting with this, or ending with it ("79/154"). */
   symbol?: string;
   body?: Body;
   year?: number;
+  /** With words: only preambular or operative paragraphs. */
+  kind?: "preambular" | "operative";
+  /** With words: the resolutions that hold them, not the paragraphs ranked. */
+  list?: boolean;
   sort?: "symbol" | "adopted";
 }
 
@@ -151,8 +155,22 @@ export function decodeLibraryFilters(search: string): LibraryFilters {
   if (isBody(body)) f.body = body;
   const year = yearOf(p.get("year"));
   if (year) f.year = year;
+  const kind = p.get("kind");
+  if (kind === "preambular" || kind === "operative") f.kind = kind;
+  if (p.get("list") === "1") f.list = true;
   if (p.get("sort") === "adopted") f.sort = "adopted";
   return f;
+}
+
+/** With words, the library's filters as the API's search.clauses input (without the page). */
+export function librarySearchInput(f: LibraryFilters & { words: string }) {
+  return {
+    query: f.words,
+    ...(f.symbol ? { symbol: f.symbol } : {}),
+    ...(f.body ? { body: f.body } : {}),
+    ...(f.year ? { year: f.year } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+  };
 }
 
 /** The library's filters as the API's resolutions.list input. */
@@ -172,6 +190,8 @@ export function encodeLibraryFilters(f: LibraryFilters): string {
     ["symbol", f.symbol],
     ["body", f.body],
     ["year", f.year],
+    ["kind", f.kind],
+    ["list", f.list],
     ["sort", f.sort === "adopted" ? "adopted" : undefined],
   ]);
 }
@@ -181,17 +201,24 @@ export function encodeLibraryFilters(f: LibraryFilters): string {
 export interface DeadlineFilters {
   year: number;
   actor?: string;
+  /** Also drafts superseded by their adopted text (left out by default: it asks the same). */
+  superseded?: true;
 }
 
 export function decodeDeadlineFilters(search: string, currentYear: number): DeadlineFilters {
   const p = new URLSearchParams(search);
   const actor = text(p.get("actor"), 80);
-  return { year: yearOf(p.get("year")) ?? currentYear, ...(actor ? { actor } : {}) };
+  return {
+    year: yearOf(p.get("year")) ?? currentYear,
+    ...(actor ? { actor } : {}),
+    ...(p.get("superseded") === "1" ? { superseded: true as const } : {}),
+  };
 }
 
 export function encodeDeadlineFilters(f: DeadlineFilters, currentYear: number): string {
   return encode([
     ["year", f.year === currentYear ? undefined : f.year],
     ["actor", f.actor],
+    ["superseded", f.superseded],
   ]);
 }

@@ -1,7 +1,8 @@
 /**
  * What falls due in a year, month by month, as a timeline; each entry links to its obligation.
  * The due dates (all, or one actor's) can be downloaded, or subscribed to from a calendar app at
- * the user's private address.
+ * the user's private address. A draft superseded by its adopted text is left out (its adopted text
+ * asks the same) unless the filter asks for it.
  */
 import { useQuery } from "@tanstack/react-query";
 import { StatusBadge } from "../components/Badges.tsx";
@@ -41,6 +42,7 @@ export default function DeadlinesPage({ search }: PageProps) {
       from: `${filters.year}-01-01`,
       to: `${filters.year}-12-31`,
       ...(filters.actor ? { actor: filters.actor } : {}),
+      ...(filters.superseded ? { superseded: true } : {}),
       limit,
     }),
   );
@@ -52,7 +54,7 @@ export default function DeadlinesPage({ search }: PageProps) {
     <div className="page">
       <div className="page-heading">
         <h1>Deadlines in {filters.year}</h1>
-        <CalendarSubscription actor={filters.actor} />
+        <CalendarSubscription actor={filters.actor} superseded={filters.superseded} />
       </div>
       <div className="filters">
         <div className="year-stepper">
@@ -88,6 +90,16 @@ export default function DeadlinesPage({ search }: PageProps) {
           onChange={(v) => go({ actor: v || undefined })}
           anyLabel="Any bearer"
         />
+        <div className="field field-checkbox">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={filters.superseded ?? false}
+              onChange={(e) => go({ superseded: e.target.checked ? true : undefined })}
+            />
+            Include superseded drafts
+          </label>
+        </div>
       </div>
       {due.isPending ? (
         <PageLoading />
