@@ -1,11 +1,18 @@
 /**
  * `mandates export` then `mandates import` into an empty library reproduces every row: the test
- * compares the export of the original with the export of the restored copy.
+ * compares the export of the original with the export of the restored copy. An export holding no
+ * version links (made before versions were linked) is linked as it is restored.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addNote, type DialectName, listObligations, updateTracking } from "@mandates/db";
+import {
+  addNote,
+  type DialectName,
+  listObligations,
+  resolutionVersions,
+  updateTracking,
+} from "@mandates/db";
 import { freshDatabase } from "@mandates/db/testing";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../http/harness.ts";
@@ -62,6 +69,38 @@ describe.each(["sqlite", "postgres"] as const)(
         const again = await runCli(["import", first], restored.env);
         expect(again.code).toBe(1);
         expect(again.stderr).toMatch(/empty/);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+        await original.drop();
+        await restored.drop();
+      }
+    });
+
+    it("links versions when the export holds none", { timeout: 120_000 }, async () => {
+      const original = await freshDatabase(dialect);
+      const restored = await freshDatabase(dialect);
+      const folder = mkdtempSync(join(tmpdir(), "mandates-export-"));
+      try {
+        const pair = ["A_C.3_80_L.4", "A_RES_80_228"].map((name) =>
+          join(repoRoot, `../shared/corpus/un-ga-pdftext/${name}.txt`),
+        );
+        expect((await runCli(["ingest", ...pair], original.env)).code).toBe(0);
+        const file = join(folder, "library.json");
+        expect((await runCli(["export", "--out", file], original.env)).code).toBe(0);
+        // As an export of a library never linked: no links, no draft superseded.
+        const dump = JSON.parse(readFileSync(file, "utf8"));
+        expect(dump.tables.version_links).toHaveLength(1);
+        dump.tables.version_links = [];
+        dump.tables.obligation_links = [];
+        for (const r of dump.tables.resolutions) r.superseded_by = null;
+        writeFileSync(file, JSON.stringify(dump));
+
+        const restore = await runCli(["import", file], restored.env);
+        expect(restore.code, restore.stderr).toBe(0);
+        expect(restore.stdout).toMatch(/; linked 1 drafts to their adopted text/);
+        expect((await resolutionVersions(restored.db, "A/C.3/80/L.4"))?.supersededBy).toMatchObject(
+          { symbol: "A/RES/80/228" },
+        );
       } finally {
         rmSync(folder, { recursive: true, force: true });
         await original.drop();

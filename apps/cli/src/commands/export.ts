@@ -7,7 +7,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { chmod, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { type DatabaseDump, exportDatabase, importDatabase, openDatabase } from "@mandates/db";
+import {
+  type DatabaseDump,
+  exportDatabase,
+  importDatabase,
+  linkVersions,
+  openDatabase,
+} from "@mandates/db";
 import { ExitCode, type Io, UsageError } from "../io.ts";
 import { exportView, type ViewFormat, viewFormats } from "./export-view.ts";
 import { commandArgs } from "./options.ts";
@@ -92,7 +98,15 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const db = await openDatabase({ env: io.env });
   try {
     await importDatabase(db, dump);
-    io.stdout(`Restored ${file}.\n`);
+    // An export made before versions were linked holds no links, and imports now link only
+    // around the text they bring: the whole library is linked here, once.
+    if (!dump.tables.version_links?.length && dump.tables.resolutions?.length) {
+      const linked = await linkVersions(db);
+      const drafts = linked.drafts.printed + linked.drafts.byTitleAndText;
+      io.stdout(
+        `Restored ${file}; linked ${drafts} drafts to their adopted text, ${linked.renewals} resolutions to the one they renew, ${linked.obligations} obligations to an earlier one.\n`,
+      );
+    } else io.stdout(`Restored ${file}.\n`);
     return ExitCode.ok;
   } catch (error) {
     if (
