@@ -19,6 +19,7 @@ import { clauseAnnex } from "./0012-clause-annex.ts";
 import { versions } from "./0013-versions.ts";
 import { teamWork } from "./0014-team-work.ts";
 import { countIndexes } from "./0015-count-indexes.ts";
+import { symbolPrefixes } from "./0016-symbol-prefixes.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -36,6 +37,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0013-versions", versions],
   ["0014-team-work", teamWork],
   ["0015-count-indexes", countIndexes],
+  ["0016-symbol-prefixes", symbolPrefixes],
 ];
 
 /**
@@ -57,12 +59,13 @@ const olderExportsRestore = new Set([
   // A column an older export leaves null: the annex a clause belongs to (its clauses are the
   // resolutions' own).
   "0012-clause-annex",
-  // Links between versions, which an older export leaves empty and linking makes again (each
-  // import, `mandates ingest`, or an admin's versions.link).
+  // Links between versions, which an older export leaves empty and linking makes again
+  // (`mandates import` when the export holds none, `mandates ingest`, an admin's versions.link).
   "0013-versions",
   "0014-team-work",
   // Indexes only.
   "0015-count-indexes",
+  "0016-symbol-prefixes",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
