@@ -22,6 +22,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   user: async () => (await import("./commands/user.ts")).userCommand,
   export: async () => (await import("./commands/export.ts")).exportCommand,
   import: async () => (await import("./commands/export.ts")).importCommand,
+  digest: async () => (await import("./commands/digest.ts")).digestCommand,
   help: async () => helpCommand,
 };
 

@@ -16,6 +16,7 @@ Commands:
   export          Write the whole library as JSON (to stdout, or --out FILE), or with --format
                   csv|xlsx|docx a tracker view or a report draft
   import FILE     Restore an export into an empty library
+  digest send     Mail the digest of what is overdue and due to those who opted in (also: digest show NAME)
   help [COMMAND]  Show this help, or a command's
 
 Options:
@@ -119,6 +120,15 @@ With --format: the obligations of the tracker as a spreadsheet, or a report draf
   --status STATUS      Only this status (completed, in-progress, not-implemented, ...)
   --sheets per-resolution   For xlsx: one sheet per resolution (default: one sheet)
   -o, --out FILE       Write to FILE instead of standard output
+`,
+  digest: `Usage: mandates digest send [--user USERNAME]
+       mandates digest show USERNAME
+
+send: mails each account that opted in (on its account page) its digest of what is overdue and
+what falls due in the next 30 days in its scope, now, through the SMTP relay of MANDATES_SMTP_URL
+(smtp://user:pass@host:587; sender MANDATES_MAIL_FROM; links to MANDATES_PUBLIC_URL). With --user,
+only that account's. A digest with nothing in it is not sent.
+show: prints an account's digest as the mail's text.
 `,
   import: `Usage: mandates import FILE
 
