@@ -1,12 +1,11 @@
 /**
- * The canonical English verb of a French or Spanish italic lead, for the evaluation of
+ * The canonical English verb of a French or Spanish operative paragraph, for the evaluation of
  * `languages.*`: a small table written for the evaluation, apart from the domain's lexicon (an
  * error there cannot move the expectation with it). The verbs are those the English version of
  * the same paragraph prints most often (found by reading ../shared/corpus/un-sc-akn4un/fr and /es
  * beside /en): "Prie" is "Requests", "Demande" "Calls upon", "Exhorte" "Urges", "Exhorta" "Calls
- * upon". Adverbs that leave the verb as it is ("également", "además", "fermement") are taken off
- * the italic before it is looked up; "demande instamment" and "insta encarecidamente" are whole
- * phrases of their own.
+ * upon". Adverbs that leave the verb as it is ("également", "además", "fermement") are passed
+ * over; "demande instamment" and "insta encarecidamente" are whole phrases of their own.
  */
 
 export type LeadLanguage = "fr" | "es";
@@ -53,6 +52,7 @@ const french: Record<string, string> = {
   maintient: "maintains",
   proroge: "extends",
   approuve: "approves",
+  "renouvelle son appel": "calls upon",
 };
 
 const spanish: Record<string, string> = {
@@ -87,6 +87,11 @@ const spanish: Record<string, string> = {
   mantiene: "maintains",
   confirma: "confirms",
   prorroga: "extends",
+  "reitera su solicitud": "requests",
+  "reitera su exigencia": "demands",
+  "reitera su exhortación": "calls upon",
+  "reitera sus exhortaciones": "calls upon",
+  "reitera su llamamiento": "calls upon",
 };
 
 /** Adverbs that do not change the verb, taken off before the italic is looked up. */
@@ -98,6 +103,7 @@ const adverbs: Record<LeadLanguage, readonly string[]> = {
     "par ailleurs",
     "de nouveau",
     "à nouveau",
+    "une nouvelle fois",
     "fermement",
     "énergiquement",
     "pleinement",
@@ -108,30 +114,44 @@ const adverbs: Record<LeadLanguage, readonly string[]> = {
 
 const tables: Record<LeadLanguage, Record<string, string>> = { fr: french, es: spanish };
 
-/** The italic as looked up: lower case, one space between words, curly apostrophes. */
-function normalized(italic: string): string {
-  return italic
+/** The first words of a paragraph, lower case, curly apostrophes, punctuation left out. */
+function firstWords(text: string): string[] {
+  return text
     .normalize("NFC")
     .toLowerCase()
     .replace(/'/g, "’")
-    .replace(/[,.;:]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+    .split(/[\s,;:.()]+/)
+    .filter((w) => w !== "")
+    .slice(0, 10);
+}
+
+/** The longest phrase of the table the words open with, if any. */
+function longestPhrase(words: readonly string[], table: Record<string, string>): string | null {
+  for (let n = Math.min(words.length, 5); n > 0; n--) {
+    const phrase = words.slice(0, n).join(" ");
+    if (Object.hasOwn(table, phrase)) return table[phrase] ?? null;
+  }
+  return null;
 }
 
 /**
- * The canonical English verb of an italic lead, or null when the table does not know it (the
- * whole italic, then without its adverbs: "Prie également" is "prie", "Demande instamment" is
- * itself).
+ * The canonical English verb of an operative paragraph, from the phrase of the table its words
+ * open with (the longest: "Demande instamment" before "Demande"), else the same once the adverbs
+ * after the first word are left out ("Prie également", "Prie de nouveau instamment"). Null when
+ * the table does not know the paragraph's lead.
  */
-export function expectedVerb(italic: string, language: LeadLanguage): string | null {
+export function expectedVerb(paragraph: string, language: LeadLanguage): string | null {
   const table = tables[language];
-  const text = normalized(italic);
-  if (Object.hasOwn(table, text)) return table[text] ?? null;
-  let bare = ` ${text} `;
-  for (const adverb of adverbs[language]) bare = bare.replace(` ${adverb} `, " ");
-  bare = bare.trim();
-  return Object.hasOwn(table, bare) ? (table[bare] ?? null) : null;
+  const words = firstWords(paragraph);
+  const direct = longestPhrase(words, table);
+  if (direct) return direct;
+  let rest = ` ${words.slice(1).join(" ")} `;
+  for (;;) {
+    const adverb = adverbs[language].find((a) => rest.startsWith(` ${a} `));
+    if (!adverb) break;
+    rest = rest.slice(adverb.length + 1);
+  }
+  return longestPhrase([words[0] ?? "", ...rest.trim().split(" ")], table);
 }
 
 /** "Calls on" and "Calls upon" are one verb: the English versions print either. */

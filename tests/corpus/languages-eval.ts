@@ -124,7 +124,7 @@ function score(
   for (const [op, clause] of pairOperatives(expectation.operative, operative)) {
     if (op.italicLead === null) continue;
     tally.verbTotal++;
-    const expected = expectedVerb(op.italicLead, language);
+    const expected = expectedVerb(op.text, language);
     if (expected === null) tally.unknownItalics++;
     const where = `${label} paragraph ${op.number ?? "(unnumbered)"}: italic ${quote(op.italicLead)}`;
     if (!clause) {
@@ -154,6 +154,8 @@ function key(o: Obligation): { clause: string; verb: string; bearers: string } {
 interface Agreement {
   english: number;
   agreed: number;
+  /** English obligations with one of the same verb in the same paragraph, bearers aside. */
+  sameVerb: number;
   other: number;
   otherAgreed: number;
   notFound: Disagreement[];
@@ -178,6 +180,7 @@ function agree(english: Resolution, other: Resolution, label: string, into: Agre
         sameVerb(r.k.verb, k.verb) &&
         r.k.bearers === k.bearers,
     );
+    if (right.some((r) => r.k.clause === k.clause && sameVerb(r.k.verb, k.verb))) into.sameVerb++;
     if (match) {
       match.used = true;
       into.agreed++;
@@ -231,7 +234,14 @@ export async function evaluateLanguages(
       score(p, asText[i] as ParseOutcome, language, text);
       score(p, asXml[i] as ParseOutcome, language, xml);
     });
-    const agreement: Agreement = { english: 0, agreed: 0, other: 0, otherAgreed: 0, notFound: [] };
+    const agreement: Agreement = {
+      english: 0,
+      agreed: 0,
+      sameVerb: 0,
+      other: 0,
+      otherAgreed: 0,
+      notFound: [],
+    };
     const xmlOf = new Map(readable.map((p, i) => [p, asXml[i] as ParseOutcome]));
     withEnglish.forEach(({ p }, i) => {
       const en = english[i] as ParseOutcome;
@@ -282,6 +292,13 @@ export async function evaluateLanguages(
           hits: agreement.agreed,
           total: agreement.english,
           target: 0.9,
+        },
+        {
+          name: `${prefix}.obligations-verb-agree`,
+          label: `... with an obligation of the same verb in the same ${name} paragraph, bearers aside`,
+          hits: agreement.sameVerb,
+          total: agreement.english,
+          target: 0.95,
         },
         {
           name: `${prefix}.obligations-matched`,

@@ -20,8 +20,9 @@ export function detectLanguage(text: string): Language {
     const language = common.get(m[0]);
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
+  // A short text (a sanctions renewal of three paragraphs) holds a few dozen common words.
   let best: Language = "en";
-  let most = 20;
+  let most = 2;
   for (const [language, count] of counts)
     if (count > most) {
       best = language;

@@ -339,13 +339,17 @@ function addressed(
 }
 
 function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60)
-    .replace(/-$/, "");
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      // Accents dropped, not cut: "République" is "republique", not "re-publique".
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60)
+      .replace(/-$/, "")
+  );
 }
 
 /** A bearer the registry does not know, named from its words ("the Special Committee"). */

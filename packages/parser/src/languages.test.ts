@@ -1,0 +1,91 @@
+/**
+ * French and Spanish: the same Security Council resolution, S/RES/2561 (2021) on Cyprus, in its
+ * three AKN versions from the shared corpus, read through the same stages: the language told from
+ * the text, the same structure, and the same obligations (same paragraph, canonical verb and
+ * bearers) whichever version they are read from.
+ */
+import type { Resolution } from "@mandates/domain";
+import { describe, expect, it } from "vitest";
+import { sharedText } from "../test/shared.ts";
+import { detectLanguage } from "./language.ts";
+import { parseResolution } from "./parse.ts";
+
+const version = (language: string, letter: string) =>
+  parseResolution(
+    sharedText(`corpus/un-sc-akn4un/${language}/resolutions/SC_2561_2021-${letter}.xml`),
+  );
+
+const english = version("en", "E");
+const french = version("fr", "F");
+const spanish = version("es", "S");
+
+const count = (r: Resolution, kind: string) => r.clauses.filter((c) => c.kind === kind).length;
+const asked = (r: Resolution, clause: string) =>
+  r.obligations.filter((o) => o.clause === clause).map((o) => [o.verb, o.bearers]);
+
+describe("French and Spanish resolutions", () => {
+  it("tells each version's language from its words", () => {
+    expect([english.language, french.language, spanish.language]).toEqual(["en", "fr", "es"]);
+    expect(
+      detectLanguage(
+        "Le Conseil de sécurité, Rappelant ses résolutions sur la question et les déclarations de son président, 1. Prie le Secrétaire général de lui faire rapport dans les 30 jours par écrit,",
+      ),
+    ).toBe("fr");
+    expect(
+      detectLanguage(
+        "El Consejo de Seguridad, Recordando sus resoluciones y las declaraciones de la Presidencia, 1. Solicita al Secretario General que le informe por escrito para el mes próximo,",
+      ),
+    ).toBe("es");
+    expect(detectLanguage("The Security Council, Recalling its resolutions on the question,")).toBe(
+      "en",
+    );
+  });
+
+  it("reads the front matter in French and Spanish: symbol, organ, adoption date", () => {
+    for (const r of [french, spanish]) {
+      expect(r.symbol).toBe("S/RES/2561 (2021)");
+      expect(r.body).toBe("sc");
+      expect(r.adopted).toBe("2021-01-29");
+    }
+  });
+
+  it("finds the same preambular and operative paragraphs in all three versions", () => {
+    for (const r of [english, french, spanish]) {
+      expect(count(r, "preambular")).toBe(18);
+      expect(count(r, "operative")).toBe(18);
+    }
+  });
+
+  it("reads French and Spanish leads as the canonical English verb, with strength and class", () => {
+    const lead = (r: Resolution, id: string) => {
+      const c = r.clauses.find((x) => x.id === id);
+      return [c?.lead, c?.verb, c?.strength];
+    };
+    expect(lead(french, "op16")).toEqual(["Prie", "requests", 4]);
+    expect(lead(spanish, "op16")).toEqual(["Solicita", "requests", 4]);
+    expect(lead(french, "op6")).toEqual(["Demande", "calls upon", 3]);
+    expect(lead(french, "op13")?.[1]).toBe("welcomes");
+    expect(french.clauses.find((c) => c.kind === "preambular")?.lead).toBe(
+      "Accueillant avec satisfaction",
+    );
+  });
+
+  it("reads the obligations the English version holds, with the same bearers", () => {
+    for (const r of [french, spanish]) {
+      expect(asked(r, "op9")).toEqual(asked(english, "op9"));
+      expect(asked(r, "op16")[0]).toEqual(["requests", ["sg"]]);
+    }
+    // "Demande à l’UNFICYP" where the English requests; "Solicita a la UNFICYP".
+    expect(asked(french, "op14")[0]).toEqual(["calls upon", ["unficyp"]]);
+    expect(asked(french, "op16")).toEqual([
+      ["requests", ["sg"]],
+      ["urges", ["tpccs"]],
+    ]);
+    expect(asked(spanish, "op14")).toEqual(asked(english, "op14"));
+  });
+
+  it("knows decisions to remain seized ask nothing of anyone, in French and Spanish", () => {
+    expect(asked(french, "op18")).toEqual([]);
+    expect(asked(spanish, "op18")).toEqual([]);
+  });
+});
