@@ -4,6 +4,7 @@ import { UserMenu } from "./UserMenu.tsx";
 import { useSession } from "./useSession.ts";
 
 const sections = [
+  { to: "/overview", label: "Overview", match: (p: string) => p.startsWith("/overview") },
   { to: "/", label: "Library", match: (p: string) => p === "/" || p.startsWith("/resolutions/") },
   { to: "/obligations", label: "Obligations", match: (p: string) => p.startsWith("/obligations") },
   { to: "/actors", label: "Actors", match: (p: string) => p.startsWith("/actors") },

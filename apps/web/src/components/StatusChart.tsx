@@ -11,7 +11,8 @@ interface YearCounts {
   byStatus: Record<Status, number>;
 }
 
-const colours: Record<Status, string> = {
+/** Each status's colour, shared by the charts (every colour is also named in a legend). */
+export const statusColours: Record<Status, string> = {
   "no-indication": "#8a94a3",
   "in-progress": "#b35c00",
   completed: "#1f6f43",
@@ -46,7 +47,7 @@ export function StatusChart({ years, label }: { years: readonly YearCounts[]; la
                   const h = (y.byStatus[s] / max) * (height - 8);
                   top -= h;
                   return h > 0 ? (
-                    <rect key={s} x={x} y={top} width={barWidth} height={h} fill={colours[s]}>
+                    <rect key={s} x={x} y={top} width={barWidth} height={h} fill={statusColours[s]}>
                       <title>
                         {y.year ?? "Undated"}: {y.byStatus[s]} {statusLabels[s].toLowerCase()}
                       </title>
@@ -70,7 +71,7 @@ export function StatusChart({ years, label }: { years: readonly YearCounts[]; la
       <ul className="legend">
         {statuses.map((s) => (
           <li key={s}>
-            <span className="swatch" style={{ background: colours[s] }} aria-hidden="true" />
+            <span className="swatch" style={{ background: statusColours[s] }} aria-hidden="true" />
             <span aria-hidden="true">{statusSymbols[s]} </span>
             {statusLabels[s]}
           </li>

@@ -148,6 +148,16 @@ export function TrackerFilters({
           Overdue only
         </label>
       </div>
+      <div className="field field-checkbox">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={filters.superseded ?? false}
+            onChange={(e) => onChange({ superseded: e.target.checked || undefined })}
+          />
+          Show superseded drafts
+        </label>
+      </div>
       <SearchField
         label="Resolution"
         value={filters.resolution ?? ""}

@@ -21,6 +21,7 @@ describe("tracker filters in the URL", () => {
       dueTo: "2017-12-31",
       overdue: true,
       resolution: "E/RES/2015/23",
+      superseded: true,
       sort: "strength" as const,
       direction: "desc" as const,
     };
@@ -42,6 +43,13 @@ describe("tracker filters in the URL", () => {
         "?strength=9&status=done,completed&body=xx&year=12&from=tomorrow&overdue=yes&sort=evil",
       ),
     ).toEqual({ status: ["completed"] });
+  });
+
+  it("shows superseded drafts only when asked with 1", () => {
+    expect(decodeTrackerFilters("?superseded=1")).toEqual({ superseded: true });
+    expect(decodeTrackerFilters("?superseded=true")).toEqual({});
+    expect(encodeTrackerFilters({ actor: "sg", superseded: true })).toBe("?actor=sg&superseded=1");
+    expect(trackerQueryInput({ superseded: true })).toMatchObject({ superseded: true });
   });
 
   it("becomes the API's input", () => {

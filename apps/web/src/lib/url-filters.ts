@@ -50,6 +50,8 @@ export interface TrackerFilters {
   dueTo?: string;
   overdue?: boolean;
   resolution?: string;
+  /** Also obligations of drafts superseded by their adopted text (left out by default). */
+  superseded?: boolean;
   sort?: ObligationSort;
   direction?: Direction;
 }
@@ -80,6 +82,7 @@ export function decodeTrackerFilters(search: string): TrackerFilters {
   if (p.get("overdue") === "1") f.overdue = true;
   const resolution = text(p.get("resolution"), 60);
   if (resolution) f.resolution = resolution;
+  if (p.get("superseded") === "1") f.superseded = true;
   const sort = p.get("sort");
   if ((obligationSorts as readonly string[]).includes(sort ?? "") && sort !== "due")
     f.sort = sort as ObligationSort;
@@ -104,6 +107,7 @@ export function encodeTrackerFilters(f: TrackerFilters): string {
     ["to", f.dueTo],
     ["overdue", f.overdue],
     ["resolution", f.resolution],
+    ["superseded", f.superseded],
     ["sort", f.sort === "due" ? undefined : f.sort],
     ["dir", f.direction === "desc" ? "desc" : undefined],
   ]);
@@ -123,6 +127,7 @@ export function trackerQueryInput(f: TrackerFilters) {
     ...(f.dueTo ? { dueTo: f.dueTo } : {}),
     ...(f.overdue ? { overdue: true } : {}),
     ...(f.resolution ? { resolution: f.resolution } : {}),
+    ...(f.superseded ? { superseded: true } : {}),
     sort: f.sort ?? "due",
     direction: f.direction ?? "asc",
   };

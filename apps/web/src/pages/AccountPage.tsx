@@ -1,9 +1,11 @@
 /**
  * One's own account: who one is signed in as, and a new password given the current one. Changing
- * it ends one's other sessions (another browser, a lost laptop); this one stays signed in.
+ * it ends one's other sessions (another browser, a lost laptop); this one stays signed in. Below,
+ * one's digest of what is overdue and what falls due, and whether to receive it by e-mail.
  */
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { DigestSettings } from "../components/DigestSettings.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
@@ -103,6 +105,7 @@ export default function AccountPage() {
           </p>
         </div>
       </form>
+      <DigestSettings />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { count, formatShortDate } from "../lib/format.ts";
 import { encodeTrackerFilters } from "../lib/url-filters.ts";
 import { statuses, statusLabels, strengthLabels } from "../lib/vocabulary.ts";
 import { Link } from "../router/Link.tsx";
-import { obligationPath, resolutionPath } from "../router/location.ts";
+import { actorPath, navigate, obligationPath, resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
 
@@ -61,10 +61,13 @@ const columns: Column<Row>[] = [
   },
 ];
 
-export default function ActorPage({ params }: PageProps) {
+export default function ActorPage({ params, search }: PageProps) {
   const id = params.id ?? "";
   const trpc = useTRPC();
-  const query = useQuery(trpc.actors.get.queryOptions({ id, limit: 1 }));
+  // Drafts superseded by their adopted text are left out unless asked for (?superseded=1).
+  const superseded = new URLSearchParams(search).get("superseded") === "1";
+  const also = superseded ? { superseded: true } : {};
+  const query = useQuery(trpc.actors.get.queryOptions({ id, limit: 1, ...also }));
   usePageTitle(query.data?.actor.name ?? id);
   if (query.isPending) return <PageLoading />;
   if (query.error)
@@ -88,16 +91,30 @@ export default function ActorPage({ params }: PageProps) {
           {a.actor.shortName && a.actor.shortName !== a.actor.name ? ` (${a.actor.shortName})` : ""}
         </h1>
         <div className="heading-links">
-          <Link to={`/obligations${encodeTrackerFilters({ actor: a.actor.id })}`}>
+          <Link to={`/obligations${encodeTrackerFilters({ actor: a.actor.id, ...also })}`}>
             Open in the tracker
           </Link>
-          <CalendarSubscription actor={a.actor.id} />
+          <CalendarSubscription actor={a.actor.id} superseded={superseded} />
         </div>
       </div>
       <p className="lede">
         {count(total, "obligation")} across the library
         {a.overdue ? `, ${count(a.overdue, "overdue")}` : ""}.
       </p>
+      <div className="field field-checkbox">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={superseded}
+            onChange={(e) =>
+              navigate(`${actorPath(a.actor.id)}${e.target.checked ? "?superseded=1" : ""}`, {
+                replace: true,
+              })
+            }
+          />
+          Show superseded drafts
+        </label>
+      </div>
       <div className="stat-panels">
         <section aria-labelledby="by-status">
           <h2 id="by-status">By status</h2>
@@ -167,7 +184,13 @@ export default function ActorPage({ params }: PageProps) {
         columns={columns}
         rowKey={(r) => r.id}
         pageQuery={(offset, limit) =>
-          trpc.obligations.list.queryOptions({ actor: a.actor.id, sort: "due", limit, offset })
+          trpc.obligations.list.queryOptions({
+            actor: a.actor.id,
+            sort: "due",
+            limit,
+            offset,
+            ...also,
+          })
         }
         empty={<p>Nothing is asked of this actor in the library.</p>}
       />

@@ -20,7 +20,8 @@ export default function SignInPage() {
     trpc.users.signIn.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries();
-        if (location.pathname === "/sign-in") navigate("/");
+        // Signed in, one lands on the overview of what is due and what changed.
+        if (location.pathname === "/sign-in") navigate("/overview");
       },
     }),
   );

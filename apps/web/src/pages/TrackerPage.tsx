@@ -10,6 +10,7 @@ import { ReviewMark, StatusBadge, StrengthBadge } from "../components/Badges.tsx
 import { Bearers } from "../components/Bearers.tsx";
 import { BulkActions, type Selection } from "../components/BulkActions.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
+import { ConfirmAll } from "../components/ConfirmAll.tsx";
 import { ExportLinks } from "../components/ExportLinks.tsx";
 import {
   InlineAssignee,
@@ -25,7 +26,7 @@ import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { formatShortDate, paragraphLabel } from "../lib/format.ts";
 import { startFilterClock } from "../lib/perf.ts";
-import { mayEditObligation, type SessionUser } from "../lib/permissions.ts";
+import { mayEdit, mayEditObligation, type SessionUser } from "../lib/permissions.ts";
 import {
   decodeTrackerFilters,
   encodeTrackerFilters,
@@ -250,6 +251,8 @@ export default function TrackerPage({ search }: PageProps) {
           navigate("/obligations", { replace: true });
         }}
       />
+      {/* Filtered to one resolution, its extracted values can be confirmed at once. */}
+      {filters.resolution && mayEdit(user) ? <ConfirmAll symbol={filters.resolution} /> : null}
       {user && user.role !== "viewer" ? (
         <BulkActions
           selection={selection}

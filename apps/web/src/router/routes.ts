@@ -43,6 +43,7 @@ const chunks = {
   account: () => import("../pages/AccountPage.tsx"),
   signIn: () => import("../pages/SignInPage.tsx"),
   report: () => import("../pages/ReportPage.tsx"),
+  overview: () => import("../pages/OverviewPage.tsx"),
   notFound: () => import("../pages/NotFoundPage.tsx"),
   // The parser comes with this one: by far the largest chunk.
   import: () => import("../pages/ImportPage.tsx"),
@@ -58,6 +59,7 @@ const AccountsPage = lazy(chunks.accounts);
 const AccountPage = lazy(chunks.account);
 const SignInPage = lazy(chunks.signIn);
 const ReportPage = lazy(chunks.report);
+const OverviewPage = lazy(chunks.overview);
 const NotFoundPage = lazy(chunks.notFound);
 
 const routes: Route[] = [
@@ -133,6 +135,17 @@ const routes: Route[] = [
   { pattern: /^\/account\/?$/, page: AccountPage },
   { pattern: /^\/sign-in\/?$/, page: SignInPage },
   { pattern: /^\/report\/?$/, page: ReportPage },
+  {
+    pattern: /^\/overview\/?$/,
+    page: OverviewPage,
+    prefetch: (search) => {
+      const whole = new URLSearchParams(search).get("scope") === "library";
+      void queryClient.prefetchQuery(
+        api.overview.get.queryOptions(whole ? { scope: "library" } : undefined),
+      );
+      prefetchActors();
+    },
+  },
 ];
 
 export function matchRoute(pathname: string): {
