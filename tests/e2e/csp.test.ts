@@ -99,6 +99,7 @@ describe("the web app under its Content-Security-Policy", () => {
     await client.users.signIn.mutate({ username: "admin", password });
     const [obligation] = (await client.obligations.list.query({ actor: "sg" })).items;
     if (!obligation) throw new Error("no obligation of the Secretary-General");
+    await visit("/overview", "Overview");
     await visit("/", "Library");
     await visit("/resolutions/E/RES/2015/23", /2015\/23\./);
     await visit("/obligations", "Obligations");
