@@ -48,6 +48,7 @@ export function AnnexPart({
           actors={actors}
           sectionLevel={3}
           part={heading}
+          partId={annex.id}
         />
       ) : (
         annex.text.split(/\n{2,}/).map((para, j) => <p key={`${annex.id}-${j}`}>{para}</p>)

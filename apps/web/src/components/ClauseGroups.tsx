@@ -1,11 +1,11 @@
 /**
  * Paragraphs laid out as printed, under their section headings: the preamble with its leads in
- * italics, numbered operative paragraphs with their sub-items, and beside each operative paragraph
- * its obligations. Used for the resolution's own paragraphs and for each annex's.
+ * italics, numbered operative paragraphs, each paragraph with its sub-items and the words after
+ * them, and beside each operative paragraph its obligations. Used for the resolution's own paragraphs and for each annex's.
  */
 import { Fragment, type ReactNode } from "react";
 import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
-import { sectionGroups } from "../lib/reader-parts.ts";
+import { sectionGroups, sectionId } from "../lib/reader-parts.ts";
 import type { Outputs } from "../trpc.ts";
 import { ClauseItems } from "./ClauseItems.tsx";
 import { ObligationCard } from "./ObligationCard.tsx";
@@ -21,6 +21,7 @@ export function ClauseGroups({
   actors,
   sectionLevel,
   part,
+  partId,
 }: {
   clauses: readonly Clause[];
   /** A paragraph's own words, marked, with its footnote markers. */
@@ -32,24 +33,50 @@ export function ClauseGroups({
   sectionLevel: 2 | 3;
   /** Whose paragraphs these are, for those who hear the page: "Operative paragraphs". */
   part: string;
+  /** The annex these paragraphs belong to ("annex1"), or "" for the resolution's own. */
+  partId: string;
 }) {
   const Heading = sectionLevel === 2 ? "h2" : "h3";
-  return sectionGroups(clauses).map((g, gi) => (
+  // Each preamble a landmark with a name of its own: its part, its section, and its place when
+  // a section recurs (rules of procedure repeat a label under several headings).
+  const groups = sectionGroups(clauses);
+  const used = new Set<string>();
+  const names = groups.map((g, gi) => {
+    const section = g.section ? [g.section.label, g.section.heading].filter(Boolean).join(" ") : "";
+    let at = [part, section].filter(Boolean).join(", ");
+    if (used.has(at) || (!at && gi > 0)) at = [at, `group ${gi + 1}`].filter(Boolean).join(", ");
+    used.add(at);
+    return at ? ` (${at})` : "";
+  });
+  return groups.map((g, gi) => (
     <Fragment key={`${g.section?.label ?? "main"}-${gi}`}>
       {g.section ? (
-        <Heading className="doc-section">
+        <Heading className="doc-section" id={sectionId(partId, gi)}>
           {g.section.label}
           {g.section.label && g.section.heading ? <br /> : null}
           {g.section.heading}
         </Heading>
       ) : null}
       {g.preamble.length ? (
-        <section className="preamble" aria-label={`Preamble${part ? ` (${part})` : ""}`}>
-          {g.preamble.map((c) => (
-            <p key={c.id} id={c.id} className="preambular">
-              {text(c, "italic")}
-            </p>
-          ))}
+        <section className="preamble" aria-label={`Preamble${names[gi]}`}>
+          {g.preamble.map((c) =>
+            c.items.length || c.tail ? (
+              // A preambular paragraph with sub-items ("developed: (a) ... (b) ..."): all of it.
+              <div key={c.id} id={c.id} className="preambular-group" data-kind="preambular">
+                <p className="preambular">{text(c, "italic")}</p>
+                <ClauseItems
+                  items={c.items}
+                  actors={actors}
+                  references={references.get(c.id) ?? []}
+                />
+                {c.tail ? <p className="preambular-tail">{c.tail}</p> : null}
+              </div>
+            ) : (
+              <p key={c.id} id={c.id} className="preambular" data-kind="preambular">
+                {text(c, "italic")}
+              </p>
+            ),
+          )}
         </section>
       ) : null}
       {g.operative.length ? (

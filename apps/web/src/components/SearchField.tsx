@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from "react";
 
 /**
  * A text filter that commits after a pause in typing (or at once on Enter), so each keystroke
- * does not fetch. Shows what was typed even while the URL still holds the previous value.
+ * does not fetch. Shows what was typed even while the URL still holds the previous value. Says
+ * how it committed, so a page may keep one history entry for a word typed in several pauses.
  */
 export function SearchField({
   label,
@@ -13,7 +14,7 @@ export function SearchField({
 }: {
   label: string;
   value: string;
-  onCommit: (value: string) => void;
+  onCommit: (value: string, how: "pause" | "enter") => void;
   placeholder?: string;
   delay?: number;
 }) {
@@ -22,7 +23,7 @@ export function SearchField({
   useEffect(() => setText(value), [value]);
   useEffect(() => {
     if (text.trim() === value.trim()) return;
-    const timer = setTimeout(() => onCommit(text.trim()), delay);
+    const timer = setTimeout(() => onCommit(text.trim(), "pause"), delay);
     return () => clearTimeout(timer);
   }, [text, value, delay, onCommit]);
   return (
@@ -37,7 +38,7 @@ export function SearchField({
         onKeyDown={(e) => {
           if (e.key === "Enter") {
             e.preventDefault();
-            onCommit(text.trim());
+            onCommit(text.trim(), "enter");
           }
         }}
       />

@@ -59,3 +59,7 @@ export function sectionGroups<C extends PartClause>(clauses: readonly C[]): Sect
   }
   return groups;
 }
+
+/** The anchor of a section heading: the part ("" for the resolution's own) and its group's place. */
+export const sectionId = (partId: string, group: number): string =>
+  `${partId || "text"}-section-${group + 1}`;

@@ -1,12 +1,16 @@
 /**
- * The library: every resolution, searchable by words in its clauses and by symbol, with facets
- * for body and year. Filters live in the URL; the list is virtualized for thousands of rows.
+ * The library: every resolution, searchable by words in its clauses and by symbol (its start or
+ * any tail: "79/154"), with facets for body and year (and, with words, the part of the text),
+ * each option with its count. With words, the paragraphs that hold them come ranked with their
+ * snippets; without, the resolutions in a table. Filters live in the URL, and each change is a
+ * step in the history, so Back and Forward walk them. The table is virtualized for thousands of rows.
  */
-import { useQueries } from "@tanstack/react-query";
-import { useCallback } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCallback, useRef } from "react";
 import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { SearchField } from "../components/SearchField.tsx";
-import { SelectField, yearOptions } from "../components/SelectField.tsx";
+import { SearchResults } from "../components/SearchResults.tsx";
+import { type Option, SelectField } from "../components/SelectField.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { count, formatShortDate } from "../lib/format.ts";
@@ -17,8 +21,9 @@ import {
   encodeLibraryFilters,
   type LibraryFilters,
   libraryQueryInput,
+  librarySearchInput,
 } from "../lib/url-filters.ts";
-import { bodies, bodyName, bodyNames, isBody } from "../lib/vocabulary.ts";
+import { bodyName, bodyNames, isBody } from "../lib/vocabulary.ts";
 import { Link } from "../router/Link.tsx";
 import { navigate, resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
@@ -78,33 +83,66 @@ const columns: Column<Row>[] = [
   },
 ];
 
+/** A facet's options: each value with its count, and the chosen one even when it counts none. */
+function facetOptions<V extends string | number>(
+  counts: ReadonlyArray<{ value: V; count: number }> | undefined,
+  chosen: V | undefined,
+  label: (value: V) => string,
+): Option[] {
+  const list = [...(counts ?? [])];
+  if (chosen !== undefined && !list.some((c) => c.value === chosen))
+    list.push({ value: chosen, count: 0 });
+  return list.map((c) => ({
+    value: String(c.value),
+    label: `${label(c.value)} (${count(c.count)})`,
+  }));
+}
+
+const kindNames = { operative: "Operative paragraphs", preambular: "Preambular paragraphs" };
+
 export default function LibraryPage({ search }: PageProps) {
   usePageTitle("Library");
   const trpc = useTRPC();
   const { user } = useSession();
   const filters = decodeLibraryFilters(search);
   const input = libraryQueryInput(filters);
+  const words = filters.words;
+  const ranked = words !== undefined && !filters.list;
+  // The last address a pause in typing made: typing on in the same box replaces it, so Back
+  // goes to the filters before the word, not to each half of it.
+  const typed = useRef<{ field: string; href: string } | null>(null);
 
-  const update = useCallback((change: Partial<LibraryFilters>) => {
+  const update = useCallback((change: Partial<LibraryFilters>, typing?: string) => {
     const next = { ...decodeLibraryFilters(window.location.search), ...change };
+    const href = `/${encodeLibraryFilters(next)}`;
+    const here = window.location.pathname + window.location.search;
+    const replace =
+      typing !== undefined && typed.current?.field === typing && typed.current.href === here;
+    typed.current = typing ? { field: typing, href } : null;
     startFilterClock("library");
-    navigate(`/${encodeLibraryFilters(next)}`, { replace: true });
+    navigate(href, { replace });
   }, []);
 
-  // The body facet: how many resolutions each body has under the other filters.
-  const { body: _body, ...others } = input;
-  const facetCounts = useQueries({
-    queries: bodies.map((b) =>
-      trpc.resolutions.list.queryOptions({ ...others, body: b, limit: 1 }),
-    ),
+  // Every facet's counts under the other filters: of paragraphs with words, else of resolutions.
+  const searchInput = words ? librarySearchInput({ ...filters, words }) : null;
+  const paragraphFacets = useQuery({
+    ...trpc.search.facets.queryOptions(searchInput ?? { query: "-" }),
+    enabled: searchInput !== null,
+    placeholderData: keepPreviousData,
   });
-  const bodyOptions = bodies
-    .map((b, i) => ({ body: b, total: facetCounts[i]?.data?.total }))
-    .filter((o) => o.total !== 0 || o.body === filters.body)
-    .map((o) => ({
-      value: o.body,
-      label: o.total === undefined ? bodyNames[o.body] : `${bodyNames[o.body]} (${count(o.total)})`,
-    }));
+  const { sort: _sort, ...listFilters } = input;
+  const resolutionFacets = useQuery({
+    ...trpc.resolutions.facets.queryOptions(listFilters),
+    enabled: searchInput === null,
+    placeholderData: keepPreviousData,
+  });
+  const facets = searchInput ? paragraphFacets.data : resolutionFacets.data;
+  const bodyOptions = facetOptions(facets?.body, filters.body, (b) =>
+    isBody(b) ? bodyNames[b] : bodyName(b),
+  );
+  const yearOptions = facetOptions(facets?.year, filters.year, String);
+  const kindOptions = facetOptions(paragraphFacets.data?.kind, filters.kind, (k) => kindNames[k]);
+  const counted = searchInput && paragraphFacets.data && !paragraphFacets.data.exact;
 
   return (
     <div className="page page-wide">
@@ -121,13 +159,17 @@ export default function LibraryPage({ search }: PageProps) {
           label="Words in the text"
           value={filters.words ?? ""}
           placeholder="trafficking in persons"
-          onCommit={(words) => update({ words: words || undefined })}
+          onCommit={(w, how) =>
+            update({ words: w || undefined }, how === "pause" ? "q" : undefined)
+          }
         />
         <SearchField
-          label="Symbol starts with"
+          label="Symbol"
           value={filters.symbol ?? ""}
-          placeholder="A/RES/78/"
-          onCommit={(symbol) => update({ symbol: symbol || undefined })}
+          placeholder="A/RES/78/ or 79/154"
+          onCommit={(symbol, how) =>
+            update({ symbol: symbol || undefined }, how === "pause" ? "symbol" : undefined)
+          }
         />
         <SelectField
           label="Body"
@@ -140,43 +182,76 @@ export default function LibraryPage({ search }: PageProps) {
           label="Year"
           size="narrow"
           value={filters.year ? String(filters.year) : ""}
-          options={yearOptions(1946)}
+          options={yearOptions}
           onChange={(v) => update({ year: v ? Number(v) : undefined })}
           anyLabel="Any year"
         />
+        {ranked ? (
+          <SelectField
+            label="Part"
+            value={filters.kind ?? ""}
+            options={kindOptions}
+            onChange={(v) =>
+              update({ kind: v === "operative" || v === "preambular" ? v : undefined })
+            }
+            anyLabel="Any paragraph"
+          />
+        ) : null}
         <button
           type="button"
           className="button button-quiet"
           disabled={Object.keys(filters).length === 0}
           onClick={() => {
             startFilterClock("library");
-            navigate("/", { replace: true });
+            navigate("/");
           }}
         >
           Clear filters
         </button>
       </search>
-      <PagedTable<Row>
-        view="library"
-        caption="Resolutions in the library"
-        noun={["resolution", "resolutions"]}
-        columns={columns}
-        rowKey={(r) => r.id}
-        pageQuery={(offset, limit) =>
-          trpc.resolutions.list.queryOptions({ ...input, limit, offset })
-        }
-        sort={{
-          sort: filters.sort ?? "symbol",
-          direction: filters.sort === "adopted" ? "desc" : "asc",
-        }}
-        onSort={(s) => update({ sort: s.sort === "adopted" ? "adopted" : undefined })}
-        empty={
-          <p>
-            No resolution matches these filters.{" "}
-            {mayEdit(user) ? <Link to="/import">Import one</Link> : null}
-          </p>
-        }
-      />
+      {counted ? (
+        <p className="muted small">
+          The counts beside the filters are of the newest {count(1000)} paragraphs that match.
+        </p>
+      ) : null}
+      {words ? (
+        <p className="view-switch">
+          {ranked ? (
+            <Link to={`/${encodeLibraryFilters({ ...filters, kind: undefined, list: true })}`}>
+              List the resolutions that hold these words instead
+            </Link>
+          ) : (
+            <Link to={`/${encodeLibraryFilters({ ...filters, list: undefined })}`}>
+              Show the paragraphs that hold these words, best first
+            </Link>
+          )}
+        </p>
+      ) : null}
+      {ranked && searchInput ? (
+        <SearchResults key={JSON.stringify(searchInput)} input={searchInput} />
+      ) : (
+        <PagedTable<Row>
+          view="library"
+          caption="Resolutions in the library"
+          noun={["resolution", "resolutions"]}
+          columns={columns}
+          rowKey={(r) => r.id}
+          pageQuery={(offset, limit) =>
+            trpc.resolutions.list.queryOptions({ ...input, limit, offset })
+          }
+          sort={{
+            sort: filters.sort ?? "symbol",
+            direction: filters.sort === "adopted" ? "desc" : "asc",
+          }}
+          onSort={(s) => update({ sort: s.sort === "adopted" ? "adopted" : undefined })}
+          empty={
+            <p>
+              No resolution matches these filters.{" "}
+              {mayEdit(user) ? <Link to="/import">Import one</Link> : null}
+            </p>
+          }
+        />
+      )}
     </div>
   );
 }

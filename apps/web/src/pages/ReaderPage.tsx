@@ -7,7 +7,7 @@
  * laid out the same way with their own obligations.
  */
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { AnnexPart } from "../components/AnnexPart.tsx";
 import { ClauseGroups } from "../components/ClauseGroups.tsx";
 import { Comparison } from "../components/Comparison.tsx";
@@ -15,10 +15,12 @@ import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { FrontMatter } from "../components/FrontMatter.tsx";
 import { MarkedText } from "../components/MarkedText.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
+import { goTo, ReaderContents } from "../components/ReaderContents.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { VersionsPanel } from "../components/VersionsPanel.tsx";
 import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
 import { count, formatDate } from "../lib/format.ts";
+import { findParagraph, readerContents } from "../lib/reader-contents.ts";
 import { readerParts } from "../lib/reader-parts.ts";
 import { encodeTrackerFilters } from "../lib/url-filters.ts";
 import { Link } from "../router/Link.tsx";
@@ -73,7 +75,17 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
   }, [r]);
 
   // The resolution's own paragraphs, then each annex's: an annex's are never counted as its own.
-  const parts = readerParts(r.clauses, r.annexes);
+  const parts = useMemo(() => readerParts(r.clauses, r.annexes), [r]);
+  const contents = useMemo(() => readerContents(parts.own, parts.annexes), [parts]);
+
+  // An address with a paragraph (#op11, from a search hit or a shared link) opens at it, once the
+  // shell has finished its own scroll to the top of a new page.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) return;
+    const timer = setTimeout(() => goTo(id), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const preamble = parts.own.filter((c) => c.kind === "preambular");
   const operative = parts.own.filter((c) => c.kind === "operative");
   const annexed = r.clauses.length - parts.own.length;
@@ -130,6 +142,7 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
       </div>
       <VersionsPanel symbol={r.symbol} />
       {compare ? <Comparison from={compare} to={r.symbol} /> : null}
+      <ReaderContents contents={contents} find={(asked) => findParagraph(r.clauses, asked)?.id} />
       <article className="document" aria-labelledby="doc-title">
         <FrontMatter resolution={r} />
         <ClauseGroups
@@ -140,6 +153,7 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
           actors={actors}
           sectionLevel={2}
           part=""
+          partId=""
         />
         {r.meeting ? <p className="doc-closing">{r.meeting}</p> : null}
         {parts.annexes.map(({ annex, clauses }) => (

@@ -10,6 +10,7 @@ import {
   decodeLibraryFilters,
   decodeTrackerFilters,
   libraryQueryInput,
+  librarySearchInput,
   trackerQueryInput,
 } from "../lib/url-filters.ts";
 import LibraryPage from "../pages/LibraryPage.tsx";
@@ -67,14 +68,26 @@ const routes: Route[] = [
     pattern: /^\/$/,
     page: LibraryPage,
     view: "library",
-    prefetch: (search) =>
-      void queryClient.prefetchQuery(
-        api.resolutions.list.queryOptions({
-          ...libraryQueryInput(decodeLibraryFilters(search)),
-          limit: pageSize,
-          offset: 0,
-        }),
-      ),
+    prefetch: (search) => {
+      const filters = decodeLibraryFilters(search);
+      // With words, the paragraphs that hold them, ranked (SearchResults' first page).
+      if (filters.words && !filters.list)
+        void queryClient.prefetchQuery(
+          api.search.clauses.queryOptions({
+            ...librarySearchInput({ ...filters, words: filters.words }),
+            limit: 20,
+            offset: 0,
+          }),
+        );
+      else
+        void queryClient.prefetchQuery(
+          api.resolutions.list.queryOptions({
+            ...libraryQueryInput(filters),
+            limit: pageSize,
+            offset: 0,
+          }),
+        );
+    },
   },
   {
     pattern: /^\/resolutions\/(.+?)\/?$/,
