@@ -219,4 +219,20 @@ describe("the overview and the digest in a browser", () => {
       await reader.close();
     }
   });
+
+  it("tells an admin that this server mails no digest, having no SMTP relay", async () => {
+    const admin = await openBrowser();
+    try {
+      await signIn(admin.page, app.url, "admin");
+      await admin.page.goto(`${app.url}/accounts`);
+      await admin.page.getByRole("heading", { name: "Digests by e-mail" }).waitFor();
+      await admin.page.getByText("This server has no SMTP relay").waitFor();
+      expect(await admin.page.getByRole("button", { name: "Send the digests now" }).count()).toBe(
+        0,
+      );
+      await accessible(admin.page, "accounts-digest");
+    } finally {
+      await admin.close();
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { AddAccountForm } from "../components/AddAccountForm.tsx";
 import { AnonymousReadSetting } from "../components/AnonymousReadSetting.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
+import { SendDigestsNow } from "../components/SendDigestsNow.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { count } from "../lib/format.ts";
@@ -84,6 +85,7 @@ export default function AccountsPage() {
       </table>
       <AddAccountForm />
       <AnonymousReadSetting />
+      <SendDigestsNow />
     </div>
   );
 }
