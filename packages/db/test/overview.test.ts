@@ -24,6 +24,7 @@ import {
   releaseDigestDay,
   setDigestSettings,
   settledStatuses,
+  type TrackingChange,
   type User,
   updateTracking,
 } from "../src/index.ts";
@@ -43,7 +44,7 @@ describe.each(dialects)("the overview (%s)", (dialect) => {
   let officer: User;
   let all: ObligationView[];
   const everything = async () => (await listObligations(t.db, { limit: 500, today })).items;
-  const set = async (o: ObligationView, change: Parameters<typeof updateTracking>[2]) => {
+  const set = async (o: ObligationView, change: Omit<TrackingChange, "expectedVersion">) => {
     const fresh = await getObligation(t.db, o.id);
     return updateTracking(t.db, o.id, { ...change, expectedVersion: fresh?.version ?? 0 });
   };
