@@ -45,7 +45,7 @@ export function OverviewList({
       ) : (
         <ul className="overview-list">
           {list.items.map((o) => (
-            <li key={o.id}>
+            <li key={o.id} className="overview-item">
               <p className="overview-where">
                 <Link to={resolutionPath(o.resolution.symbol)} className="symbol">
                   {o.resolution.symbol}
