@@ -82,7 +82,7 @@ describe("an annexed declaration in the reader", () => {
     expect(await cards.first().textContent()).toMatch(
       /UNODC|United Nations Office on Drugs and Crime/,
     );
-    expect(await cards.first().textContent()).toMatch(/requests/);
+    expect(await cards.first().textContent()).toMatch(/Requested of/);
     const p4 = page.locator("#annex1-op4");
     expect(await p4.locator(".obligation-card").first().textContent()).toMatch(/Member States/);
     // A footnote marker of the declaration links to its footnote.

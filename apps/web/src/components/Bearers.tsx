@@ -37,7 +37,7 @@ function BearerList({
         <span key={id}>
           {i > 0 ? ", " : null}
           {plain ? (
-            actorLabel(byId.get(id), id)
+            <ShortName actor={byId.get(id)} id={id} />
           ) : (
             <Link to={actorPath(id)} title={byId.get(id)?.name}>
               {actorLabel(byId.get(id), id)}
@@ -47,4 +47,10 @@ function BearerList({
       ))}
     </span>
   );
+}
+
+/** An actor by its short name, its full name on hover (and read out) where the two differ. */
+function ShortName({ actor, id }: { actor: ActorInfo | undefined; id: string }) {
+  const label = actorLabel(actor, id);
+  return actor && actor.name !== label ? <abbr title={actor.name}>{label}</abbr> : label;
 }

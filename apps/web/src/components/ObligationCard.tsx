@@ -1,4 +1,4 @@
-import { formatDate } from "../lib/format.ts";
+import { askedOf, formatDate } from "../lib/format.ts";
 import { Link } from "../router/Link.tsx";
 import { obligationPath } from "../router/location.ts";
 import type { Outputs } from "../trpc.ts";
@@ -13,7 +13,8 @@ export function ObligationCard({ obligation: o }: { obligation: Obligation }) {
   return (
     <article className="obligation-card" aria-label={`Obligation ${o.key}`}>
       <p className="obligation-who">
-        <Bearers ids={o.bearers} /> <span className="verb">{o.verb}</span>
+        {/* Said of the bearers: "Requested of UNODC", never "UNODC requests". */}
+        <span className="verb">{askedOf(o.verb)}</span> <Bearers ids={o.bearers} />
       </p>
       <dl className="facts">
         <dt>Strength</dt>

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  askedOf,
+  askedPredicate,
   count,
   daysBetween,
   dueWording,
   formatDate,
   formatShortDate,
   formatTimestamp,
+  isPluralName,
   paragraphLabel,
 } from "./format.ts";
 
@@ -56,5 +59,47 @@ describe("paragraphLabel", () => {
     expect(paragraphLabel("II-op3")).toBe("para. 3");
     expect(paragraphLabel("annex1-op25")).toBe("annex 1, para. 25");
     expect(paragraphLabel("annex2-Action 3-op4")).toBe("annex 2, para. 4");
+  });
+});
+
+describe("what an obligation asks, said of its bearers", () => {
+  it("reads as asked of them, not by them", () => {
+    expect(askedPredicate("requests", "continue to integrate the Plan", false)).toBe(
+      "is requested to continue to integrate the Plan",
+    );
+    expect(askedPredicate("calls upon", "to ratify the Protocol", true)).toBe(
+      "are called upon to ratify the Protocol",
+    );
+    expect(askedPredicate("encourages", "", true)).toBe("are encouraged");
+    expect(askedPredicate("decides", "convene a meeting", false)).toBe(
+      "decides to convene a meeting",
+    );
+    expect(askedPredicate("decides", "convene a meeting", true)).toBe(
+      "decide to convene a meeting",
+    );
+    expect(askedOf("requests")).toBe("Requested of");
+    expect(askedOf("urges")).toBe("Urged on");
+    expect(askedOf("calls upon")).toBe("Called upon");
+    expect(askedOf("decides")).toBe("Decides");
+  });
+
+  it("knows a plural name by its head noun", () => {
+    for (const name of ["Member States", "States parties", "United Nations entities", "donors"])
+      expect(isPluralName(name), name).toBe(true);
+    for (const name of [
+      "UNODC",
+      "Commission on Narcotic Drugs",
+      "United Nations Office on Drugs and Crime",
+      "Secretary-General",
+      "civil society",
+      "General Assembly",
+    ])
+      expect(isPluralName(name), name).toBe(false);
+  });
+
+  it("counts in words that agree", () => {
+    expect(count(1, "obligation")).toBe("1 obligation");
+    expect(count(6, "obligation")).toBe("6 obligations");
+    expect(count(6, "overdue obligation")).toBe("6 overdue obligations");
   });
 });

@@ -81,3 +81,60 @@ export function paragraphLabel(clause: string): string {
   const number = clause.replace(/^(.*-)?(op|pp)/, "");
   return `${annex ? `annex ${annex[1]}, ` : ""}para. ${number}`;
 }
+
+/** What each directive verb asks, said of its bearer: "requests" → "requested". */
+const passives: Record<string, string> = {
+  requests: "requested",
+  urges: "urged",
+  "calls upon": "called upon",
+  "calls on": "called upon",
+  encourages: "encouraged",
+  invites: "invited",
+  recommends: "recommended",
+  demands: "demanded",
+  directs: "directed",
+  instructs: "instructed",
+  authorizes: "authorized",
+  mandates: "mandated",
+  reminds: "reminded",
+  "appeals to": "called upon",
+  appeals: "called upon",
+};
+
+/**
+ * Whether an actor's name is plural, by its head noun (the word before "of", "on", "for" ...):
+ * "Member States", "United Nations entities" are; "Commission on Narcotic Drugs" and "UNODC" are
+ * not.
+ */
+export function isPluralName(name: string): boolean {
+  const head = name.split(/ (?:of|on|for|against|to|in|and|with)\b/)[0]?.trim() ?? name;
+  const last = head.split(/\s+/).at(-1) ?? "";
+  if (/^[A-Z0-9-]+$/.test(last)) return false; // an acronym
+  return /(?:[^su]s|ies|people|children|women)$/i.test(last);
+}
+
+/**
+ * What an obligation asks, said of its bearers so it cannot read as if they were asking:
+ * "is requested to continue to integrate ...", "are called upon to ratify ..."; an organ's own
+ * decision stays active: "decides to convene ...".
+ */
+export function askedPredicate(verb: string, action: string, plural: boolean): string {
+  const words = action.trim();
+  const passive = passives[verb.toLowerCase()];
+  if (!passive) {
+    const active = plural ? verb.replace(/s$/, "") : verb;
+    return words ? `${active} ${/^(to|that)\b/.test(words) ? "" : "to "}${words}` : active;
+  }
+  const be = plural ? "are" : "is";
+  if (!words) return `${be} ${passive}`;
+  if (/^that\b/.test(words)) return `${be} ${passive}, ${words}`;
+  return `${be} ${passive} ${/^to\b/.test(words) ? "" : "to "}${words}`;
+}
+
+/** "Requested of", "Urged on", "Called upon": a short heading for what is asked of a bearer. */
+export function askedOf(verb: string): string {
+  const passive = passives[verb.toLowerCase()];
+  if (!passive) return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}`;
+  const of = passive === "called upon" ? "" : passive === "urged" ? " on" : " of";
+  return `${passive.charAt(0).toUpperCase()}${passive.slice(1)}${of}`;
+}

@@ -78,21 +78,17 @@ describe("library filters in the URL", () => {
 });
 
 describe("deadline filters in the URL", () => {
-  it("defaults to the current year and leaves it out of the URL", () => {
-    expect(decodeDeadlineFilters("", 2026)).toEqual({ year: 2026 });
-    expect(decodeDeadlineFilters("?year=2017&actor=sg", 2026)).toEqual({
-      year: 2017,
-      actor: "sg",
-    });
-    expect(encodeDeadlineFilters({ year: 2026 }, 2026)).toBe("");
-    expect(encodeDeadlineFilters({ year: 2017, actor: "sg" }, 2026)).toBe("?year=2017&actor=sg");
+  it("opens on the next 90 days, with no year in the URL; a year is kept in it", () => {
+    expect(decodeDeadlineFilters("")).toEqual({});
+    expect(decodeDeadlineFilters("?year=2017&actor=sg")).toEqual({ year: 2017, actor: "sg" });
+    expect(decodeDeadlineFilters("?year=17")).toEqual({});
+    expect(encodeDeadlineFilters({})).toBe("");
+    expect(encodeDeadlineFilters({ year: 2017, actor: "sg" })).toBe("?year=2017&actor=sg");
   });
 
   it("keeps the superseded drafts' filter, only as 1", () => {
-    expect(decodeDeadlineFilters("?superseded=1", 2026)).toEqual({ year: 2026, superseded: true });
-    expect(decodeDeadlineFilters("?superseded=yes", 2026)).toEqual({ year: 2026 });
-    expect(encodeDeadlineFilters({ year: 2026, actor: "sg", superseded: true }, 2026)).toBe(
-      "?actor=sg&superseded=1",
-    );
+    expect(decodeDeadlineFilters("?superseded=1")).toEqual({ superseded: true });
+    expect(decodeDeadlineFilters("?superseded=yes")).toEqual({});
+    expect(encodeDeadlineFilters({ actor: "sg", superseded: true })).toBe("?actor=sg&superseded=1");
   });
 });

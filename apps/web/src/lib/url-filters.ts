@@ -204,25 +204,27 @@ export function encodeLibraryFilters(f: LibraryFilters): string {
 // The deadlines view.
 
 export interface DeadlineFilters {
-  year: number;
+  /** A calendar year; without one, the next 90 days. */
+  year?: number;
   actor?: string;
   /** Also drafts superseded by their adopted text (left out by default: it asks the same). */
   superseded?: true;
 }
 
-export function decodeDeadlineFilters(search: string, currentYear: number): DeadlineFilters {
+export function decodeDeadlineFilters(search: string): DeadlineFilters {
   const p = new URLSearchParams(search);
   const actor = text(p.get("actor"), 80);
+  const year = yearOf(p.get("year"));
   return {
-    year: yearOf(p.get("year")) ?? currentYear,
+    ...(year ? { year } : {}),
     ...(actor ? { actor } : {}),
     ...(p.get("superseded") === "1" ? { superseded: true as const } : {}),
   };
 }
 
-export function encodeDeadlineFilters(f: DeadlineFilters, currentYear: number): string {
+export function encodeDeadlineFilters(f: DeadlineFilters): string {
   return encode([
-    ["year", f.year === currentYear ? undefined : f.year],
+    ["year", f.year],
     ["actor", f.actor],
     ["superseded", f.superseded],
   ]);

@@ -10,7 +10,7 @@ import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { StatusChart } from "../components/StatusChart.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
-import { count, formatShortDate } from "../lib/format.ts";
+import { askedPredicate, count, formatShortDate } from "../lib/format.ts";
 import { encodeTrackerFilters } from "../lib/url-filters.ts";
 import { statuses, statusLabels, strengthLabels } from "../lib/vocabulary.ts";
 import { Link } from "../router/Link.tsx";
@@ -19,6 +19,12 @@ import type { PageProps } from "../router/routes.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
 
 type Row = Outputs["obligations"]["list"]["items"][number];
+
+/** "Requested to continue to integrate ...": the verb said of the actor whose page this is. */
+function askedOfActor(verb: string, action: string): string {
+  const said = askedPredicate(verb, action, false).replace(/^is /, "");
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+}
 
 const columns: Column<Row>[] = [
   {
@@ -39,11 +45,11 @@ const columns: Column<Row>[] = [
   },
   {
     id: "action",
-    header: "What",
+    header: "What is asked",
     width: "auto",
     cell: (r) => (
       <Link to={obligationPath(r.id)} className="cell-text action-link" title={r.action}>
-        {r.verb} {r.action}
+        {askedOfActor(r.verb, r.action)}
       </Link>
     ),
   },
@@ -99,7 +105,7 @@ export default function ActorPage({ params, search }: PageProps) {
       </div>
       <p className="lede">
         {count(total, "obligation")} across the library
-        {a.overdue ? `, ${count(a.overdue, "overdue")}` : ""}.
+        {a.overdue ? `, ${count(a.overdue)} of them overdue` : ""}.
       </p>
       <div className="field field-checkbox">
         <label className="checkbox">
@@ -176,10 +182,10 @@ export default function ActorPage({ params, search }: PageProps) {
           />
         </section>
       </div>
-      <h2>Obligations</h2>
+      <h2>What is asked of {a.actor.shortName ?? a.actor.name}</h2>
       <PagedTable<Row>
         view="actor"
-        caption={`Obligations of ${a.actor.name}`}
+        caption={`What is asked of ${a.actor.name}`}
         noun={["obligation", "obligations"]}
         columns={columns}
         rowKey={(r) => r.id}

@@ -1,19 +1,21 @@
 /**
- * What falls due in a year, month by month, as a timeline; each entry links to its obligation.
+ * What falls due in the next 90 days (or in a year), month by month, as a timeline, months with
+ * nothing due left out; each entry says what is asked of whom and links to its obligation.
  * The due dates (all, or one actor's) can be downloaded, or subscribed to from a calendar app at
  * the user's private address. A draft superseded by its adopted text is left out (its adopted text
  * asks the same) unless the filter asks for it.
  */
 import { useQuery } from "@tanstack/react-query";
+import { AskedSentence } from "../components/AskedSentence.tsx";
 import { StatusBadge } from "../components/Badges.tsx";
-import { Bearers } from "../components/Bearers.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
 import { useActors } from "../components/useActors.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
-import { count, formatDate, formatShortDate, paragraphLabel } from "../lib/format.ts";
+import { deadlineWindow, dueMonths } from "../lib/deadline-months.ts";
+import { count, formatDate, formatShortDate, paragraphLabel, todayIso } from "../lib/format.ts";
 import {
   type DeadlineFilters,
   decodeDeadlineFilters,
@@ -30,30 +32,30 @@ const limit = 500;
 export default function DeadlinesPage({ search }: PageProps) {
   usePageTitle("Deadlines");
   const trpc = useTRPC();
-  const currentYear = new Date().getUTCFullYear();
-  const filters = decodeDeadlineFilters(search, currentYear);
+  const today = todayIso();
+  const currentYear = Number(today.slice(0, 4));
+  const filters = decodeDeadlineFilters(search);
+  const window = deadlineWindow(filters.year, today);
+  const shownYear = filters.year ?? currentYear;
   const { list } = useActors();
+  // Each change a step in the history: Back returns to the filters before.
   const go = (change: Partial<DeadlineFilters>) =>
-    navigate(`/deadlines${encodeDeadlineFilters({ ...filters, ...change }, currentYear)}`, {
-      replace: true,
-    });
+    navigate(`/deadlines${encodeDeadlineFilters({ ...filters, ...change })}`);
   const due = useQuery(
     trpc.obligations.due.queryOptions({
-      from: `${filters.year}-01-01`,
-      to: `${filters.year}-12-31`,
+      from: window.from,
+      to: window.to,
       ...(filters.actor ? { actor: filters.actor } : {}),
       ...(filters.superseded ? { superseded: true } : {}),
       limit,
     }),
   );
-  const months = new Map<string, Item[]>();
-  for (let m = 1; m <= 12; m++) months.set(`${filters.year}-${String(m).padStart(2, "0")}`, []);
-  for (const o of due.data?.items ?? []) if (o.dueDate) months.get(o.dueDate.slice(0, 7))?.push(o);
+  const { months, empty } = dueMonths<Item>(due.data?.items ?? [], window);
 
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>Deadlines in {filters.year}</h1>
+        <h1>Deadlines in {window.title}</h1>
         <CalendarSubscription actor={filters.actor} superseded={filters.superseded} />
       </div>
       <div className="filters">
@@ -61,25 +63,25 @@ export default function DeadlinesPage({ search }: PageProps) {
           <button
             type="button"
             className="button button-quiet"
-            onClick={() => go({ year: filters.year - 1 })}
+            onClick={() => go({ year: shownYear - 1 })}
           >
             <span aria-hidden="true">← </span>
-            {filters.year - 1}
+            {shownYear - 1}
           </button>
           <SelectField
             label="Year"
             size="narrow"
-            value={String(filters.year)}
+            value={filters.year ? String(filters.year) : ""}
             options={yearOptions(1990, currentYear + 15)}
-            onChange={(v) => go({ year: Number(v) })}
-            anyLabel={null}
+            onChange={(v) => go({ year: v ? Number(v) : undefined })}
+            anyLabel="Next 90 days"
           />
           <button
             type="button"
             className="button button-quiet"
-            onClick={() => go({ year: filters.year + 1 })}
+            onClick={() => go({ year: filters.year === undefined ? currentYear : shownYear + 1 })}
           >
-            {filters.year + 1}
+            {filters.year === undefined ? currentYear : shownYear + 1}
             <span aria-hidden="true"> →</span>
           </button>
         </div>
@@ -108,52 +110,62 @@ export default function DeadlinesPage({ search }: PageProps) {
       ) : (
         <>
           <p role="status" className="table-summary">
-            {count(due.data.total, "obligation")} due in {filters.year}
+            {count(due.data.total, "obligation")} due in {window.title}
             {due.data.total > limit ? `; the first ${limit} are shown` : ""}.
+            {empty ? ` Nothing falls due in ${empty}.` : ""}
           </p>
+          {filters.year === undefined ? (
+            <p>
+              <Link to={`/deadlines${encodeDeadlineFilters({ ...filters, year: currentYear })}`}>
+                All of {currentYear}
+              </Link>
+              {" · "}
+              <Link
+                to={`/deadlines${encodeDeadlineFilters({ ...filters, year: currentYear + 1 })}`}
+              >
+                All of {currentYear + 1}
+              </Link>
+            </p>
+          ) : null}
           <ol className="timeline">
-            {[...months].map(([month, items]) => (
-              <li key={month} className={items.length ? "month" : "month month-empty"}>
+            {months.map(({ month, items }) => (
+              <li key={month} className="month">
                 <h2 className="month-name">{formatDate(month)}</h2>
-                {items.length ? (
-                  <ul className="due-list">
-                    {items.map((o) => (
-                      <li key={o.id} className={o.overdue ? "due-item due-overdue" : "due-item"}>
-                        <time dateTime={o.dueDate ?? undefined} className="due-date">
-                          {formatShortDate(o.dueDate)}
-                        </time>
-                        <div className="due-what">
-                          <Link to={obligationPath(o.id)}>
-                            <Bearers ids={o.bearers} plain /> · {o.verb}
+                <ul className="due-list">
+                  {items.map((o) => (
+                    <li key={o.id} className={o.overdue ? "due-item due-overdue" : "due-item"}>
+                      <time dateTime={o.dueDate ?? undefined} className="due-date">
+                        {formatShortDate(o.dueDate)}
+                      </time>
+                      <div className="due-what">
+                        <Link to={obligationPath(o.id)}>
+                          <AskedSentence bearers={o.bearers} verb={o.verb} action={o.action} />
+                        </Link>
+                        <span className="muted">
+                          {" "}
+                          in{" "}
+                          <Link to={resolutionPath(o.resolution.symbol)}>
+                            {o.resolution.symbol}
                           </Link>
-                          <span className="muted">
-                            {" "}
-                            in{" "}
-                            <Link to={resolutionPath(o.resolution.symbol)}>
-                              {o.resolution.symbol}
-                            </Link>
-                            , {paragraphLabel(o.clause)}
-                            {o.deadline ? (
-                              <>
-                                {" "}
-                                · <q>{o.deadline.text}</q>
-                              </>
-                            ) : null}
-                            {o.deadline?.kind === "event" ? (
-                              <>
-                                {" "}
-                                <span className="tag">Event</span>
-                              </>
-                            ) : null}
-                          </span>
-                        </div>
-                        <StatusBadge status={o.status} overdue={o.overdue} />
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="muted">Nothing falls due.</p>
-                )}
+                          , {paragraphLabel(o.clause)}
+                          {o.deadline ? (
+                            <>
+                              {" "}
+                              · <q>{o.deadline.text}</q>
+                            </>
+                          ) : null}
+                          {o.deadline?.kind === "event" ? (
+                            <>
+                              {" "}
+                              <span className="tag">Event</span>
+                            </>
+                          ) : null}
+                        </span>
+                      </div>
+                      <StatusBadge status={o.status} overdue={o.overdue} />
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ol>

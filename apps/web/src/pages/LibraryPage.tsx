@@ -11,6 +11,7 @@ import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { SearchField } from "../components/SearchField.tsx";
 import { SearchResults } from "../components/SearchResults.tsx";
 import { type Option, SelectField } from "../components/SelectField.tsx";
+import { useNarrow } from "../components/useNarrow.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { count, formatShortDate } from "../lib/format.ts";
@@ -143,6 +144,9 @@ export default function LibraryPage({ search }: PageProps) {
   const yearOptions = facetOptions(facets?.year, filters.year, String);
   const kindOptions = facetOptions(paragraphFacets.data?.kind, filters.kind, (k) => kindNames[k]);
   const counted = searchInput && paragraphFacets.data && !paragraphFacets.data.exact;
+  // On a phone, the key columns: symbol and title.
+  const narrow = useNarrow();
+  const shown = narrow ? columns.filter((c) => c.id === "symbol" || c.id === "title") : columns;
 
   return (
     <div className="page page-wide">
@@ -234,7 +238,7 @@ export default function LibraryPage({ search }: PageProps) {
           view="library"
           caption="Resolutions in the library"
           noun={["resolution", "resolutions"]}
-          columns={columns}
+          columns={shown}
           rowKey={(r) => r.id}
           pageQuery={(offset, limit) =>
             trpc.resolutions.list.queryOptions({ ...input, limit, offset })
