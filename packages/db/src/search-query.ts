@@ -2,7 +2,8 @@
  * A search box's words, read the way web search boxes read them (all words must appear, "quoted
  * phrases" stay together, `or` between words, -word excludes), and widened with the names the
  * actor registry knows: a text that spells out "United Nations Office on Drugs and Crime" is
- * found by "UNODC", and the other way round. The same reading becomes an FTS5 query (SQLite) and
+ * found by "UNODC", and the other way round (any of an actor's aliases, typed, is widened with
+ * its name and short name). The same reading becomes an FTS5 query (SQLite) and
  * a tsquery (PostgreSQL), so both databases find the same clauses.
  */
 import { actorRegistry } from "@mandates/domain";
@@ -22,11 +23,14 @@ export interface SearchQuery {
   not: string[];
 }
 
-/** At most this many names stand in for one actor (its name, short name, then aliases). */
-const namesPerActor = 8;
-
 const hasWord = (s: string) => /[\p{L}\p{N}]/u.test(s);
 const key = (s: string) => s.toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
+
+/** Whether `longer` holds `shorter` as whole words. */
+const holds = (longer: string, shorter: string) =>
+  ` ${key(longer).replace(/[^\p{L}\p{N}]+/gu, " ")} `.includes(
+    ` ${key(shorter).replace(/[^\p{L}\p{N}]+/gu, " ")} `,
+  );
 
 /** Every name of every registered actor, by its lower-cased spelling. */
 let actorNames: Map<string, { id: string; names: string[] }> | null = null;
@@ -34,12 +38,17 @@ function namesOf(phrase: string): { id: string; names: string[] } | undefined {
   if (!actorNames) {
     actorNames = new Map();
     for (const a of actorRegistry) {
+      // What the query is widened with: the actor's English name and its short name (acronym),
+      // the two ways texts write it. Other aliases (spellings, French and Spanish names) find
+      // their actor too, but widen the query only with those two: each phrase more costs every
+      // search that names the actor (the scale benchmark saw it).
       const names: string[] = [];
-      for (const n of [a.name, a.shortName, ...a.aliases])
+      for (const n of [a.name, a.shortName])
         if (n && hasWord(n) && !names.some((m) => key(m) === key(n))) names.push(n);
-      const entry = { id: a.id, names: names.slice(0, namesPerActor) };
+      const entry = { id: a.id, names };
+      const typed = [...names, ...a.aliases].filter(hasWord);
       // An alias is never shared (see the registry); the first actor keeps a name if one were.
-      for (const n of names) if (!actorNames.has(key(n))) actorNames.set(key(n), entry);
+      for (const n of typed) if (!actorNames.has(key(n))) actorNames.set(key(n), entry);
     }
   }
   return actorNames.get(key(phrase));
@@ -49,7 +58,7 @@ function termOf(phrase: string): SearchTerm {
   const actor = namesOf(phrase);
   if (!actor) return { phrases: [phrase] };
   // The phrase as typed first, then the actor's other names.
-  const others = actor.names.filter((n) => key(n) !== key(phrase));
+  const others = actor.names.filter((n) => key(n) !== key(phrase) && !holds(n, phrase));
   return { phrases: [phrase, ...others], actor: actor.id };
 }
 
