@@ -113,9 +113,8 @@ export default function ActorPage({ params, search }: PageProps) {
             type="checkbox"
             checked={superseded}
             onChange={(e) =>
-              navigate(`${actorPath(a.actor.id)}${e.target.checked ? "?superseded=1" : ""}`, {
-                replace: true,
-              })
+              // A step in the history, as every filter: Back undoes it.
+              navigate(`${actorPath(a.actor.id)}${e.target.checked ? "?superseded=1" : ""}`)
             }
           />
           Show superseded drafts
