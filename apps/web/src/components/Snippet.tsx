@@ -9,12 +9,7 @@ export function Snippet({ text, marks }: { text: string; marks: ReadonlyArray<[n
   return (
     <>
       {markedParts(text, marks).map((part, i) =>
-        part.marked ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text, in order.
-          <mark key={i}>{part.text}</mark>
-        ) : (
-          part.text
-        ),
+        part.marked ? <mark key={i}>{part.text}</mark> : part.text,
       )}
     </>
   );
