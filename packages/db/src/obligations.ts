@@ -22,6 +22,7 @@ import {
   trackingStatuses,
   type Visibility,
 } from "./schema.ts";
+import { symbolsNamed } from "./symbol-match.ts";
 import {
   countAll,
   fromJsonOrNull,
@@ -51,7 +52,7 @@ export interface ObligationFilters extends PageRequest {
   body?: string;
   /** Year of adoption (of distribution for drafts). */
   year?: number;
-  /** Only this resolution (a symbol). */
+  /** Only this resolution: its symbol, or any tail of it ("79/154"; "228" takes each it ends). */
   resolution?: string;
   /**
    * Also obligations of drafts superseded by their adopted text: left out by default, so each
@@ -195,7 +196,7 @@ const byResolution = (f: ObligationFilters) =>
 
 function filtered(
   query: ObligationQuery,
-  f: ObligationFilters,
+  f: Resolved,
   today: string,
   bearers: BearerCheck = "in",
 ): ObligationQuery {
@@ -203,9 +204,19 @@ function filtered(
   if (!f.superseded && f.resolution === undefined) q = q.where("r.superseded_by", "is", null);
   if (f.body !== undefined) q = q.where("r.body", "=", f.body);
   if (f.year !== undefined) q = q.where("r.year", "=", f.year);
-  if (f.resolution !== undefined) q = q.where("r.symbol", "=", normalizeSymbol(f.resolution));
+  if (f.resolution !== undefined) q = q.where("r.symbol", "in", namedSymbols(f));
   return q;
 }
+
+/** Filters with the symbols their resolution names looked up (symbolsNamed). */
+type Resolved = ObligationFilters & { symbols?: readonly string[] };
+
+async function resolved(db: Db, f: ObligationFilters): Promise<Resolved> {
+  return f.resolution === undefined ? f : { ...f, symbols: await symbolsNamed(db, f.resolution) };
+}
+
+const namedSymbols = (f: Resolved): readonly string[] =>
+  f.symbols ?? [normalizeSymbol(f.resolution ?? "")];
 
 /**
  * Obligations in force (`o`) with their resolutions (`r`) that the filters match (paging and
@@ -257,6 +268,7 @@ export async function listObligations(
   bounds: { common?: number } = {},
 ): Promise<Page<ObligationView>> {
   const { limit, offset } = pageOf(filters);
+  filters = await resolved(db, filters);
   const today = filters.today ?? todayUtc();
   const sort = filters.sort ?? "due";
   const counting = countObligations(db, filters, today);
@@ -298,14 +310,14 @@ const commonMatches = 10_000;
  * superseded drafts are counted apart and taken off; one actor's are its bearer rows less those
  * of withdrawn obligations. Filtered both ways, the rows are counted with their resolutions.
  */
-async function countObligations(db: Db, f: ObligationFilters, today: string): Promise<number> {
+async function countObligations(db: Db, f: Resolved, today: string): Promise<number> {
   const rowFilters = rowFilterCount(f);
   if (rowFilters === 0) {
     let q = db.kysely.selectFrom("resolutions as r");
     if (!f.superseded && f.resolution === undefined) q = q.where("r.superseded_by", "is", null);
     if (f.body !== undefined) q = q.where("r.body", "=", f.body);
     if (f.year !== undefined) q = q.where("r.year", "=", f.year);
-    if (f.resolution !== undefined) q = q.where("r.symbol", "=", normalizeSymbol(f.resolution));
+    if (f.resolution !== undefined) q = q.where("r.symbol", "in", namedSymbols(f));
     const { total } = await q
       .select(sql<number>`cast(coalesce(sum(r.obligation_count), 0) as integer)`.as("total"))
       .executeTakeFirstOrThrow();
@@ -551,6 +563,7 @@ export async function matchingObligationIds(
   max: number,
 ): Promise<number[]> {
   const today = filters.today ?? todayUtc();
+  filters = await resolved(db, filters);
   const rows = await sorted(
     filtered(joinedObligations(db), filters, today),
     filters.sort ?? "due",

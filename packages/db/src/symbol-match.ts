@@ -5,6 +5,7 @@
  */
 import { normalizeSymbol } from "@mandates/domain";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Db } from "./handle.ts";
 
 /** Whether the words look like a symbol or its tail: a number, with slashes, letters and dots. */
 export function looksLikeSymbol(text: string): boolean {
@@ -37,4 +38,27 @@ export function symbolStartingOrEnding(
   // A prefix compared with substr, not LIKE: LIKE's case rules and wildcards differ by dialect.
   const prefix = typed.trim().toUpperCase();
   return sql<SqlBool>`(substr(${column}, 1, ${prefix.length}) = ${prefix} or ${symbolMatching(column, typed)})`;
+}
+
+/** At most this many resolutions answer one symbol's tail ("228" is A/RES/78/228, 80/228, ...). */
+const tailMatches = 50;
+
+/**
+ * The stored symbols a typed symbol names: itself when the library holds it (read from the
+ * symbol's index), else those it is a tail of, in order. The typed symbol alone when none is,
+ * so that a filter by it finds nothing rather than everything.
+ */
+export async function symbolsNamed(db: Db, typed: string): Promise<string[]> {
+  const symbol = normalizeSymbol(typed);
+  const exact = await db.kysely
+    .selectFrom("resolutions")
+    .select("symbol")
+    .where("symbol", "=", symbol)
+    .executeTakeFirst();
+  if (exact) return [symbol];
+  const { rows } = await sql<{ symbol: string }>`select symbol from resolutions r
+    where ${symbolMatching(sql`r.symbol`, typed)} order by r.symbol_sort limit ${tailMatches}`.execute(
+    db.kysely,
+  );
+  return rows.length ? rows.map((r) => r.symbol) : [symbol];
 }
