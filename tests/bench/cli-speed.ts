@@ -31,7 +31,11 @@ import { median, toMB } from "./stats.ts";
 
 const target = { mbPerSecond: 20, wholeCorpusSeconds: 15 };
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
+// pnpm passes the "--" of `pnpm bench:cli -- --runs 1` on: it is not an argument.
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: { runs: { type: "string", default: "3" } },
+});
 const runs = Math.max(1, Number.parseInt(values.runs ?? "3", 10) || 3);
 
 const shared = resolve(repoRoot, "../shared");
