@@ -29,7 +29,9 @@ export function StatusChart({ years, label }: { years: readonly YearCounts[]; la
   const width = years.length * (barWidth + gap) + gap;
   return (
     <figure className="chart">
-      <div className="chart-scroll">
+      {/* Wider than a phone: the chart scrolls, and a keyboard must be able to scroll it too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
+      <section className="chart-scroll" aria-label={label} tabIndex={0}>
         <svg
           width={width}
           height={height + 28}
@@ -66,7 +68,7 @@ export function StatusChart({ years, label }: { years: readonly YearCounts[]; la
             );
           })}
         </svg>
-      </div>
+      </section>
       <figcaption id="chart-caption">{label}</figcaption>
       <ul className="legend">
         {statuses.map((s) => (

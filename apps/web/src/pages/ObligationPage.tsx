@@ -17,7 +17,7 @@ import { PageLoading } from "../components/PageLoading.tsx";
 import { TrackingForm } from "../components/TrackingForm.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
-import { dueWording, formatDate, todayIso } from "../lib/format.ts";
+import { askedOf, dueWording, formatDate, todayIso } from "../lib/format.ts";
 import { mayEditObligation } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
 import { resolutionPath } from "../router/location.ts";
@@ -38,7 +38,8 @@ export default function ObligationPage({ params }: PageProps) {
     enabled: o !== undefined,
   });
   usePageTitle(o ? `${o.resolution.symbol} ${o.key}` : "Obligation");
-  if (query.isPending) return <PageLoading />;
+  // The paragraph is waited for too: shown late, it would push everything under it down.
+  if (query.isPending || (o && clause.isPending)) return <PageLoading />;
   if (query.error || !o)
     return (
       <div className="page">
@@ -56,7 +57,8 @@ export default function ObligationPage({ params }: PageProps) {
         <span aria-hidden="true">›</span> <span>{o.key}</span>
       </nav>
       <h1>
-        <Bearers ids={o.bearers} plain /> · {o.verb}
+        {/* Said of the bearers: "Requested of UNODC", never "UNODC · requests". */}
+        {askedOf(o.verb)} <Bearers ids={o.bearers} plain />
       </h1>
       <p className="lede">
         Paragraph {paragraph?.number ?? o.clause}

@@ -22,9 +22,10 @@ import {
 import { type Column, PagedTable, pageSize } from "../components/PagedTable.tsx";
 import { TrackerFilters } from "../components/TrackerFilters.tsx";
 import { type ActorInfo, useActors } from "../components/useActors.ts";
+import { useNarrow } from "../components/useNarrow.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
-import { formatShortDate, paragraphLabel } from "../lib/format.ts";
+import { askedOf, formatShortDate, paragraphLabel } from "../lib/format.ts";
 import { startFilterClock } from "../lib/perf.ts";
 import { mayEdit, mayEditObligation, type SessionUser } from "../lib/permissions.ts";
 import {
@@ -41,19 +42,21 @@ import { type Outputs, useTRPC } from "../trpc.ts";
 
 type Row = Outputs["obligations"]["list"]["items"][number];
 
-/**
- * The table's columns. Cells get what they need from the page (who may edit, the actors' names,
- * the one row editor) rather than each asking for it: a cell's hooks run for every visible row.
- */
 /** Ticking a row's box; with shift, every row from the last one ticked. */
 type Toggle = (row: Row, index: number, checked: boolean, range: boolean) => void;
 
+/**
+ * The table's columns. Cells get what they need from the page (who may edit, the actors' names,
+ * the one row editor) rather than each asking for it: a cell's hooks run for every visible row.
+ * What is asked is said of the bearers ("Requested of", then UNODC), never "UNODC requests".
+ */
 function columns(
   user: SessionUser | null,
   names: Map<string, ActorInfo>,
   editor: RowEditor,
   selection: Selection,
   toggle: Toggle,
+  narrow: boolean,
 ): Column<Row>[] {
   const editable = (r: Row) => mayEditObligation(user, r.bearers, r.lead);
   const select: Column<Row> = {
@@ -71,8 +74,68 @@ function columns(
       />
     ),
   };
+  const due = (r: Row) =>
+    editable(r) ? (
+      <InlineDueDate row={r} editor={editor} />
+    ) : r.dueDate ? (
+      <time dateTime={r.dueDate}>{formatShortDate(r.dueDate)}</time>
+    ) : (
+      "—"
+    );
+  const status = (r: Row) =>
+    editable(r) ? (
+      <span className="cell-stack">
+        <InlineStatus row={r} editor={editor} />
+        {r.overdue ? <span className="overdue">Overdue</span> : null}
+      </span>
+    ) : (
+      <StatusBadge status={r.status} overdue={r.overdue} />
+    );
+  const selectable = user && user.role !== "viewer" ? [select] : [];
+  // On a phone, the key columns: the obligation (where, of whom, what) and its due date and status.
+  if (narrow)
+    return [
+      ...selectable,
+      {
+        id: "obligation",
+        header: "Obligation",
+        width: "auto",
+        cell: (r) => (
+          <span className="cell-stack">
+            <span className="cell-text">
+              <Link to={resolutionPath(r.resolution.symbol)} className="symbol">
+                {r.resolution.symbol}
+              </Link>{" "}
+              <Link
+                to={`${resolutionPath(r.resolution.symbol)}#${r.clause}`}
+                className="muted small"
+              >
+                {paragraphLabel(r.clause)}
+              </Link>
+            </span>
+            <span className="cell-text small">
+              {askedOf(r.verb)} <Bearers ids={r.bearers} names={names} />
+            </span>
+            <Link to={obligationPath(r.id)} className="cell-text action-link" title={r.action}>
+              {r.action || r.verbText}
+            </Link>
+          </span>
+        ),
+      },
+      {
+        id: "due-status",
+        header: "Due, status",
+        width: "8.75rem",
+        cell: (r) => (
+          <span className="cell-stack">
+            {due(r)}
+            {status(r)}
+          </span>
+        ),
+      },
+    ];
   return [
-    ...(user && user.role !== "viewer" ? [select] : []),
+    ...selectable,
     {
       id: "resolution",
       header: "Resolution",
@@ -90,26 +153,26 @@ function columns(
       ),
     },
     {
+      id: "verb",
+      header: "Asked",
+      width: "9.5rem",
+      sort: "strength",
+      cell: (r) => (
+        <span className="cell-stack">
+          <span>
+            <ReviewMark review={r.review.verb} /> {askedOf(r.verb)}
+          </span>
+          <StrengthBadge strength={r.strength} />
+        </span>
+      ),
+    },
+    {
       id: "bearers",
       header: "Bearer",
       width: "11rem",
       cell: (r) => (
         <span className="cell-text">
           <ReviewMark review={r.review.bearers} /> <Bearers ids={r.bearers} names={names} />
-        </span>
-      ),
-    },
-    {
-      id: "verb",
-      header: "Asks",
-      width: "9.5rem",
-      sort: "strength",
-      cell: (r) => (
-        <span className="cell-stack">
-          <span>
-            <ReviewMark review={r.review.verb} /> {r.verb}
-          </span>
-          <StrengthBadge strength={r.strength} />
         </span>
       ),
     },
@@ -130,10 +193,10 @@ function columns(
       sort: "due",
       cell: (r) =>
         editable(r) ? (
-          <InlineDueDate row={r} editor={editor} />
+          due(r)
         ) : (
           <span className="cell-stack">
-            {r.dueDate ? <time dateTime={r.dueDate}>{formatShortDate(r.dueDate)}</time> : "—"}
+            {due(r)}
             {r.overdue ? <span className="overdue">Overdue</span> : null}
           </span>
         ),
@@ -142,15 +205,7 @@ function columns(
       id: "status",
       header: "Status",
       width: "11rem",
-      cell: (r) =>
-        editable(r) ? (
-          <span className="cell-stack">
-            <InlineStatus row={r} editor={editor} />
-            {r.overdue ? <span className="overdue">Overdue</span> : null}
-          </span>
-        ) : (
-          <StatusBadge status={r.status} overdue={r.overdue} />
-        ),
+      cell: status,
     },
     {
       id: "assignee",
@@ -216,9 +271,10 @@ export default function TrackerPage({ search }: PageProps) {
     },
     [rowAt],
   );
+  const narrow = useNarrow();
   const tableColumns = useMemo(
-    () => columns(user, byId, editor, selection, toggle),
-    [user, byId, editor, selection, toggle],
+    () => columns(user, byId, editor, selection, toggle, narrow),
+    [user, byId, editor, selection, toggle, narrow],
   );
   const totalNow =
     queryClient.getQueryData(
@@ -270,7 +326,7 @@ export default function TrackerPage({ search }: PageProps) {
         caption="Obligations matching the filters"
         noun={["obligation", "obligations"]}
         columns={tableColumns}
-        rowHeight={56}
+        rowHeight={narrow ? 92 : 56}
         rowKey={(r) => r.id}
         rowClassName={(r) => (r.overdue ? "row-overdue" : undefined)}
         pageQuery={(offset, limit) =>
