@@ -26,7 +26,8 @@ export function TrackerFilters({
   onClear,
 }: {
   filters: Filters;
-  onChange: (change: Partial<Filters>) => void;
+  /** A change of filters; `typing` names the text box when it came from a pause in typing. */
+  onChange: (change: Partial<Filters>, typing?: string) => void;
   onClear: () => void;
 }) {
   const id = useId();
@@ -162,7 +163,9 @@ export function TrackerFilters({
         label="Resolution"
         value={filters.resolution ?? ""}
         placeholder="E/RES/2015/23"
-        onCommit={(v) => onChange({ resolution: v || undefined })}
+        onCommit={(v, how) =>
+          onChange({ resolution: v || undefined }, how === "pause" ? "resolution" : undefined)
+        }
       />
       {/* Always there (disabled when nothing is set), so the bar does not reflow as filters change. */}
       <button

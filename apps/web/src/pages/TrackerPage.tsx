@@ -280,10 +280,19 @@ export default function TrackerPage({ search }: PageProps) {
     queryClient.getQueryData(
       trpc.obligations.list.queryKey({ ...input, limit: pageSize, offset: 0 }),
     )?.total ?? 0;
-  const update = useCallback((change: Partial<Filters>) => {
+  // Each change is a step in the history, as on the library: Back and Forward walk the filters.
+  // The last address a pause in typing made: typing on in the same box replaces it, so Back goes
+  // to the filters before the symbol, not to each half of it.
+  const typed = useRef<{ field: string; href: string } | null>(null);
+  const update = useCallback((change: Partial<Filters>, typing?: string) => {
     const next = { ...decodeTrackerFilters(window.location.search), ...change };
+    const href = `/obligations${encodeTrackerFilters(next)}`;
+    const here = window.location.pathname + window.location.search;
+    const replace =
+      typing !== undefined && typed.current?.field === typing && typed.current.href === here;
+    typed.current = typing ? { field: typing, href } : null;
     startFilterClock("tracker");
-    navigate(`/obligations${encodeTrackerFilters(next)}`, { replace: true });
+    navigate(href, { replace });
   }, []);
   return (
     <div className="page page-wide">
@@ -304,7 +313,7 @@ export default function TrackerPage({ search }: PageProps) {
         onChange={update}
         onClear={() => {
           startFilterClock("tracker");
-          navigate("/obligations", { replace: true });
+          navigate("/obligations");
         }}
       />
       {/* Filtered to one resolution, its extracted values can be confirmed at once. */}
