@@ -4,11 +4,14 @@
  * "report", "submit" for the body owed a report). Each kind is a quick search that stops at its
  * first cue, where each reader would otherwise run all its patterns over the whole text.
  */
+import { type DeadlinePatterns, englishDeadlinePatterns } from "./deadline-grammar.ts";
+
 export interface Cues {
-  /** "session", in any case. */
+  /** "session" ("sesión"), in any case. */
   session: boolean;
   /** Four digits in a row. */
   year: boolean;
+  /** "within" ("délai", "plazo"). */
   within: boolean;
   /** A word that states how often ("annual", "every", "basis", "session", ...). */
   recurrence: boolean;
@@ -20,13 +23,16 @@ const year = /\d{4}/;
 const recurrenceWord = /annual|year|every|ennial|month|quarter|basis|twice|Annual|Bienn|Every/;
 const reportVerb = /report|submit|present|transmit|brief/;
 
-/** Each kind looked for on its own: a search that stops at the first cue of its kind. */
-export function cuesIn(text: string): Cues {
-  const session = /session/i.test(text);
+/**
+ * Each kind looked for on its own: a search that stops at the first cue of its kind. The cues of
+ * a deadline are the language's (English unless told).
+ */
+export function cuesIn(text: string, deadlines: DeadlinePatterns = englishDeadlinePatterns): Cues {
+  const session = deadlines.sessionCue.test(text);
   return {
     session,
     year: year.test(text),
-    within: text.includes("within"),
+    within: deadlines.withinCue.test(text),
     // Recurrence is stated "at each session", in lower case.
     recurrence: (session && text.includes("session")) || recurrenceWord.test(text),
     report: reportVerb.test(text),

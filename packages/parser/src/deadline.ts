@@ -13,15 +13,20 @@ import {
   type BodyId,
   calendarBodyOf,
   type Deadline,
+  type Lexicon,
   registeredActor,
   sessionPeriod,
 } from "@mandates/domain";
 import type { ActorMention } from "./actors.ts";
 import { type Cues, cuesIn } from "./cues.ts";
-import { datePattern, isoDate, monthNumber, monthPattern } from "./dates.ts";
+import { isoDate, monthNumber } from "./dates.ts";
+import {
+  type DeadlinePatterns,
+  deadlinePatternsOf,
+  englishDeadlinePatterns as englishPatterns,
+} from "./deadline-grammar.ts";
 import { organNamed } from "./front-matter.ts";
 import { allMatches } from "./matches.ts";
-import { cardinalValue, cardinalWords, ordinalValue, ordinalWords } from "./ordinals.ts";
 
 export interface DeadlineContext {
   /** Adoption date of the resolution, YYYY-MM-DD. */
@@ -37,63 +42,19 @@ export interface DeadlineContext {
   bearers?: readonly string[];
   /** Told of a session that could not be dated: its body has no known calendar, or is unclear. */
   warn?: (message: string) => void;
+  /** The language of the words (English when not told): its lexicon gives the patterns. */
+  lexicon?: Lexicon;
 }
 
-const sessionNumber = `(?:${ordinalWords}|\\d{4}|\\d{1,3}(?:st|nd|rd|th))`;
-/**
- * "at its twenty-sixth session", "at its sixty-ninth and seventieth sessions", "of the
- * eightieth session of the General Assembly". Group 1: the first session's number; 2: the organ
- * named after it (other bodies named after it are found among the actors named in the words).
+/*
+ * The patterns are the language's (packages/domain/src/lexicon/deadlines-*.ts), compiled in
+ * deadline-grammar.ts: "at its twenty-sixth session" (groups: number, organ), "by 31 December
+ * 2025", "by June 2026", "by 2030", "within 30 days of the adoption of the present resolution",
+ * and an event's cue, day, month and year ("will be held on Monday, 24 November ... 2025").
  */
-const session = new RegExp(
-  `\\b(?:at|during|to|for|before|by|until|of|in)\\s+(?:the\\s+)?(?:main part of\\s+)?(?:the\\s+)?(?:(?:its|their|the)\\s+)?(${sessionNumber})(?:(?:\\s*,\\s*|\\s+and\\s+)${sessionNumber})*\\s+(?:regular\\s+|substantive\\s+|resumed\\s+|ordinary\\s+)?sessions?\\b(?:\\s+of\\s+the\\s+(General Assembly|Economic and Social Council|Human Rights Council)\\b)?`,
-  "gi",
-);
-/** "by the end of" just before a session's words ("... of the eightieth session"). */
-const closingWords = /\bthe end\s+$/i;
-const boundDate = new RegExp(
-  `\\b(by|before|no later than|not later than|until|on or before|as of|by the end of)\\s+(${datePattern.source.slice(2, -2)})`,
-  "g",
-);
-const monthYear = new RegExp(
-  `\\b(by|before|in|until|no later than|not later than|by the end of)\\s+(${monthPattern})\\s+(\\d{4})\\b`,
-  "g",
-);
-const year =
-  /\b(by|in|until|before|no later than|not later than|by the end of|during|through|planned until|up to)\s+(?:the end of\s+)?(\d{4})\b(?![/\d])/g;
-/**
- * "within 30 days", "within fifteen days of the adoption of the present resolution", "within a
- * period of two months", "within ten working days". Group 1: the count; 2: "working"; 3: the
- * unit; 4: what the time runs from, when said.
- */
-const within = new RegExp(
-  `\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?(\\d{1,3}|${cardinalWords})(?:\\s+\\(\\d{1,3}\\))?\\s+(?:(calendar|working)\\s+)?(hours|days|weeks|months|years)\\b(\\s+(?:of|from|after|following)\\s+[^,;]{0,60})?`,
-  "gi",
-);
-/**
- * A time counted from the adoption itself: "of the adoption of the present resolution", "from
- * the date of its passage", "from the date of this resolution".
- */
-const fromAdoption =
-  /^\s+(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+|its\s+|this\s+)?(?:adoption|passage)\b(?:\s+of\s+(?:the\s+present|this)\s+resolution\b)?|(?:the\s+present|this)\s+resolution\b)/i;
 
-/**
- * Words that schedule an event: "will be held", "to be convened", "to convene", "will take
- * place". What follows, up to the end of the phrase, is read for the event's date.
- */
-const eventCue =
-  /\b(?:(?:will|shall|would|should|to|is to|are to)\s+be\s+(?:held|convened|organized)|(?:will|shall|to)\s+(?:take\s+place|convene)|convenes)\b/gi;
-/** How far after the cue its date may stand ("to be held in Yerevan, Armenia, from 18 to 30 October 2026"). */
+/** How far after an event's cue its date may stand ("to be held in Yerevan, Armenia, from 18 to 30 October 2026"). */
 const eventReach = 140;
-const weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+";
-/** "on Monday, 24 November", "from 2", "from 30 June": the first day. Group 1: day; 2: month. */
-const eventDay = new RegExp(
-  `\\b(?:on|from|between)\\s+(?:${weekday})?(\\d{1,2})(?:\\s+(${monthPattern}))?\\b`,
-);
-/** The month and year that close a span of days ("... 25 November 2025"). */
-const closingMonthYear = new RegExp(`\\b(${monthPattern})\\s*,?\\s+(\\d{4})\\b`);
-/** "in December 2025", "in 2026". Group 1: month; 2: year. */
-const eventMonthOrYear = new RegExp(`\\b(?:in|during)\\s+(?:(${monthPattern})\\s+)?(\\d{4})\\b`);
 
 interface Found {
   at: number;
@@ -105,9 +66,9 @@ interface Found {
  * last, since it more often bounds what is planned ("measures planned until 2017") than when it
  * is due.
  */
-function dueKey(found: Found): string {
+function dueKey(found: Found, p: DeadlinePatterns): string {
   const { deadline } = found;
-  const until = /^(?:planned )?until\b/.test(deadline.text) ? "1" : "0";
+  const until = p.until.test(deadline.text) ? "1" : "0";
   return `${until}${deadline.date ?? `${deadline.year}-12`}`;
 }
 
@@ -149,6 +110,7 @@ class SessionHolders {
   constructor(
     mentions: readonly ActorMention[],
     private readonly text: string,
+    private readonly ofThe: RegExp,
   ) {
     this.byStart = [...mentions].sort((a, b) => a.start - b.start);
     const holders = mentions.filter(
@@ -193,7 +155,7 @@ class SessionHolders {
     for (let i = low; i < this.byStart.length; i++) {
       const mention = this.byStart[i] as ActorMention;
       if (mention.start - end > gapBeforeOrgan) break;
-      if (/^\s+of\s+(?:the\s+)?$/.test(this.text.slice(end, mention.start))) return mention.id;
+      if (this.ofThe.test(this.text.slice(end, mention.start))) return mention.id;
     }
     return null;
   }
@@ -202,9 +164,6 @@ class SessionHolders {
 /** How many mentions back a session's holder is looked for, and how far "of the" may stretch. */
 const lookBack = 64;
 const gapBeforeOrgan = 24;
-
-/** Session numbers in the words: "sixty-ninth and seventieth" holds two. */
-const numberInWords = new RegExp(sessionNumber, "gi");
 
 /**
  * Who holds a session, and so whose calendar dates it: the organ named after it ("of the General
@@ -220,14 +179,15 @@ function sessionHolder(
   n: number,
   holders: SessionHolders,
   context: DeadlineContext,
+  p: DeadlinePatterns,
 ): string | null {
   const at = m.index ?? 0;
   const end = at + m[0].length;
-  const organ = m[2] ? organNamed(m[2]) : null;
+  const organ = m.groups?.organ ? organNamed(m.groups.organ) : null;
   if (organ) return organ;
   const after = holders.namedAfter(end);
   if (after) return after;
-  const numbers = /\btheir\b/i.test(m[0]) ? allMatches(numberInWords, m[0]).length : 1;
+  const numbers = p.theirs.test(m[0]) ? allMatches(p.sessionNumber, m[0]).length : 1;
   const named = holders.lastBefore(at, numbers);
   const candidates = [
     ...(named.length === numbers ? named.slice(0, 1) : named.slice(-1)),
@@ -245,20 +205,25 @@ function nameOf(id: string): string {
   return registeredActor(id)?.name ?? id;
 }
 
-function addTime(iso: string, amount: number, unit: string, working: boolean): string {
+function addTime(
+  iso: string,
+  amount: number,
+  unit: "hour" | "day" | "week" | "month" | "year",
+  working: boolean,
+): string {
   const date = new Date(`${iso}T00:00:00Z`);
   // Hours count in whole days: "within twenty-four hours" of adoption is due the next day.
-  if (unit.startsWith("hour")) date.setUTCDate(date.getUTCDate() + Math.ceil(amount / 24));
-  else if (unit.startsWith("day") && working) {
+  if (unit === "hour") date.setUTCDate(date.getUTCDate() + Math.ceil(amount / 24));
+  else if (unit === "day" && working) {
     // Working days: Monday to Friday.
     for (let left = amount; left > 0; ) {
       date.setUTCDate(date.getUTCDate() + 1);
       const day = date.getUTCDay();
       if (day !== 0 && day !== 6) left--;
     }
-  } else if (unit.startsWith("day")) date.setUTCDate(date.getUTCDate() + amount);
-  else if (unit.startsWith("week")) date.setUTCDate(date.getUTCDate() + 7 * amount);
-  else if (unit.startsWith("month")) date.setUTCMonth(date.getUTCMonth() + amount);
+  } else if (unit === "day") date.setUTCDate(date.getUTCDate() + amount);
+  else if (unit === "week") date.setUTCDate(date.getUTCDate() + 7 * amount);
+  else if (unit === "month") date.setUTCMonth(date.getUTCMonth() + amount);
   else date.setUTCFullYear(date.getUTCFullYear() + amount);
   return date.toISOString().slice(0, 10);
 }
@@ -313,16 +278,18 @@ function sessionDeadlines(
   mentions: readonly ActorMention[],
   context: DeadlineContext,
   reference: string | null,
+  p: DeadlinePatterns,
 ): Found[] {
   const found: Found[] = [];
-  const holders = new SessionHolders(mentions, text);
+  const holders = new SessionHolders(mentions, text, p.ofThe);
   const month = reference?.slice(0, 7) ?? null;
-  for (const m of allMatches(session, text)) {
+  for (const m of allMatches(p.session, text)) {
     const at = m.index ?? 0;
     const words = m[0].trim();
-    const n = /^\d{4}$/.test(m[1] ?? "") ? Number(m[1]) : ordinalValue(m[1] ?? "");
+    const number = m.groups?.number ?? m.groups?.numberAfter ?? "";
+    const n = /^\d{4}$/.test(number) ? Number(number) : p.numbers.ordinalValue(number);
     if (n === null) continue;
-    const holder = sessionHolder(m, n, holders, context);
+    const holder = sessionHolder(m, n, holders, context, p);
     if (!holder) {
       context.warn?.(`"${words}": which body holds the session is not clear, so it is not dated.`);
       continue;
@@ -342,7 +309,7 @@ function sessionDeadlines(
       continue;
     }
     const throughout =
-      /^during\b/i.test(m[0]) || closingWords.test(text.slice(Math.max(0, at - 20), at));
+      p.throughout.test(m[0]) || p.closing.test(text.slice(Math.max(0, at - 20), at));
     let due = throughout ? period.end : period.start;
     if (month !== null && due <= month) due = period.end;
     // A session that has closed, or closes in the month of adoption, is a reference to the past.
@@ -368,14 +335,14 @@ function sessionDeadlines(
  * held on Monday, 24 November, and Tuesday, 25 November 2025" is 24 November 2025; "to be held in
  * Nairobi from 8 to 12 December 2025" is 8 December 2025; "to convene in 2026" is 2026.
  */
-function eventDates(text: string, reference: string | null): Found[] {
+function eventDates(text: string, reference: string | null, p: DeadlinePatterns): Found[] {
   const found: Found[] = [];
-  for (const cue of allMatches(eventCue, text)) {
+  for (const cue of allMatches(p.eventCue, text)) {
     const start = cue.index ?? 0;
     const from = start + cue[0].length;
     // The phrase ends at the clause's next stop.
     const window = /^[^;:]*/.exec(text.slice(from, from + eventReach))?.[0] ?? "";
-    const event = eventIn(window);
+    const event = eventIn(window, p);
     if (!event) continue;
     const plausible = event.date
       ? isPlausibleDate(event.date, reference)
@@ -397,19 +364,22 @@ function eventDates(text: string, reference: string | null): Found[] {
 }
 
 /** The first date in the words after an event's cue, and where it ends. */
-function eventIn(window: string): {
+function eventIn(
+  window: string,
+  p: DeadlinePatterns,
+): {
   year: number;
   date?: string;
   precision: "day" | "month" | "year";
   end: number;
 } | null {
-  const day = eventDay.exec(window);
+  const day = p.eventDay.exec(window);
   if (day) {
     const after = (day.index ?? 0) + day[0].length;
-    const closing = closingMonthYear.exec(window.slice(after));
+    const closing = p.closingMonthYear.exec(window.slice(after));
     const closingAt = closing ? after + (closing.index ?? 0) : -1;
     // "on 24 September 2026": the day's own month comes right before its year.
-    const ownYear = day[2] ? /^\s*,?\s+(\d{4})\b/.exec(window.slice(after)) : null;
+    const ownYear = day[2] ? p.ownYear.exec(window.slice(after)) : null;
     const y = ownYear ? Number(ownYear[1]) : closing ? Number(closing[2]) : null;
     const monthName = day[2] ?? closing?.[1];
     if (y !== null && monthName) {
@@ -418,7 +388,7 @@ function eventIn(window: string): {
       if (iso) return { year: y, date: iso, precision: "day", end };
     }
   }
-  const coarse = eventMonthOrYear.exec(window);
+  const coarse = p.eventMonthOrYear.exec(window);
   if (!coarse) return null;
   const end = (coarse.index ?? 0) + coarse[0].length;
   const y = Number(coarse[2]);
@@ -439,17 +409,19 @@ export function findDeadline(
   context: DeadlineContext,
   cues: Cues = cuesIn(text),
 ): Deadline | null {
+  const p = context.lexicon ? deadlinePatternsOf(context.lexicon) : englishPatterns;
   const reference = context.adopted ?? context.issued ?? null;
   const adoptedYear = yearOf(reference);
-  const found: Found[] = cues.session ? sessionDeadlines(text, mentions, context, reference) : [];
+  const found: Found[] = cues.session
+    ? sessionDeadlines(text, mentions, context, reference, p)
+    : [];
   const hasYear = cues.year;
-  const events = hasYear ? eventDates(text, reference) : [];
+  const events = hasYear ? eventDates(text, reference, p) : [];
   // A date inside an event's words ("to be held in 2026") is the event's, not a deadline too.
   const scheduled = new Covered(events.map((f) => [f.at, f.at + f.deadline.text.length]));
   const dated: Found[] = [];
-  for (const m of hasYear ? allMatches(boundDate, text) : []) {
-    const date = /(\d{1,2})\s+(\w+)\s+(\d{4})/.exec(m[2] ?? "");
-    const iso = date ? isoDate(Number(date[1]), monthNumber(date[2] ?? ""), Number(date[3])) : null;
+  for (const m of hasYear ? allMatches(p.boundDate, text) : []) {
+    const iso = isoDate(Number(m[3]), monthNumber(m[4] ?? ""), Number(m[5]));
     if (!iso || !isPlausibleDate(iso, reference)) continue;
     dated.push({
       at: m.index ?? 0,
@@ -463,7 +435,7 @@ export function findDeadline(
       },
     });
   }
-  for (const m of hasYear ? allMatches(monthYear, text) : []) {
+  for (const m of hasYear ? allMatches(p.monthYear, text) : []) {
     const y = Number(m[3]);
     const date = `${y}-${String(monthNumber(m[2] ?? "")).padStart(2, "0")}`;
     if (!isPlausibleDate(date, reference)) continue;
@@ -474,14 +446,14 @@ export function findDeadline(
         year: y,
         date,
         precision: "month",
-        bound: m[1] === "in" ? "at" : "by",
+        bound: p.at.test(m[1] ?? "") ? "at" : "by",
         kind: "deadline",
       },
     });
   }
   // A year inside words already read as a deadline ("by 31 December 2030") is not one again.
   const taken = new Covered(dated.map((f) => [f.at, f.at + f.deadline.text.length]));
-  for (const m of hasYear ? allMatches(year, text) : []) {
+  for (const m of hasYear ? allMatches(p.year, text) : []) {
     const y = Number(m[2]);
     if (!isPlausible(y, adoptedYear) || taken.covers(m.index ?? 0)) continue;
     dated.push({
@@ -490,7 +462,7 @@ export function findDeadline(
         text: m[0],
         year: y,
         precision: "year",
-        bound: m[1] === "in" || m[1] === "during" ? "at" : "by",
+        bound: p.at.test(m[1] ?? "") ? "at" : "by",
         kind: "deadline",
       },
     });
@@ -498,11 +470,11 @@ export function findDeadline(
   dated.sort((a, b) => a.at - b.at);
   for (const f of dated) if (!scheduled.covers(f.at)) found.push(f);
   found.push(...events);
-  if (context.adopted && cues.within) found.push(...relativeDeadlines(text, context.adopted));
+  if (context.adopted && cues.within) found.push(...relativeDeadlines(text, context.adopted, p));
   // The first due, and of those the first written: one pass, as only the first is wanted.
   let first: { found: Found; key: string } | null = null;
   for (const f of found) {
-    const key = dueKey(f);
+    const key = dueKey(f, p);
     const order = first ? key.localeCompare(first.key) || f.at - first.found.at : -1;
     if (order < 0) first = { found: f, key };
   }
@@ -514,17 +486,19 @@ export function findDeadline(
  * present resolution". A time counted from something else ("within thirty days of the arrival of
  * the mission", "within 12 months of their approval") has no date the text gives.
  */
-function relativeDeadlines(text: string, adopted: string): Found[] {
+function relativeDeadlines(text: string, adopted: string, p: DeadlinePatterns): Found[] {
   const found: Found[] = [];
-  for (const m of allMatches(within, text)) {
-    if (m[4] && !fromAdoption.test(m[4])) continue;
-    const amount = cardinalValue(m[1] ?? "");
+  for (const m of allMatches(p.within, text)) {
+    const from = m.groups?.from;
+    if (from && !p.fromAdoption.test(from)) continue;
+    const amount = p.numbers.countValue(m.groups?.count ?? "");
     if (amount === 0) continue;
-    const working = (m[2] ?? "").toLowerCase() === "working";
-    const date = addTime(adopted, amount, (m[3] ?? "days").toLowerCase(), working);
+    const working = p.workingWords.has((m.groups?.working ?? "").toLowerCase());
+    const unit = p.units.get((m.groups?.unit ?? "").toLowerCase()) ?? "day";
+    const date = addTime(adopted, amount, unit, working);
     // The words up to "adoption" ("within fifteen days of the adoption"), not what follows.
-    const anchor = m[4] ? (fromAdoption.exec(m[4])?.[0] ?? "") : "";
-    const words = m[0].slice(0, m[0].length - (m[4]?.length ?? 0)) + anchor;
+    const anchor = from ? (p.fromAdoption.exec(from)?.[0] ?? "") : "";
+    const words = m[0].slice(0, m[0].length - (from?.length ?? 0)) + anchor;
     found.push({
       at: m.index ?? 0,
       deadline: {

@@ -20,6 +20,7 @@ import type { ActorMention, ActorReader } from "./actors.ts";
 import { append } from "./append.ts";
 import { type Cues, cuesIn } from "./cues.ts";
 import { findDeadline } from "./deadline.ts";
+import { deadlinePatternsOf } from "./deadline-grammar.ts";
 import { englishGrammar, type Grammar } from "./grammar.ts";
 import { allMatches } from "./matches.ts";
 import { findRecurrence } from "./recurrence.ts";
@@ -497,7 +498,7 @@ function readAction(
   let action = trimJoin((draft.action ?? "").slice(joining), grammar.lexicon.obligations.and);
   if (hasItems)
     action = action ? `${action.endsWith(":") ? action.slice(0, -1) : action}: ${items}` : items;
-  const cues = cuesIn(action);
+  const cues = cuesIn(action, deadlinePatternsOf(grammar.lexicon));
   // A report owed "to the Council" may name it a few characters past the words searched.
   const actionMentions = mentionsIn(mentions, actionAt, actionAt + action.length + 8).map((x) => ({
     ...x,
@@ -525,6 +526,7 @@ function readAction(
         adoptingBody: context.adoptingBody,
         bearers: draft.bearers,
         warn: context.warn,
+        lexicon: grammar.lexicon,
       },
       cues,
     ),

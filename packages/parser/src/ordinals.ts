@@ -2,6 +2,7 @@
  * Numbers as words read as numbers: ordinals ("twenty-sixth", "eightieth", "one hundred and
  * first") for sessions, and the cardinals of periods ("within thirty days", "every two years").
  */
+import type { NumberWords } from "@mandates/domain";
 
 const units: Record<string, number> = {
   first: 1,
@@ -129,4 +130,72 @@ function wordsValue(words: string): number {
 export function cardinalValue(text: string): number {
   const t = text.toLowerCase().trim();
   return /^\d+$/.test(t) ? Number(t) : wordsValue(t);
+}
+
+/** A language's numbers in words, as patterns and readers (from its lexicon's tables). */
+export interface NumberReader {
+  /** Regex source of an ordinal in words ("vingt-sixième", "vigésimo sexto"). */
+  ordinal: string;
+  /** Regex source of a count in words ("quinze", "treinta y cinco"). */
+  count: string;
+  /** The number of an ordinal in words or figures, or null. */
+  ordinalValue(text: string): number | null;
+  /** The number of a count in figures or words, or 0. */
+  countValue(text: string): number;
+}
+
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Longest first, so "sixty" is tried before "six"; a hyphen in a word is a hyphen or a space. */
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeWord(w).replace(/-/g, "[\\s-]+"))
+    .join("|");
+
+/**
+ * Reads numbers through a lexicon's tables: a number is words in a row, each worth its value,
+ * summed, where a hundred multiplies what comes before it ("deux cents", "one hundred"); two
+ * words may make one ("quatre-vingt"). Joiners ("and", "et", "y") follow only a count's words,
+ * so "sexagésimo noveno y septuagésimo" is two ordinals.
+ */
+export function numberReader(words: NumberWords): NumberReader {
+  const cardinal = alternation(Object.keys(words.cardinals));
+  const ordinal = alternation(Object.keys(words.ordinals));
+  const joiner = words.joiners.map(escapeWord).join("|");
+  const afterCount = `[\\s-]+(?:(?:${joiner})[\\s-]+)?`;
+  const value = new Map<string, number>([
+    ...Object.entries(words.cardinals),
+    ...Object.entries(words.ordinals),
+  ]);
+  const joiners = new Set(words.joiners);
+  const figures = new RegExp(`^(\\d{1,3})(?:${words.ordinalSuffix})$`);
+  const sum = (text: string): number | null => {
+    const tokens = text
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((t) => t !== "" && !joiners.has(t));
+    let total = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const pair = value.get(`${tokens[i]}-${tokens[i + 1]}`);
+      const n = pair ?? value.get(tokens[i] as string);
+      if (n === undefined) return null;
+      if (pair !== undefined) i++;
+      total = n === 100 ? (total || 1) * 100 : total + n;
+    }
+    return tokens.length > 0 ? total : null;
+  };
+  return {
+    ordinal: `(?:(?:${cardinal})${afterCount}|(?:${ordinal})[\\s-]+){0,4}(?:${ordinal})`,
+    count: `(?:(?:${cardinal})${afterCount}){0,4}(?:${cardinal})`,
+    ordinalValue(text) {
+      const t = text.trim();
+      const m = figures.exec(t.toLowerCase());
+      return m ? Number(m[1]) : sum(t);
+    },
+    countValue(text) {
+      const t = text.trim();
+      return /^\d+$/.test(t) ? Number(t) : (sum(t) ?? 0);
+    },
+  };
 }

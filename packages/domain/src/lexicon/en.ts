@@ -9,6 +9,7 @@ import {
   matchOperativeLead,
   verbModifiers,
 } from "../verb.ts";
+import { englishDeadlines, englishNumbers } from "./deadlines-en.ts";
 import type { Lexicon } from "./lexicon.ts";
 
 /** Words that may stand between a verb and whom it addresses. */
@@ -152,4 +153,6 @@ export const english: Lexicon = {
       "Remind",
     ]),
   },
+  numbers: englishNumbers,
+  deadlines: englishDeadlines,
 };

@@ -7,6 +7,7 @@
  * for"). Preambular leads are gerunds ("Recordando", "Reconociendo") or adjectives
  * ("Consciente", "Profundamente preocupado").
  */
+import { spanishDeadlines, spanishNumbers } from "./deadlines-es.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type LeadPhrase, phraseLeadReader, wordEnd, wordStart } from "./phrases.ts";
 
@@ -313,4 +314,6 @@ export const spanish: Lexicon = {
       "Todas",
     ]),
   },
+  numbers: spanishNumbers,
+  deadlines: spanishDeadlines,
 };

@@ -7,6 +7,7 @@
  * "Se félicite" "Welcomes". Preambular leads are participles in -ant ("Rappelant",
  * "Considérant") or adjectives ("Conscient", "Profondément préoccupé").
  */
+import { frenchDeadlines, frenchNumbers } from "./deadlines-fr.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type LeadPhrase, phraseLeadReader, wordEnd, wordStart } from "./phrases.ts";
 
@@ -357,4 +358,6 @@ export const french: Lexicon = {
       "Toutes",
     ]),
   },
+  numbers: frenchNumbers,
+  deadlines: frenchDeadlines,
 };

@@ -8,6 +8,7 @@ import { french } from "./fr.ts";
 import type { Language } from "./language.ts";
 import type { Lexicon } from "./lexicon.ts";
 
+export type { DeadlineGrammar, EventGrammar, NumberWords } from "./deadlines.ts";
 export { english } from "./en.ts";
 export { spanish, spanishLeads } from "./es.ts";
 export { french, frenchLeads } from "./fr.ts";

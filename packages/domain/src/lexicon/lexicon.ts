@@ -7,6 +7,7 @@
  */
 import type { BodyId } from "../body.ts";
 import type { VerbMatch } from "../verb.ts";
+import type { DeadlineGrammar, NumberWords } from "./deadlines.ts";
 import type { Language } from "./language.ts";
 
 /** How a preambular lead is built: modifiers, a head word, then what may follow it. */
@@ -120,4 +121,8 @@ export interface Lexicon {
   adoption: string;
   obligations: ObligationGrammar;
   actors: ActorGrammar;
+  /** Numbers in words: session ordinals, counts of days (./deadlines.ts). */
+  numbers: NumberWords;
+  /** Sessions, dates, times after adoption and events (./deadlines.ts). */
+  deadlines: DeadlineGrammar;
 }
