@@ -3,12 +3,16 @@
  * desktop (1440 x 900) and on a phone (390 x 844):
  * - history: each filter change is a step that Back and Forward walk, the filters following the
  *   address;
+ * - keyboard only: a filter typed, a status stepped through with the arrows (nothing saved until
+ *   Enter; Escape drops it), saved with the focus kept on it; ArrowUp and ArrowDown between rows;
+ *   rows selected with Space and Shift+Space; the due date's editor opened and cancelled with the
+ *   focus back on it, a visible focus ring; evidence added on the obligation's page;
  * axe-core finds no violation on the pages seen.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importResolution, openDatabase } from "@mandates/db";
+import { getResolution, importResolution, openDatabase } from "@mandates/db";
 import { parseResolution } from "@mandates/parser";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,6 +32,8 @@ import {
 const seedText = readFileSync(join(repoRoot, "../shared/seed/E_RES_2015_23.txt"), "utf8");
 
 let app: RunningApp;
+/** The seed's obligations in force: each size works on its own one. */
+let obligations: Array<{ id: number; key: string }> = [];
 
 /** Signs in as signIn() does, but Sign out is in the folded menu on a phone. */
 async function signInAs(page: Page, username: string): Promise<void> {
@@ -45,6 +51,7 @@ beforeAll(async () => {
   const db = await openDatabase({ file });
   await createAccounts(db);
   await importResolution(db, parseResolution(seedText), { sourceText: seedText });
+  obligations = (await getResolution(db, "E/RES/2015/23"))?.obligations ?? [];
   await db.close();
   app = await startApp({ file });
 }, 90_000);
@@ -53,10 +60,31 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** The focused element, described as "its accessible label | its link": what a tab stop is. */
+const focused = (page: Page) =>
+  page.evaluate<string>(`(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return "";
+    const label = e.getAttribute("aria-label") || (e.labels && e.labels[0] ? e.labels[0].textContent : "") || e.textContent || "";
+    return label.trim().replace(/\\s+/g, " ") + " | " + (e.getAttribute("href") || "");
+  })()`);
+
+/** Presses Tab (or Shift+Tab) until the focus is on what `stop` matches: reachable by keyboard. */
+async function tabTo(page: Page, stop: RegExp, key = "Tab"): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const now = await focused(page);
+    if (stop.test(now)) return now;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${stop} is not reachable with ${key}`);
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
 describe.each([
-  ["desktop", 1440, 900],
-  ["phone", 390, 844],
-] as const)("the tracker on a %s", (size, width, height) => {
+  ["desktop", 1440, 900, 0],
+  ["phone", 390, 844, 1],
+] as const)("the tracker on a %s", (size, width, height, which) => {
   let browser: Browser;
   let page: Page;
 
@@ -118,4 +146,91 @@ describe.each([
     await page.waitForURL((url) => url.search === steps[2]);
     await noViolations("history");
   });
+
+  it("is worked by keyboard alone: filter, status saved on Enter, rows, selection, evidence", async () => {
+    const { id, key } = obligations[which] ?? { id: 0, key: "" };
+    const updates: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("tracking.update")) updates.push(r.url());
+    });
+    await page.goto(`${app.url}/obligations`);
+    await page.locator("tbody a.symbol").first().waitFor();
+
+    // Filter: the resolution's symbol, typed, and Enter.
+    await tabTo(page, /^Resolution \|/);
+    await page.keyboard.type("2015/23");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.searchParams.get("resolution") === "2015/23");
+
+    // The status: the arrows step through its options without saving; Escape drops the step.
+    const status = page.getByLabel(`Status of E/RES/2015/23 ${key}`, { exact: true });
+    await status.waitFor();
+    await tabTo(page, new RegExp(`^Status of E/RES/2015/23 ${escaped(key)} \\|`));
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await status.inputValue()).toBe("completed");
+    await page.keyboard.press("Escape");
+    expect(await status.inputValue()).toBe("no-indication");
+    expect(updates).toEqual([]);
+    // Enter saves the option reached, and the focus stays on it.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const saved = page.waitForResponse((r) => r.url().includes("tracking.update"));
+    await page.keyboard.press("Enter");
+    expect((await saved).ok()).toBe(true);
+    expect(updates.length).toBe(1);
+    await page.waitForLoadState("networkidle");
+    expect(await focused(page)).toMatch(new RegExp(`^Status of E/RES/2015/23 ${escaped(key)} \\|`));
+    expect(await status.inputValue()).toBe("completed");
+    const ring = await page.evaluate<string>(
+      "getComputedStyle(document.activeElement).outlineStyle",
+    );
+    expect(ring).not.toBe("none");
+
+    // Between rows: ArrowDown and ArrowUp on the obligation's link keep to its column.
+    const link = await tabTo(page, new RegExp(`\\| /obligations/${id}$`), "Shift+Tab");
+    await page.keyboard.press("ArrowDown");
+    const below = await focused(page);
+    expect(below).toMatch(/\| \/obligations\/\d+$/);
+    expect(below).not.toBe(link);
+    await page.keyboard.press("ArrowUp");
+    expect(await focused(page)).toBe(link);
+
+    // Selection: Space ticks a row's box, Shift+Space every row from it to the one reached.
+    await tabTo(page, /^Select E\/RES\/2015\/23 /, "Shift+Tab");
+    await page.keyboard.press("Space");
+    await page.getByText("1 obligation selected.").waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused(page)).toMatch(/^Select E\/RES\/2015\/23 /);
+    await page.keyboard.press("Shift+Space");
+    await page.getByText("3 obligations selected.").waitFor();
+    await noViolations("keyboard");
+
+    // The due date: Enter opens its editor, Escape closes it, and the focus is back on it.
+    const due = new RegExp(`^Due date of E/RES/2015/23 ${escaped(key)}: .*\\. Edit \\|`);
+    await tabTo(page, due);
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toMatch(
+      new RegExp(`^Due date of E/RES/2015/23 ${escaped(key)} \\|`),
+    );
+    await page.keyboard.press("Escape");
+    expect(await focused(page)).toMatch(due);
+
+    // Evidence, on the obligation's page, opened from its row.
+    await tabTo(page, new RegExp(`\\| /obligations/${id}$`), "Shift+Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === `/obligations/${id}`);
+    await page.getByRole("heading", { name: "Record progress" }).waitFor();
+    await tabTo(page, /^Link \|/);
+    const evidence = `https://undocs.org/E/CN.15/2017/${which + 5}`;
+    await page.keyboard.type(evidence);
+    await tabTo(page, /^What it shows \|/);
+    await page.keyboard.type("Report of the Secretary-General");
+    await tabTo(page, /^Save \|/);
+    await page.keyboard.press("Enter");
+    await page.getByText("Saved.").waitFor();
+    await page.getByRole("link", { name: evidence }).first().waitFor();
+    await noViolations("evidence");
+  }, 90_000);
 });

@@ -1,15 +1,17 @@
 /**
- * Tracking edited in place in the tracker's rows: status (a select), assignee and due date (click
- * the value to edit it), each saved on its own with the version of the row. Errors show in the
+ * Tracking edited in place in the tracker's rows: status (a select, saved when chosen), assignee
+ * and due date (click the value, or press Enter on it, to edit it), each saved on its own with the
+ * version of the row; the focus stays in the row after saving or cancelling. Errors show in the
  * row, in words (once, under the status). One mutation serves the whole table (see useRowEditor):
  * a hundred rows with three editors each would otherwise mean three hundred mutation observers.
  */
 import { useMutation } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatShortDate } from "../lib/format.ts";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, useTRPC } from "../trpc.ts";
 import { AccountPicker, accountLabel, accountNamed, useAccountChoices } from "./AccountPicker.tsx";
+import { useCommittedSelect } from "./useCommittedSelect.ts";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
 interface Row {
@@ -77,14 +79,19 @@ function RowError({ error }: { error: unknown }) {
 }
 
 export function InlineStatus({ row, editor }: { row: Row; editor: RowEditor }) {
+  // Saved when chosen (Enter, leaving the select, or a pick from its list), not at each arrow
+  // step; never disabled while saving, so the focus stays where the editor is.
+  const select = useCommittedSelect(row.status, (status) => {
+    if (!editor.pending(row.id) && status !== row.status)
+      editor.save(row, { status: status as Status });
+  });
   return (
     <>
       <select
         className="inline-select"
         aria-label={`Status of ${what(row)}`}
-        value={row.status}
-        disabled={editor.pending(row.id)}
-        onChange={(e) => editor.save(row, { status: e.target.value as Status })}
+        aria-busy={editor.pending(row.id)}
+        {...select}
       >
         {statuses.map((s) => (
           <option key={s} value={s}>
@@ -120,15 +127,17 @@ function ClickToEdit({
 }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(value);
+  const button = useBackFocus(editing);
   useEffect(() => setText(value), [value]);
   if (!editing)
     return (
       <button
+        ref={button.ref}
         type="button"
         className="inline-edit"
         aria-label={`${label}: ${display || "none"}. Edit`}
-        disabled={pending}
-        onClick={() => setEditing(true)}
+        aria-disabled={pending}
+        onClick={() => setEditing(!pending)}
       >
         <span className={display ? "inline-value" : "inline-value muted"}>
           {display || placeholder}
@@ -138,7 +147,8 @@ function ClickToEdit({
         </span>
       </button>
     );
-  const finish = (save: boolean) => {
+  const finish = (save: boolean, byKey = false) => {
+    button.back(byKey);
     setEditing(false);
     if (save && text !== value) onSave(text);
     else setText(value);
@@ -154,11 +164,32 @@ function ClickToEdit({
       onChange={(e) => setText(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
-        if (e.key === "Enter") finish(true);
-        if (e.key === "Escape") finish(false);
+        if (e.key === "Enter") finish(true, true);
+        if (e.key === "Escape") finish(false, true);
       }}
     />
   );
+}
+
+/**
+ * The focus given back to a value's button when its editor closes by a key (Enter, Escape):
+ * otherwise the field goes and the focus with it, to the top of the page. Closed by leaving the
+ * field, the focus is already where the person went.
+ */
+function useBackFocus(editing: boolean) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const pending = useRef(false);
+  useEffect(() => {
+    if (editing || !pending.current) return;
+    pending.current = false;
+    ref.current?.focus();
+  }, [editing]);
+  return {
+    ref,
+    back: (byKey: boolean) => {
+      pending.current = byKey;
+    },
+  };
 }
 
 /**
@@ -170,13 +201,16 @@ export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor })
   const shown = row.assignee ? accountLabel(row.assignee) : "";
   const [editing, setEditing] = useState(false);
   const [unknown, setUnknown] = useState(false);
+  const button = useBackFocus(editing);
   const label = `Assignee of ${what(row)}`;
+  const pending = editor.pending(row.id);
   if (editing)
     return (
       <AssigneeField
         label={label}
         shown={shown}
-        onDone={(pick) => {
+        onDone={(pick, byKey) => {
+          button.back(byKey);
           setEditing(false);
           setUnknown(pick === "unknown");
           if (pick === "unknown" || pick === undefined) return;
@@ -187,11 +221,12 @@ export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor })
   return (
     <>
       <button
+        ref={button.ref}
         type="button"
         className="inline-edit"
         aria-label={`${label}: ${shown || "nobody"}. Edit`}
-        disabled={editor.pending(row.id)}
-        onClick={() => setEditing(true)}
+        aria-disabled={pending}
+        onClick={() => setEditing(!pending)}
       >
         <span className={shown ? "inline-value" : "inline-value muted"}>{shown || "Nobody"}</span>
         <span aria-hidden="true" className="inline-pencil">
@@ -215,14 +250,14 @@ function AssigneeField({
 }: {
   label: string;
   shown: string;
-  onDone: (pick: number | null | "unknown" | undefined) => void;
+  onDone: (pick: number | null | "unknown" | undefined, byKey: boolean) => void;
 }) {
   const [text, setText] = useState(shown);
   const choices = useAccountChoices(text);
-  const finish = (save: boolean) => {
-    if (!save || text.trim() === shown) return onDone(undefined);
-    if (!text.trim()) return onDone(null);
-    onDone(accountNamed(text, choices)?.id ?? "unknown");
+  const finish = (save: boolean, byKey = false) => {
+    if (!save || text.trim() === shown) return onDone(undefined, byKey);
+    if (!text.trim()) return onDone(null, byKey);
+    onDone(accountNamed(text, choices)?.id ?? "unknown", byKey);
   };
   return (
     <AccountPicker
@@ -233,8 +268,8 @@ function AssigneeField({
       onChange={setText}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
-        if (e.key === "Enter") finish(true);
-        if (e.key === "Escape") finish(false);
+        if (e.key === "Enter") finish(true, true);
+        if (e.key === "Escape") finish(false, true);
       }}
     />
   );

@@ -4,10 +4,23 @@
  * cached by TanStack Query). Rows have one fixed height, so nothing moves as pages arrive: rows
  * not yet loaded hold their place as placeholders. It stays a real table: caption, column headers
  * with scope, aria-rowcount and aria-rowindex for screen readers, sortable columns as buttons.
+ * By keyboard: ArrowUp and ArrowDown on a row's link, button or box move to the same column of
+ * the row above or below (scrolled into view); when the focused row leaves the list (its status
+ * no longer matches the filter, say), the focus goes to the row that takes its place.
  */
 import { keepPreviousData, type UseQueryOptions, useQueries } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { count } from "../lib/format.ts";
 import { rowsShown } from "../lib/perf.ts";
 
@@ -112,6 +125,60 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
     return at < 0 ? undefined : results[at]?.data?.items[index - page * pageSize];
   };
 
+  // Where the focus is in the table (row index and column), to put it back when its row goes.
+  const focusAt = useRef<Place | null>(null);
+  const focusCell = ({ index, column, slot }: Place) => {
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    let tries = 0;
+    const attempt = () => {
+      const row = scrollRef.current?.querySelector(
+        `tr[aria-rowindex="${index + 2}"]:not(.placeholder-row)`,
+      );
+      const inCell = row?.children[column]?.querySelectorAll<HTMLElement>(focusable);
+      const target =
+        inCell?.[Math.min(slot, inCell.length - 1)] ?? row?.querySelector<HTMLElement>(focusable);
+      if (target) target.focus();
+      else if (tries++ < 30) requestAnimationFrame(attempt);
+    };
+    attempt();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const target = e.target as HTMLElement;
+    // Selects and text fields use the arrows themselves.
+    if (target.matches("select, textarea, input:not([type=checkbox])")) return;
+    const at = cellOf(target);
+    if (!at) return;
+    const next = at.index + (e.key === "ArrowDown" ? 1 : -1);
+    if (next < 0 || next >= total) return;
+    e.preventDefault();
+    focusCell({ ...at, index: next });
+  };
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    const at = cellOf(e.target);
+    if (at) focusAt.current = at;
+  };
+  const onBlur = (e: FocusEvent<HTMLElement>) => {
+    const left = e.target;
+    // Still in the page: the person moved the focus elsewhere, and it stays there.
+    setTimeout(() => {
+      if (left.isConnected && !scrollRef.current?.contains(document.activeElement))
+        focusAt.current = null;
+    }, 0);
+  };
+  useEffect(() => {
+    const at = focusAt.current;
+    if (!at || !ready) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    if (total === 0) {
+      focusAt.current = null;
+      return;
+    }
+    focusCell({ ...at, index: Math.min(at.index, total - 1) });
+  });
+
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const error = results.find((r) => r.error)?.error;
@@ -137,9 +204,18 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
       {ready && total === 0 ? (
         <div className="empty">{props.empty}</div>
       ) : (
-        // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
-        <section ref={scrollRef} className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+        // A scrolling region must be reachable by keyboard to be scrolled without a mouse; the
+        // arrow keys it handles move between rows.
+        <section
+          ref={scrollRef}
+          className="table-scroll"
+          aria-labelledby={captionId}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
           <table
             className="data-table"
             aria-rowcount={total + 1}
@@ -238,6 +314,25 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
       )}
     </div>
   );
+}
+
+const focusable = "a[href], button, input, select, textarea";
+
+/** A place in the table: a row (its index in the whole list), a column, the nth control in it. */
+interface Place {
+  index: number;
+  column: number;
+  slot: number;
+}
+
+/** The place of an element in the table. */
+function cellOf(element: Element): Place | null {
+  const cell = element.closest("td");
+  const row = cell?.parentElement;
+  const index = Number(row?.getAttribute("aria-rowindex"));
+  if (!cell || !row || !Number.isInteger(index) || index < 2) return null;
+  const slot = [...cell.querySelectorAll(focusable)].indexOf(element);
+  return { index: index - 2, column: cell.cellIndex, slot: Math.max(slot, 0) };
 }
 
 interface TableRowProps<T> {

@@ -1,11 +1,15 @@
 import { useId } from "react";
+import { useCommittedSelect } from "./useCommittedSelect.ts";
 
 export interface Option {
   value: string;
   label: string;
 }
 
-/** A labelled select; the empty value means "any". */
+/**
+ * A labelled select; the empty value means "any". Arrow keys step through the options and Enter
+ * or leaving the field chooses (useCommittedSelect), so a filter is not applied at every step.
+ */
 export function SelectField({
   label,
   value,
@@ -28,16 +32,16 @@ export function SelectField({
   hint?: string;
 }) {
   const id = useId();
+  const select = useCommittedSelect(value, onChange);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
         className={`select-${size}`}
-        value={value}
+        {...select}
         disabled={disabled}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange(e.target.value)}
       >
         {anyLabel === null ? null : <option value="">{anyLabel}</option>}
         {options.map((o) => (

@@ -19,6 +19,7 @@ import {
   type RowEditor,
   useRowEditor,
 } from "../components/InlineTracking.tsx";
+import { KeyboardHelp } from "../components/KeyboardHelp.tsx";
 import { type Column, PagedTable, pageSize } from "../components/PagedTable.tsx";
 import { TrackerFilters } from "../components/TrackerFilters.tsx";
 import { type ActorInfo, useActors } from "../components/useActors.ts";
@@ -308,6 +309,7 @@ export default function TrackerPage({ search }: PageProps) {
         <span aria-hidden="true">✓</span> confirmed or <span aria-hidden="true">✎</span> corrected
         by a person. Open an obligation to review it, add evidence or see its history.
       </p>
+      <KeyboardHelp />
       <TrackerFilters
         filters={filters}
         onChange={update}
