@@ -159,6 +159,15 @@ interface Agreement {
   other: number;
   otherAgreed: number;
   notFound: Disagreement[];
+  /** Obligations agreeing whose English version has a deadline, and those due alike. */
+  deadlines: number;
+  deadlinesAgreed: number;
+  deadlinesDiffer: Disagreement[];
+}
+
+/** When a deadline falls due, as compared across languages: its date, else its year. */
+function due(o: Obligation): string | null {
+  return o.deadline ? (o.deadline.date ?? String(o.deadline.year)) : null;
 }
 
 /** Pairs obligations one to one: same paragraph, same verb, same bearers. */
@@ -185,6 +194,16 @@ function agree(english: Resolution, other: Resolution, label: string, into: Agre
       match.used = true;
       into.agreed++;
       into.otherAgreed++;
+      const englishDue = due(o);
+      if (englishDue !== null) {
+        into.deadlines++;
+        if (due(match.o) === englishDue) into.deadlinesAgreed++;
+        else
+          into.deadlinesDiffer.push(
+            `${label} ${o.clause}: English ${quote(o.deadline?.text ?? "")} due ${englishDue}; ` +
+              `read there: ${match.o.deadline ? `${quote(match.o.deadline.text)} due ${due(match.o)}` : "none"}`,
+          );
+      }
     } else {
       const there = right.filter((r) => r.k.clause === k.clause);
       into.notFound.push(
@@ -241,6 +260,9 @@ export async function evaluateLanguages(
       other: 0,
       otherAgreed: 0,
       notFound: [],
+      deadlines: 0,
+      deadlinesAgreed: 0,
+      deadlinesDiffer: [],
     };
     const xmlOf = new Map(readable.map((p, i) => [p, asXml[i] as ParseOutcome]));
     withEnglish.forEach(({ p }, i) => {
@@ -301,6 +323,13 @@ export async function evaluateLanguages(
           target: 0.95,
         },
         {
+          name: `${prefix}.deadlines-agree`,
+          label: `... of those agreeing, with a deadline in English: due alike in ${name} (date, else year)`,
+          hits: agreement.deadlinesAgreed,
+          total: agreement.deadlines,
+          target: 0.95,
+        },
+        {
           name: `${prefix}.obligations-matched`,
           label: `obligations read in ${name} that match one of the English version`,
           hits: agreement.otherAgreed,
@@ -321,6 +350,7 @@ export async function evaluateLanguages(
         ...text.lists,
         ...xml.lists,
         [`${prefix}.obligations-agree`, agreement.notFound],
+        [`${prefix}.deadlines-agree`, agreement.deadlinesDiffer],
       ]),
     });
   }

@@ -161,9 +161,16 @@ const alternation = (words: readonly string[]) =>
  */
 export function numberReader(words: NumberWords): NumberReader {
   const cardinal = alternation(Object.keys(words.cardinals));
+  // A joiner follows tens or a hundred ("vingt et un", "treinta y cinco", "hundred and one"),
+  // never a unit: "six et onze mois" is two counts.
+  const tens = alternation(
+    Object.entries(words.cardinals)
+      .filter(([, n]) => n >= 20 && n % 10 === 0)
+      .map(([w]) => w),
+  );
   const ordinal = alternation(Object.keys(words.ordinals));
   const joiner = words.joiners.map(escapeWord).join("|");
-  const afterCount = `[\\s-]+(?:(?:${joiner})[\\s-]+)?`;
+  const afterCount = `(?:(?:${tens})[\\s-]+(?:${joiner})[\\s-]+|(?:${cardinal})[\\s-]+)`;
   const value = new Map<string, number>([
     ...Object.entries(words.cardinals),
     ...Object.entries(words.ordinals),
@@ -186,8 +193,8 @@ export function numberReader(words: NumberWords): NumberReader {
     return tokens.length > 0 ? total : null;
   };
   return {
-    ordinal: `(?:(?:${cardinal})${afterCount}|(?:${ordinal})[\\s-]+){0,4}(?:${ordinal})`,
-    count: `(?:(?:${cardinal})${afterCount}){0,4}(?:${cardinal})`,
+    ordinal: `(?:${afterCount}|(?:${ordinal})[\\s-]+){0,4}(?:${ordinal})`,
+    count: `${afterCount}{0,4}(?:${cardinal})`,
     ordinalValue(text) {
       const t = text.trim();
       const m = figures.exec(t.toLowerCase());

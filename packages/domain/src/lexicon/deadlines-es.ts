@@ -106,22 +106,22 @@ const period = "(?:período|periodo)s?\\s+(?:ordinarios?\\s+|extraordinarios?\\s
 
 export const spanishDeadlines: DeadlineGrammar = {
   sessionCue: "sesi[oó]n",
-  withinCue: "plazo|dentro de|en l[oa]s",
+  withinCue: "plazo|dentro de|en l[oa]s|después de|tras",
   session: `${start}(?:en|durante|para|antes\\s+de|antes\\s+del|hasta|de|del|a|al)\\s+(?:la\\s+parte\\s+principal\\s+(?:de\\s+|del\\s+))?(?:(?:su|sus|el|los|la|las)\\s+)?(?:(?<number>{session})(?:(?:\\s*,\\s*|\\s+y\\s+){session})*\\s+${period}|${period}\\s+(?:de\\s+)?(?<numberAfter>{session})(?:(?:\\s*,\\s*|\\s+y\\s+){session})*)${end}(?:\\s+(?:de\\s+la|del)\\s+(?<organ>Asamblea\\s+General|Consejo\\s+Económico\\s+y\\s+Social|Consejo\\s+de\\s+Derechos\\s+Humanos))?`,
   throughout: `^durante${end}`,
   closing: `${start}(?:final|finales|fin|término|clausura)\\s+$`,
   theirs: `${start}respectivos${end}`,
   ofThe: "^\\s+(?:de\\s+la\\s+|de\\s+los\\s+|del\\s+|de\\s+)?$",
-  boundDate: `${start}(a\\s+más\\s+tardar\\s+el|antes\\s+del|hasta\\s+el|para\\s+el|no\\s+más\\s+tarde\\s+del|a\\s+partir\\s+del)\\s+((\\d{1,2})\\s+de\\s+({month})\\s+de\\s+(\\d{4}))(?!\\d)`,
-  monthYear: `${start}(a\\s+más\\s+tardar\\s+en|antes\\s+de|en|hasta|para|a\\s+fines\\s+de|a\\s+finales\\s+de|para\\s+fines\\s+de|hasta\\s+finales\\s+de)\\s+({month})\\s+de\\s+(\\d{4})(?!\\d)`,
-  year: `${start}(a\\s+más\\s+tardar\\s+en|antes\\s+de|en|hasta|para|durante|a\\s+fines\\s+de|a\\s+finales\\s+de|para\\s+fines\\s+de|hasta\\s+finales\\s+de)\\s+(?:el\\s+año\\s+)?(\\d{4})(?![/\\d])`,
+  boundDate: `${start}(el(?=\\s+\\d{1,2}\\s+de\\s+(?:{month})\\s+de\\s+\\d{4},?\\s+a\\s+más\\s+tardar)|a\\s+más\\s+tardar\\s+el|antes\\s+del|hasta\\s+el|para\\s+el|no\\s+más\\s+tarde\\s+del)\\s+((\\d{1,2})\\s+de\\s+({month})\\s+de\\s+(\\d{4}))(?!\\d)`,
+  monthYear: `${start}(a\\s+más\\s+tardar\\s+en|antes\\s+de|en|hasta|para|(?:a\\s+|para\\s+|hasta\\s+|antes\\s+de\\s+|a\\s+más\\s+tardar\\s+a\\s+)(?:fines|finales)\\s+de)\\s+({month})\\s+de\\s+(\\d{4})(?!\\d)`,
+  year: `${start}(a\\s+más\\s+tardar\\s+en|antes\\s+de|en|hasta|para|durante|(?:a\\s+|para\\s+|hasta\\s+|antes\\s+de\\s+|a\\s+más\\s+tardar\\s+a\\s+)(?:fines|finales)\\s+de)\\s+(?:el\\s+año\\s+)?(\\d{4})(?![/\\d])`,
   at: "^(?:en|durante)$",
   until: `^hasta${end}`,
-  within: `${start}(?:en\\s+un\\s+plazo\\s+(?:máximo\\s+)?de|en\\s+el\\s+plazo\\s+de|dentro\\s+de(?:\\s+los|\\s+las)?|en\\s+los|en\\s+las)\\s+(?<count>\\d{1,3}|{count})(?:\\s+\\(\\d{1,3}\\))?\\s+(?<unit>horas|días|semanas|meses|años)(?:\\s+(?<working>hábiles|laborables|naturales|civiles))?${end}(?<from>\\s+(?:siguientes\\s+a|contados?\\s+a\\s+partir\\s+de|a\\s+partir\\s+de|después\\s+de|posteriores\\s+a|de|desde)\\s+[^,;]{0,60})?`,
+  within: `${start}(?:(?=(?:\\d{1,3}|{count})\\s+(?:días|semanas|meses|años)\\s+(?:después\\s+de|tras)\\s+(?:la\\s+)?(?:aprobación|fecha))|(?:en\\s+un\\s+plazo\\s+(?:máximo\\s+)?de|en\\s+el\\s+plazo\\s+de|dentro\\s+de(?:\\s+los|\\s+las)?|en\\s+los|en\\s+las)\\s+)(?<count>\\d{1,3}|{count})(?:\\s+\\(\\d{1,3}\\))?\\s+(?<unit>horas|días|semanas|meses|años)(?:\\s+(?<working>hábiles|laborables|naturales|civiles))?${end}(?<from>\\s+(?:siguientes\\s+a|contados?\\s+a\\s+partir\\s+de|a\\s+partir\\s+de|después\\s+de|tras|posteriores\\s+a|de|desde)\\s+[^,;]{0,60})?`,
   units: { horas: "hour", días: "day", semanas: "week", meses: "month", años: "year" },
   workingWords: ["hábiles", "laborables"],
   fromAdoption:
-    "^\\s+(?:siguientes\\s+a|contados?\\s+a\\s+partir\\s+de|a\\s+partir\\s+de|después\\s+de|posteriores\\s+a|de|desde)\\s+(?:la\\s+fecha\\s+de\\s+)?(?:la\\s+|su\\s+)?(?:aprobación(?:\\s+de\\s+(?:la\\s+presente|esta)\\s+resolución)?|(?:la\\s+presente|esta)\\s+resolución)",
+    "^\\s+(?:siguientes\\s+a|contados?\\s+a\\s+partir\\s+de|a\\s+partir\\s+de|después\\s+de|tras|posteriores\\s+a|de|desde)\\s+(?:la\\s+fecha\\s+de\\s+)?(?:la\\s+|su\\s+)?(?:aprobación(?:\\s+de\\s+(?:la\\s+presente|esta)\\s+resolución)?|(?:la\\s+presente|esta)\\s+resolución)",
   events: {
     cue: `${start}(?:se\\s+celebrará|se\\s+celebrarán|ha\\s+de\\s+celebrarse|han\\s+de\\s+celebrarse|tendrá\\s+lugar|tendrán\\s+lugar|se\\s+convocará|se\\s+reunirá)${end}`,
     day: `${start}(?:el|del|entre\\s+el)\\s+(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\\s+)?(\\d{1,2})(?:\\s+de\\s+({month}))?(?!\\d)`,

@@ -75,18 +75,18 @@ export const frenchNumbers: NumberWords = {
 
 export const frenchDeadlines: DeadlineGrammar = {
   sessionCue: "session",
-  withinCue: "délai|dans les|sous|espace de",
+  withinCue: "délai|dans les|sous|espace de|après l|suivant l",
   session: `${start}(?:à|lors\\s+de|pendant|durant|au\\s+cours\\s+de|avant|jusqu${apostrophe}à|de|d${apostrophe}ici\\s+à|pour)\\s+(?:la\\s+partie\\s+principale\\s+de\\s+)?(?:(?:sa|ses|leur|leurs|la|les)\\s+)?(?:(?<number>{session})(?:(?:\\s*,\\s*|\\s+et\\s+){session})*\\s+sessions?(?:\\s+(?:ordinaire|extraordinaire|de\\s+fond))?|sessions?\\s+(?:ordinaire\\s+|de\\s+fond\\s+)?de\\s+(?<numberAfter>\\d{4}))${end}(?:\\s+(?:de\\s+l${apostrophe}|du\\s+)(?<organ>Assemblée\\s+générale|Conseil\\s+économique\\s+et\\s+social|Conseil\\s+des\\s+droits\\s+de\\s+l${apostrophe}homme))?`,
   throughout: `^(?:pendant|durant|au\\s+cours\\s+de)${end}`,
   closing: `${start}la\\s+fin\\s+$`,
   theirs: `${start}leurs?${end}`,
   ofThe: `^\\s+(?:de\\s+la\\s+|de\\s+l${apostrophe}|de\\s+|du\\s+|d${apostrophe})?$`,
-  boundDate: `${start}(d${apostrophe}ici\\s+au|d${apostrophe}ici\\s+le|au\\s+plus\\s+tard\\s+le|avant\\s+le|jusqu${apostrophe}au|pour\\s+le|à\\s+compter\\s+du)\\s+((\\d{1,2})(?:er)?\\s+({month})\\s+(\\d{4}))(?!\\d)`,
-  monthYear: `${start}(d${apostrophe}ici\\s+à|d${apostrophe}ici|avant|en|jusqu${apostrophe}en|jusqu${apostrophe}à|au\\s+plus\\s+tard\\s+en|d${apostrophe}ici\\s+(?:à\\s+)?la\\s+fin\\s+de|avant\\s+la\\s+fin\\s+de)\\s+({month})\\s+(\\d{4})(?!\\d)`,
+  boundDate: `${start}(le(?=\\s+\\d{1,2}(?:er)?\\s+(?:{month})\\s+\\d{4}\\s+au\\s+plus\\s+tard)|d${apostrophe}ici\\s+au|d${apostrophe}ici\\s+le|au\\s+plus\\s+tard\\s+le|avant\\s+le|jusqu${apostrophe}au|pour\\s+le)\\s+((\\d{1,2})(?:er)?\\s+({month})\\s+(\\d{4}))(?!\\d)`,
+  monthYear: `${start}(d${apostrophe}ici\\s+à|d${apostrophe}ici|avant|en|jusqu${apostrophe}en|jusqu${apostrophe}à|au\\s+plus\\s+tard\\s+en|(?:d${apostrophe}ici\\s+(?:à\\s+)?|avant\\s+|à\\s+)la\\s+fin(?:\\s+de|\\s+d${apostrophe}|\\s+du\\s+mois\\s+d${apostrophe}|\\s+du\\s+mois\\s+de)?)\\s*({month})\\s+(\\d{4})(?!\\d)`,
   year: `${start}(d${apostrophe}ici\\s+à|d${apostrophe}ici|en|jusqu${apostrophe}en|jusqu${apostrophe}à|avant|au\\s+plus\\s+tard\\s+en|pendant|durant|au\\s+cours\\s+de)\\s+(?:la\\s+fin\\s+de\\s+|l${apostrophe}année\\s+)?(\\d{4})(?![/\\d])`,
   at: `^(?:en|pendant|durant|au\\s+cours\\s+de)$`,
   until: `^jusqu${apostrophe}`,
-  within: `${start}(?:dans\\s+un\\s+délai\\s+(?:maximum\\s+|maximal\\s+)?de|dans\\s+les|sous|en\\s+l${apostrophe}espace\\s+de)\\s+(?<count>\\d{1,3}|{count})(?:\\s+\\(\\d{1,3}\\))?\\s+(?<unit>heures|jours|semaines|mois|ans|années)(?:\\s+(?<working>ouvrables|ouvrés|civils|calendaires))?${end}(?<from>\\s+(?:suivant|qui\\s+suivent|qui\\s+suivront|à\\s+compter\\s+de|à\\s+partir\\s+de|après|de)\\s+[^,;]{0,60})?`,
+  within: `${start}(?:(?=(?:\\d{1,3}|{count})\\s+(?:jours|semaines|mois|ans)\\s+(?:après|suivant)\\s+(?:l${apostrophe}adoption|la\\s+date))|(?:dans\\s+un\\s+délai\\s+(?:maximum\\s+|maximal\\s+)?de|dans\\s+les|sous|en\\s+l${apostrophe}espace\\s+de)\\s+)(?<count>\\d{1,3}|{count})(?:\\s+\\(\\d{1,3}\\))?\\s+(?<unit>heures|jours|semaines|mois|ans|années)(?:\\s+(?<working>ouvrables|ouvrés|civils|calendaires))?${end}(?<from>\\s+(?:suivant|qui\\s+suivent|qui\\s+suivront|à\\s+compter\\s+de|à\\s+partir\\s+de|après|de)\\s+[^,;]{0,60})?`,
   units: {
     heures: "hour",
     jours: "day",
