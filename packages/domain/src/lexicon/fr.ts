@@ -317,7 +317,8 @@ export const french: Lexicon = {
     parenthetical: `^\\s*(?:dans|selon|conformément|en|à|au|aux|par|sur|sous|avec|sans|lorsque|si|notamment|y compris|en particulier|le cas échéant|selon qu’il conviendra|compte tenu|agissant|[a-zàâçéèêëîïôûù]+ant)${wordEnd}`,
     actionStart: `(?:${wordStart}(?:de|à)\\s+|${wordStart}d[’'])(?:(?:ne|lui|leur|se|y|en|continuer à|continuer de|également|en outre)${wordEnd}\\s*|s[’'])*(?!(?:guerre|cadre|ordre|nombre|titre|autre|contre|entre|premier|dernier|mer|membre|membres|libre|pouvoir|devoir)${wordEnd})(?=[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)${wordEnd})`,
     that: "^\\s*,?\\s*(?:(?:également|en outre|aussi)\\s+)?(?:que\\b|qu[’'])",
-    direct: "^\\s*(?:de\\s+|d[’']|:)",
+    // "Décide de proroger", not "Exige de toutes les parties qu’elles": "de" before an infinitive.
+    direct: `^\\s*(?::|(?:de\\s+|d[’'])(?=(?:(?:ne|lui|leur|se|y|en|continuer à|continuer de|également|en outre)${wordEnd}\\s*|s[’'])*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)${wordEnd}))`,
     directJoin: "^\\s*(?:de\\s*:\\s*|de\\s+|d[’']|:\\s*)?",
     seized: "^\\s*(?:de\\s+)?(?:demeurer|rester)\\s+(?:activement\\s+)?saisi",
     nominalLead: "\\b(?:son|sa|ses)\\s+[a-zàâçéèêëîïôûù]+$",
