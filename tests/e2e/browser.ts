@@ -210,3 +210,13 @@ export async function layoutShiftSoFar(page: Page): Promise<number> {
       }),
   );
 }
+
+/**
+ * Chooses in a searchable picker (a combobox) as a person does: types `text` (empty: "any") and
+ * takes the first option listed with Enter.
+ */
+export async function pick(page: Page, label: string, text: string): Promise<void> {
+  const field = page.getByRole("combobox", { name: label, exact: true });
+  await field.fill(text);
+  await field.press("Enter");
+}

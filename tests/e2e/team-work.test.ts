@@ -30,6 +30,7 @@ import {
   checkPrerequisites,
   openBrowser,
   password,
+  pick,
   type RunningApp,
   repoRoot,
   screenshot,
@@ -136,13 +137,13 @@ describe("the team's work in a browser", () => {
     await page
       .getByRole("button", { name: `Assignee of ${symbol} op33.1: The editor (editor). Edit` })
       .waitFor();
-    await page.getByLabel("Bearer", { exact: true }).selectOption("");
+    await pick(page, "Bearer", "");
     await page.getByText(`${keys.length} obligations`).waitFor();
-    await page.getByLabel("Assignee", { exact: true }).selectOption("me");
+    await pick(page, "Assignee", "Assigned to me");
     await page.getByText("1 obligation", { exact: true }).waitFor();
     expect(page.url()).toContain("assignee=me");
     expect(await page.locator(".data-table tbody tr:not(.spacer)").count()).toBe(1);
-    await page.getByLabel("Assignee", { exact: true }).selectOption("");
+    await pick(page, "Assignee", "");
     await page.getByText(`${keys.length} obligations`).waitFor();
   });
 

@@ -7,6 +7,9 @@
  *   Enter; Escape drops it), saved with the focus kept on it; ArrowUp and ArrowDown between rows;
  *   rows selected with Space and Shift+Space; the due date's editor opened and cancelled with the
  *   focus back on it, a visible focus ring; evidence added on the obligation's page;
+ * - pickers: the bearer is a searchable combobox (any of an actor's names, typed in part), each
+ *   actor with its count of obligations, those with none left out until asked for; picked by
+ *   keyboard;
  * axe-core finds no violation on the pages seen.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -109,7 +112,7 @@ describe.each([
     await page.goto(`${app.url}/obligations`);
     await page.locator("tbody a.symbol").first().waitFor();
     const steps = [""];
-    const step = async (change: () => Promise<void>) => {
+    const step = async (change: () => Promise<unknown>) => {
       await change();
       await page.waitForURL((url) => url.search !== steps.at(-1));
       steps.push(new URL(page.url()).search);
@@ -233,4 +236,49 @@ describe.each([
     await page.getByRole("link", { name: evidence }).first().waitFor();
     await noViolations("evidence");
   }, 90_000);
+
+  it("picks a bearer by typing part of its name, with counts, actors with none on request", async () => {
+    await page.goto(`${app.url}/obligations`);
+    await page.locator("tbody a.symbol").first().waitFor();
+    const bearer = page.getByRole("combobox", { name: "Bearer", exact: true });
+    expect(await bearer.getAttribute("aria-expanded")).toBe("false");
+    await bearer.focus();
+    await page.keyboard.type("drugs");
+    expect(await bearer.getAttribute("aria-expanded")).toBe("true");
+    const list = page.getByRole("listbox", { name: "Bearer" });
+    const unodc = list.getByRole("option", {
+      name: /^United Nations Office on Drugs and Crime \(UNODC\)/,
+    });
+    // UNODC bears five of the seed's obligations.
+    expect(await unodc.textContent()).toMatch(/5 obligations$/);
+    // The option the arrows reach is the one the field points to.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    const active = await bearer.getAttribute("aria-activedescendant");
+    expect(active).toBeTruthy();
+    expect(await page.locator(`[id="${active}"]`).getAttribute("aria-selected")).toBe("true");
+    await noViolations("picker-open");
+    // Every actor listed bears something, and the count says so.
+    await bearer.fill("");
+    await page.keyboard.type("a");
+    const details = await list.getByRole("option").allTextContents();
+    for (const d of details.slice(1, -1)) expect(d).toMatch(/ [1-9]\d* obligations?$/);
+    // The Security Council bears nothing in the seed: listed only when asked for.
+    await bearer.fill("Security Council");
+    expect(await list.getByRole("option", { name: /^Security Council/ }).count()).toBe(0);
+    const more = list.getByRole("option", { name: /^Show \d+ more actors?, with no obligation$/ });
+    expect(await more.count()).toBe(1);
+    await page.keyboard.press("Enter");
+    await list.getByRole("option", { name: /^Security Council 0 obligations$/ }).waitFor();
+    await page.keyboard.press("Escape");
+    expect(await bearer.getAttribute("aria-expanded")).toBe("false");
+    // Picked by keyboard: typed, then Enter on the first match.
+    await bearer.fill("");
+    await page.keyboard.type("UNODC");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.searchParams.get("actor") === "unodc");
+    await page.getByText("5 obligations", { exact: true }).waitFor();
+    expect(await bearer.inputValue()).toBe("United Nations Office on Drugs and Crime (UNODC)");
+    await noViolations("picker-chosen");
+  });
 });

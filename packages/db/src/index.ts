@@ -3,6 +3,7 @@
  * default, PostgreSQL when DATABASE_URL is set; one query layer (Kysely) over both. All SQL of the
  * project lives in this package.
  */
+export { obligationCountsByActor } from "./actor-counts.ts";
 export { actorOf, getActor, listActors, type StoredActor } from "./actors.ts";
 export {
   type BulkChange,
@@ -62,10 +63,19 @@ export {
   importResolutions,
 } from "./import/import-many.ts";
 export {
+  changedText,
   type ImportOptions,
   type ImportResult,
   importResolution,
 } from "./import/import-resolution.ts";
+export {
+  alignObligations,
+  getLanguageVersion,
+  type LanguageVersion,
+  type ResolutionLanguage,
+  resolutionLanguages,
+  type VersionObligation,
+} from "./language-versions.ts";
 export { schemaVersion } from "./migrations/index.ts";
 export type { FieldReview, ObligationValues, PersonValue } from "./obligation-values.ts";
 export type { Assignee, ObligationView, ResolutionRef } from "./obligation-view.ts";

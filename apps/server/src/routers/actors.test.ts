@@ -28,6 +28,17 @@ describe("actors.list", () => {
   });
 });
 
+describe("actors.obligationCounts", () => {
+  it("says how many obligations in force each actor bears, for the pickers", async () => {
+    const counts = await library.as("viewer").actors.obligationCounts();
+    const unodc = await library.as("viewer").actors.get({ id: "unodc", limit: 1 });
+    expect(counts.unodc).toBe(unodc.obligations.total);
+    expect(counts.unodc).toBeGreaterThan(0);
+    // Actors nothing is asked of are left out.
+    expect(counts.sc).toBeUndefined();
+  });
+});
+
 describe("actors.get", () => {
   it("gathers what is asked of UNODC, counted by strength, year and status", async () => {
     const unodc = await library.as("viewer").actors.get({ id: "unodc" });

@@ -1,5 +1,5 @@
 /** Actors: the registry, and everything asked of one actor across resolutions. */
-import { actorObligations, listActors } from "@mandates/db";
+import { actorObligations, listActors, obligationCountsByActor } from "@mandates/db";
 import { z } from "zod";
 import { readProcedure, router } from "../trpc.ts";
 import { obligationsFor } from "./for-reader.ts";
@@ -7,6 +7,9 @@ import { page, status } from "./inputs.ts";
 
 export const actorsRouter = router({
   list: readProcedure.query(({ ctx }) => listActors(ctx.db)),
+
+  /** How many obligations in force each actor bears (by id; actors with none left out). */
+  obligationCounts: readProcedure.query(({ ctx }) => obligationCountsByActor(ctx.db)),
 
   get: readProcedure
     .input(

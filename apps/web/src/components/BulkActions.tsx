@@ -10,8 +10,8 @@ import { count } from "../lib/format.ts";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
 import { type Inputs, useTRPC } from "../trpc.ts";
 import { AccountPicker, accountNamed, useAccountChoices } from "./AccountPicker.tsx";
+import { ActorPicker } from "./ActorPicker.tsx";
 import { ErrorMessage } from "./ErrorMessage.tsx";
-import { useActors } from "./useActors.ts";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
 type Filters = NonNullable<Inputs["tracking"]["bulkUpdate"]["filters"]>;
@@ -38,7 +38,6 @@ export function BulkActions({
   const id = useId();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
-  const { list } = useActors();
   const [status, setStatus] = useState<Status | "">("");
   const [assignee, setAssignee] = useState("");
   const [lead, setLead] = useState("");
@@ -133,17 +132,7 @@ export function BulkActions({
             <label htmlFor={`${id}-assignee`}>Assign to</label>
             <AccountPicker id={`${id}-assignee`} value={assignee} onChange={setAssignee} />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-lead`}>Lead entity</label>
-            <select id={`${id}-lead`} value={lead} onChange={(e) => setLead(e.target.value)}>
-              <option value="">Leave as is</option>
-              {list.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.shortName ? `${a.shortName}: ${a.name}` : a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ActorPicker label="Lead entity" value={lead} onChange={setLead} anyLabel="Leave as is" />
           <div className="field">
             <label htmlFor={`${id}-due`}>Due date</label>
             <input

@@ -127,8 +127,8 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
 
   // Where the focus is in the table (row index and column), to put it back when its row goes.
   const focusAt = useRef<Place | null>(null);
-  const focusCell = ({ index, column, slot }: Place) => {
-    virtualizer.scrollToIndex(index, { align: "auto" });
+  const focusCell = ({ index, column, slot }: Place, scroll = true) => {
+    if (scroll) virtualizer.scrollToIndex(index, { align: "auto" });
     let tries = 0;
     const attempt = () => {
       const row = scrollRef.current?.querySelector(
@@ -172,11 +172,13 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
     if (!at || !ready) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    if (total === 0) {
+    // Only a row that went from where it was drawn: one scrolled out of view is let go.
+    const index = Math.min(at.index, total - 1);
+    if (index < start || index > end) {
       focusAt.current = null;
       return;
     }
-    focusCell({ ...at, index: Math.min(at.index, total - 1) });
+    focusCell({ ...at, index }, false);
   });
 
   const padTop = items[0]?.start ?? 0;

@@ -1,6 +1,7 @@
 /**
  * The tracker's filters: bearer, lead entity, assignee (for those signed in: "Assigned to me",
- * nobody, or an account), strength, status, body, due range, overdue, resolution.
+ * nobody, or an account), strength, status, body, due range, overdue, resolution. Actors and
+ * accounts are searchable pickers: typed, not scrolled through.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
@@ -15,9 +16,10 @@ import {
 } from "../lib/vocabulary.ts";
 import { useTRPC } from "../trpc.ts";
 import { accountLabel } from "./AccountPicker.tsx";
+import { ActorPicker } from "./ActorPicker.tsx";
+import { Combobox, type ComboOption } from "./Combobox.tsx";
 import { SearchField } from "./SearchField.tsx";
 import { SelectField } from "./SelectField.tsx";
-import { useActors } from "./useActors.ts";
 import { useSession } from "./useSession.ts";
 
 export function TrackerFilters({
@@ -31,47 +33,42 @@ export function TrackerFilters({
   onClear: () => void;
 }) {
   const id = useId();
-  const { list } = useActors();
   const { user } = useSession();
   const trpc = useTRPC();
   const accounts = useQuery({
     ...trpc.users.assignable.queryOptions({ words: "" }),
     enabled: Boolean(user),
   });
-  const assigneeOptions = [
-    { value: "me", label: "Assigned to me" },
-    { value: "none", label: "Nobody" },
-    ...(accounts.data ?? []).map((a) => ({ value: String(a.id), label: accountLabel(a) })),
+  const assigneeOptions: ComboOption[] = [
+    { value: "me", label: "Assigned to me", keywords: ["me"] },
+    { value: "none", label: "Nobody", keywords: ["none", "unassigned"] },
+    ...(accounts.data ?? []).map((a) => ({
+      value: String(a.id),
+      label: accountLabel(a),
+      keywords: [a.username],
+    })),
   ];
   if (
     typeof filters.assignee === "number" &&
     !accounts.data?.some((a) => a.id === filters.assignee)
   )
     assigneeOptions.push({ value: String(filters.assignee), label: `Account ${filters.assignee}` });
-  const actorOptions = list.map((a) => ({
-    value: a.id,
-    label: a.shortName && a.shortName !== a.name ? `${a.name} (${a.shortName})` : a.name,
-  }));
-  if (filters.actor && !list.some((a) => a.id === filters.actor))
-    actorOptions.unshift({ value: filters.actor, label: filters.actor });
   return (
     <search className="filters" aria-label="Filter the obligations">
-      <SelectField
+      <ActorPicker
         label="Bearer"
         value={filters.actor ?? ""}
-        options={actorOptions}
         onChange={(v) => onChange({ actor: v || undefined })}
         anyLabel="Any bearer"
       />
-      <SelectField
+      <ActorPicker
         label="Lead entity"
         value={filters.lead ?? ""}
-        options={actorOptions}
         onChange={(v) => onChange({ lead: v || undefined })}
         anyLabel="Any lead"
       />
       {user ? (
-        <SelectField
+        <Combobox
           label="Assignee"
           value={filters.assignee === undefined ? "" : String(filters.assignee)}
           options={assigneeOptions}

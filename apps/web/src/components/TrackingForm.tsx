@@ -111,7 +111,7 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
           <label htmlFor={`${id}-assignee`}>Assignee</label>
           <AccountPicker id={`${id}-assignee`} value={assignee} onChange={setAssignee} />
         </div>
-        <LeadField id={`${id}-lead`} value={lead} onChange={setLead} bearers={o.bearers} />
+        <LeadField value={lead} onChange={setLead} bearers={o.bearers} />
         <div className="field">
           <label htmlFor={`${id}-due`}>Due date set by a person</label>
           <input
