@@ -4,7 +4,7 @@
  * annex's paragraphs under its heading.
  */
 import type { Clause, Obligation, Resolution } from "@mandates/domain";
-import { bodies } from "@mandates/domain";
+import { bodies, languageNames } from "@mandates/domain";
 
 /** How much of a paragraph's text the outline keeps. */
 const CLAUSE_WIDTH = 90;
@@ -18,6 +18,7 @@ export function formatOutline(resolution: Resolution): string {
   lines.push(`  Body:     ${r.body ? bodies[r.body].name : "-"}`);
   lines.push(`  Adopted:  ${or(r.adopted)}`);
   lines.push(`  Title:    ${or(r.title)}`);
+  lines.push(`  Language: ${languageNames[r.language ?? "en"]}`);
   if (r.session || r.agendaItem) {
     lines.push(
       `  Session:  ${or(r.session)}${r.agendaItem ? `, agenda item ${r.agendaItem}` : ""}`,

@@ -1,6 +1,6 @@
 /**
  * Rows as a dump holds them and as the tables keep them, where the two differ: a resolution's
- * source text is kept compressed and dumped as text; a clause's search lines (`more_text`) are
+ * source text (and a language version's) is kept compressed and dumped as text; a clause's search lines (`more_text`) are
  * derived from its sub-items and tail, so dumps leave them out and a restore derives them again.
  * Dumps from before 0010 hold `source_text` and `full_text` columns: they restore the same way.
  */
@@ -13,7 +13,7 @@ type Row = Record<string, string | number | null>;
 type StoredValue = Row[string] | Uint8Array;
 
 export function exportedRow(table: keyof Database, row: Record<string, StoredValue>): Row {
-  if (table === "resolutions") {
+  if (table === "resolutions" || table === "language_versions") {
     const { source_deflated, ...rest } = row;
     return { ...(rest as Row), source_text: unpackSourceText(source_deflated as Uint8Array) };
   }
@@ -25,7 +25,7 @@ export function exportedRow(table: keyof Database, row: Record<string, StoredVal
 }
 
 export function storedRow(table: keyof Database, row: Row): Record<string, StoredValue> {
-  if (table === "resolutions") {
+  if (table === "resolutions" || table === "language_versions") {
     const { source_text, ...rest } = row;
     return { ...rest, source_deflated: packSourceText(String(source_text ?? "")) };
   }

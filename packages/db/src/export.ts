@@ -43,6 +43,7 @@ const tables: ReadonlyArray<readonly [TableName, readonly string[]]> = [
   ["progress_notes", ["id"]],
   ["version_links", ["id"]],
   ["obligation_links", ["id"]],
+  ["language_versions", ["id"]],
   ["sessions", ["token_hash"]],
   ["calendar_feeds", ["user_id"]],
   ["settings", ["name"]],
@@ -61,6 +62,7 @@ const withSerialId = new Set<TableName>([
   "users",
   "version_links",
   "obligation_links",
+  "language_versions",
 ]);
 
 type AnyDb = Kysely<Record<string, Row>>;

@@ -7,7 +7,7 @@
  * - structured values (clause sub-items, deadlines, bearer lists) are JSON text.
  * Snake case is the database's; the repository functions return camel-case objects.
  */
-import { VersionLinkKind, VersionLinkRule } from "@mandates/domain";
+import { type Language, VersionLinkKind, VersionLinkRule } from "@mandates/domain";
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** 0 or 1. */
@@ -45,6 +45,8 @@ export interface ResolutionsTable {
   obligation_count: number;
   /** The adopted text a draft became, once the library holds it (0013): lists leave the draft out. */
   superseded_by: number | null;
+  /** The language of the text its clauses and obligations were read from (0017). */
+  language: Generated<Language>;
   imported_at: string;
   updated_at: string;
 }
@@ -289,6 +291,26 @@ export interface ObligationLinksTable {
   linked_at: string;
 }
 
+/** A resolution's text in another language than its own (0017). */
+export interface LanguageVersionsTable {
+  id: Generated<number>;
+  resolution_id: number;
+  language: Language;
+  title: string | null;
+  source: string | null;
+  source_deflated: Uint8Array;
+  content_hash: string;
+  /** JSON: Clause[], as read in this language. */
+  clauses: string;
+  /** JSON: Footnote[]. */
+  footnotes: string;
+  /** JSON: VersionObligation[] (language-versions.ts). */
+  obligations: string;
+  imported_by: string;
+  imported_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   resolutions: ResolutionsTable;
   clauses: ClausesTable;
@@ -308,6 +330,7 @@ export interface Database {
   settings: SettingsTable;
   version_links: VersionLinksTable;
   obligation_links: ObligationLinksTable;
+  language_versions: LanguageVersionsTable;
 }
 
 /** The UN's 2006 mandate review vocabulary. "Overdue" is computed, never stored. */

@@ -17,7 +17,7 @@ import {
   setSetting,
   updateTracking,
 } from "../src/index.ts";
-import { library } from "./corpus.ts";
+import { library, parsed } from "./corpus.ts";
 
 /** The small library of corpus.ts, imported one resolution at a time, as uploads are. */
 export async function importLibrary(db: Db): Promise<void> {
@@ -27,6 +27,11 @@ export async function importLibrary(db: Db): Promise<void> {
 
 export async function fillStore(db: Db): Promise<void> {
   await importLibrary(db);
+  // A resolution in English and French: a language version.
+  for (const file of ["en/resolutions/SC_2561_2021-E.xml", "fr/resolutions/SC_2561_2021-F.xml"]) {
+    const { resolution, sourceText } = parsed(`corpus/un-sc-akn4un/${file}`);
+    await importResolution(db, resolution, { sourceText });
+  }
   // 78/228 and 80/228 are a series: version and obligation links.
   await linkVersions(db);
   const [first, second] = (await getResolution(db, "E/RES/2015/23"))?.obligations ?? [];

@@ -30,7 +30,11 @@ describe.each(dialects)("a library of schema 0009 opened by this version (%s)", 
       const fullTexts = new Map<number, string>();
       for (const { resolution, sourceText } of library()) {
         const symbol = normalizeSymbol(resolution.symbol ?? "");
-        const { source_deflated: _, ...row } = resolutionRow(resolution, symbol, {
+        const {
+          source_deflated: _,
+          language: _language,
+          ...row
+        } = resolutionRow(resolution, symbol, {
           packedSource: new Uint8Array(),
           source: null,
           hash: "0009",

@@ -36,6 +36,8 @@ interface Tally {
   stored: number;
   updated: number;
   unchanged: number;
+  /** Of those stored or updated, texts kept as another language's version of a resolution held. */
+  versions: number;
   skipped: string[];
   failed: string[];
 }
@@ -59,7 +61,14 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   if (values.symbol !== undefined && (!symbol || files.length !== 1))
     throw new UsageError("--symbol SYMBOL goes with exactly one file", "ingest");
 
-  const tally: Tally = { stored: 0, updated: 0, unchanged: 0, skipped: [], failed: [] };
+  const tally: Tally = {
+    stored: 0,
+    updated: 0,
+    unchanged: 0,
+    versions: 0,
+    skipped: [],
+    failed: [],
+  };
   const bar = progressBar(files.length, io.stderr, io.isTty ?? false);
   try {
     if (values.server)
@@ -138,7 +147,12 @@ function refused(outcome: Outcome, named: boolean, tally: Tally): void {
 function stored(result: ImportResult | ImportFailure, path: string, tally: Tally): void {
   if (result.status === "failed")
     tally.failed.push(`${path}: ${result.error.message.split("\n")[0]}`);
-  else tally[result.status]++;
+  else counted(result, tally);
+}
+
+function counted(result: ImportResult, tally: Tally): void {
+  tally[result.status]++;
+  if (result.languageVersion && result.status !== "unchanged") tally.versions++;
 }
 
 /** Through a running server's API, one file after the other: the server parses them. */
@@ -163,7 +177,7 @@ async function ingestRemote(
           source: file.path,
           ...(symbol ? { symbol } : {}),
         });
-        tally[result.status]++;
+        counted(result, tally);
       } catch (error) {
         const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
         // Inside a folder, a text the parser refuses is not a resolution to store: skip it.
@@ -183,7 +197,9 @@ function report(tally: Tally, io: Io): void {
     );
   if (io.env.MANDATES_VERBOSE === "1")
     for (const line of tally.skipped) io.stderr(`skipped: ${line}\n`);
+  // A text in another language than its resolution's is kept beside it, its obligations shared.
+  const versions = tally.versions ? ` (${tally.versions} as another language's text)` : "";
   io.stdout(
-    `${tally.stored} stored, ${tally.updated} updated, ${tally.unchanged} unchanged, ${tally.skipped.length} skipped, ${tally.failed.length} failed\n`,
+    `${tally.stored} stored, ${tally.updated} updated${versions}, ${tally.unchanged} unchanged, ${tally.skipped.length} skipped, ${tally.failed.length} failed\n`,
   );
 }

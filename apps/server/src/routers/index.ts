@@ -3,6 +3,7 @@ import { router } from "../trpc.ts";
 import { actorsRouter } from "./actors.ts";
 import { clausesRouter } from "./clauses.ts";
 import { digestRouter } from "./digest.ts";
+import { languagesRouter } from "./languages.ts";
 import { obligationsRouter } from "./obligations.ts";
 import { overviewRouter } from "./overview.ts";
 import { reportsRouter } from "./reports.ts";
@@ -24,6 +25,7 @@ export const appRouter = router({
   versions: versionsRouter,
   overview: overviewRouter,
   digest: digestRouter,
+  languages: languagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@
  * hold up other requests; the CLI and scripts read them in their own thread.
  */
 import {
+  changedText,
   type Db,
   type EditScope,
   type ImportResult,
@@ -75,6 +76,6 @@ async function store(db: Db, resolution: Resolution, input: TextImport): Promise
     scope: input.scope ?? null,
   });
   // Drafts, renewals and repeated obligations linked again around this text, now that it is in.
-  if (result.status !== "unchanged") await linkVersionsAround(db, [result.resolutionId]);
+  if (changedText(result)) await linkVersionsAround(db, [result.resolutionId]);
   return { ...result, warnings: resolution.warnings };
 }

@@ -17,7 +17,7 @@ import type { Database } from "../schema.ts";
 import { indexClauses } from "../search-index.ts";
 import { type PackedSource, packSource } from "../source-text.ts";
 import { now } from "../values.ts";
-import { type ImportResult, storeResolution } from "./import-resolution.ts";
+import { changedText, type ImportResult, storeResolution } from "./import-resolution.ts";
 import { storeNewResolutions } from "./store-new.ts";
 
 export interface ImportItem {
@@ -168,7 +168,7 @@ async function storeOne(
       source: item.source ?? null,
       ...(options.user === undefined ? {} : { user: options.user }),
     });
-    if (result.status !== "unchanged") await indexClauses(db, [result.resolutionId]);
+    if (changedText(result)) await indexClauses(db, [result.resolutionId]);
     await point.releaseSavepoint("resolution").execute();
     return result;
   } catch (error) {

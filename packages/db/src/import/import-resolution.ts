@@ -9,12 +9,16 @@
  * only when their scope covers every actor its live obligations bind (scope.ts); importing a new
  * symbol is open to every editor. The check runs in the import's own transaction, after the
  * resolution and its obligations are locked, so it holds for the rows the import then writes.
+ *
+ * A text in another language than the one the library holds the symbol in is a language version:
+ * kept beside the resolution, its obligations read as the stored ones (language-versions.ts).
  */
-import { normalizeSymbol, type Resolution } from "@mandates/domain";
+import { type Language, normalizeSymbol, type Resolution } from "@mandates/domain";
 import { ensureActors } from "../actors.ts";
 import { RefusedError } from "../errors.ts";
 import { type Db, inTransaction } from "../handle.ts";
 import { insertRows } from "../insert-rows.ts";
+import { storeLanguageVersion } from "../language-versions.ts";
 import { checkMayReimport, type EditScope, locked } from "../scope.ts";
 import { indexClauses, unindexClauses } from "../search-index.ts";
 import { type PackedSource, packSource } from "../source-text.ts";
@@ -53,6 +57,13 @@ export interface ImportResult {
   obligationsAdded: number;
   obligationsRemoved: number;
   obligationsKept: number;
+  /** The language of the text imported. */
+  language?: Language;
+  /**
+   * Set when the text was kept as another language's version of a resolution held in
+   * `of`: its obligations are the stored ones (obligationsKept: how many read as one).
+   */
+  languageVersion?: { of: Language };
 }
 
 export async function importResolution(
@@ -62,9 +73,17 @@ export async function importResolution(
 ): Promise<ImportResult> {
   return inTransaction(db, async (tx) => {
     const result = await storeResolution(tx, resolution, options);
-    if (result.status !== "unchanged") await indexClauses(tx, [result.resolutionId]);
+    if (changedText(result)) await indexClauses(tx, [result.resolutionId]);
     return result;
   });
+}
+
+/**
+ * Whether an import changed the resolution's own text, which the search index and the links
+ * between versions are made from: not when unchanged, nor when it kept another language's text.
+ */
+export function changedText(result: ImportResult): boolean {
+  return result.status !== "unchanged" && result.languageVersion === undefined;
 }
 
 /**
@@ -96,9 +115,29 @@ export async function storeResolution(
       tx,
       tx.kysely
         .selectFrom("resolutions")
-        .select(["id", "content_hash"])
+        .select(["id", "content_hash", "language"])
         .where("symbol", "=", symbol),
     ).executeTakeFirst();
+    const language = resolution.language ?? "en";
+    if (existing && existing.language !== language) {
+      const version = await storeLanguageVersion(tx, existing.id, symbol, resolution, packed, {
+        source: options.source ?? null,
+        user: stamp.by,
+        scope: options.scope ?? null,
+      });
+      return {
+        status: version.status,
+        resolutionId: existing.id,
+        symbol,
+        clausesAdded: version.status === "stored" ? resolution.clauses.length : 0,
+        clausesRemoved: 0,
+        obligationsAdded: 0,
+        obligationsRemoved: 0,
+        obligationsKept: version.aligned,
+        language,
+        languageVersion: { of: existing.language },
+      };
+    }
     if (existing?.content_hash === hash) return unchanged(tx, existing.id, symbol);
     if (existing) await checkMayReimport(tx, options.scope, existing.id, symbol);
 

@@ -38,6 +38,7 @@ export function resolutionRow(
     clause_count: resolution.clauses.length,
     // A re-import keeps or adds exactly the parse's obligations and withdraws the rest.
     obligation_count: resolution.obligations.length,
+    language: resolution.language ?? "en",
     updated_at: meta.at,
   };
 }

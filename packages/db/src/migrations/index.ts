@@ -20,6 +20,7 @@ import { versions } from "./0013-versions.ts";
 import { teamWork } from "./0014-team-work.ts";
 import { countIndexes } from "./0015-count-indexes.ts";
 import { symbolPrefixes } from "./0016-symbol-prefixes.ts";
+import { languageVersions } from "./0017-language-versions.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -38,6 +39,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0014-team-work", teamWork],
   ["0015-count-indexes", countIndexes],
   ["0016-symbol-prefixes", symbolPrefixes],
+  ["0017-language-versions", languageVersions],
 ];
 
 /**
@@ -66,6 +68,8 @@ const olderExportsRestore = new Set([
   // Indexes only.
   "0015-count-indexes",
   "0016-symbol-prefixes",
+  // A table an older export leaves empty, and each resolution's language read as English.
+  "0017-language-versions",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
