@@ -5,7 +5,12 @@
  * the library are links. Beside each operative paragraph stand its obligations. Annexes (a
  * declaration, a programme of action) follow under their heading and title, their paragraphs
  * laid out the same way with their own obligations.
+ *
+ * A resolution held in several languages is read in any of them (?lang=fr), its obligations the
+ * stored ones, tracked once; another language may stand beside it, paragraph by paragraph
+ * (?beside=en).
  */
+import type { Language } from "@mandates/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { AnnexPart } from "../components/AnnexPart.tsx";
@@ -27,15 +32,70 @@ import { Link } from "../router/Link.tsx";
 import { resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
+import { SideBySide } from "./ReaderPageBeside.tsx";
+import {
+  chosenLanguages,
+  LanguageSwitch,
+  type ResolutionLanguages,
+} from "./ReaderPageLanguages.tsx";
+import "./ReaderPage.css";
 
 type Resolution = Outputs["resolutions"]["get"];
 type Clause = Resolution["clauses"][number];
+type Version = Outputs["languages"]["read"];
+
+/**
+ * The resolution as read in another language: that text's paragraphs, title and footnotes, and
+ * beside each paragraph the stored obligations it reads as, in that text's words (the tracking is
+ * the stored obligation's). References are marked in the resolution's own text only.
+ */
+function inLanguage(r: Resolution, version: Version | undefined): Resolution {
+  if (!version || version.primary) return r;
+  const stored = new Map(r.obligations.map((o) => [o.id, o]));
+  const obligations: Resolution["obligations"] = [];
+  for (const v of version.obligations) {
+    const o = v.obligationId === null ? undefined : stored.get(v.obligationId);
+    if (!o) continue;
+    obligations.push({
+      ...o,
+      clause: v.clause,
+      verbText: v.verbText,
+      deadline: o.deadline && v.deadline ? { ...o.deadline, text: v.deadline.text } : o.deadline,
+    });
+  }
+  return {
+    ...r,
+    title: version.title ?? r.title,
+    clauses: version.clauses,
+    footnotes: version.footnotes.map((f) => ({ ...f, clause: f.clause ?? null })),
+    references: [],
+    obligations,
+  };
+}
 
 export default function ReaderPage({ params, search }: PageProps) {
   const symbol = params.symbol ?? "";
   const compare = new URLSearchParams(search).get("compare")?.trim().slice(0, 60) || null;
   const trpc = useTRPC();
   const query = useQuery(trpc.resolutions.get.queryOptions({ symbol }));
+  const languages = useQuery(trpc.languages.of.queryOptions({ symbol }));
+  const held = (languages.data ?? []).map((l) => l.language);
+  const primary = held[0] ?? null;
+  const { lang, beside } = chosenLanguages(search, held);
+  const reading = lang ?? primary;
+  const version = useQuery({
+    ...trpc.languages.read.queryOptions({ symbol, language: reading ?? "en" }),
+    enabled: reading !== null && (reading !== primary || beside !== null),
+  });
+  const besideVersion = useQuery({
+    ...trpc.languages.read.queryOptions({ symbol, language: beside ?? "en" }),
+    enabled: beside !== null,
+  });
+  const shown = reading !== primary ? version.data : undefined;
+  const resolution = useMemo(
+    () => query.data && inLanguage(query.data, shown),
+    [query.data, shown],
+  );
   usePageTitle(query.data?.symbol ?? symbol);
   if (query.isPending) return <PageLoading label={`Loading ${symbol}`} variant="document" />;
   if (query.error)
@@ -48,10 +108,34 @@ export default function ReaderPage({ params, search }: PageProps) {
         </p>
       </div>
     );
-  return <Reader resolution={query.data} compare={compare} />;
+  return (
+    <Reader
+      resolution={resolution ?? query.data}
+      compare={compare}
+      languages={languages.data ?? []}
+      reading={shown?.language ?? primary ?? "en"}
+      beside={
+        version.data && besideVersion.data
+          ? { left: version.data, right: besideVersion.data }
+          : null
+      }
+    />
+  );
 }
 
-function Reader({ resolution: r, compare }: { resolution: Resolution; compare: string | null }) {
+function Reader({
+  resolution: r,
+  compare,
+  languages,
+  reading,
+  beside,
+}: {
+  resolution: Resolution;
+  compare: string | null;
+  languages: ResolutionLanguages;
+  reading: Language;
+  beside: { left: Version; right: Version } | null;
+}) {
   const actors: MarkActor[] = r.actors;
   const byClause = useMemo(() => {
     const refs = new Map<string, MarkReference[]>();
@@ -80,12 +164,14 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
 
   // An address with a paragraph (#op11, from a search hit or a shared link) opens at it, once the
   // shell has finished its own scroll to the top of a new page.
+  // So does a switch of language, at the paragraph that was in view.
+  const layout = `${reading}/${beside?.right.language ?? ""}`;
   useEffect(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    if (!id) return;
+    if (!id || !layout) return;
     const timer = setTimeout(() => goTo(id), 0);
     return () => clearTimeout(timer);
-  }, []);
+  }, [layout]);
   const preamble = parts.own.filter((c) => c.kind === "preambular");
   const operative = parts.own.filter((c) => c.kind === "operative");
   const annexed = r.clauses.length - parts.own.length;
@@ -140,48 +226,57 @@ function Reader({ resolution: r, compare }: { resolution: Resolution; compare: s
           Track these obligations
         </Link>
       </div>
+      <LanguageSwitch
+        languages={languages}
+        reading={reading}
+        beside={beside?.right.language ?? null}
+      />
       <VersionsPanel symbol={r.symbol} />
       {compare ? <Comparison from={compare} to={r.symbol} /> : null}
       <ReaderContents contents={contents} find={(asked) => findParagraph(r.clauses, asked)?.id} />
-      <article className="document" aria-labelledby="doc-title">
-        <FrontMatter resolution={r} />
-        <ClauseGroups
-          clauses={parts.own}
-          text={text}
-          obligations={byClause.obligations}
-          references={byClause.refs}
-          actors={actors}
-          sectionLevel={2}
-          part=""
-          partId=""
-        />
-        {r.meeting ? <p className="doc-closing">{r.meeting}</p> : null}
-        {parts.annexes.map(({ annex, clauses }) => (
-          <AnnexPart
-            key={annex.id}
-            annex={annex}
-            clauses={clauses}
+      {beside ? (
+        <SideBySide left={beside.left} right={beside.right} />
+      ) : (
+        <article className="document" aria-labelledby="doc-title" lang={reading}>
+          <FrontMatter resolution={r} />
+          <ClauseGroups
+            clauses={parts.own}
             text={text}
             obligations={byClause.obligations}
             references={byClause.refs}
             actors={actors}
+            sectionLevel={2}
+            part=""
+            partId=""
           />
-        ))}
-        {r.footnotes.length ? (
-          <section className="footnotes" aria-labelledby="footnotes-heading">
-            <h2 id="footnotes-heading" className="visually-hidden">
-              Footnotes
-            </h2>
-            <ol>
-              {r.footnotes.map((f) => (
-                <li key={f.marker} id={`fn-${f.marker}`}>
-                  <span className="footnote-marker">{f.marker}</span> {f.text}
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
-      </article>
+          {r.meeting ? <p className="doc-closing">{r.meeting}</p> : null}
+          {parts.annexes.map(({ annex, clauses }) => (
+            <AnnexPart
+              key={annex.id}
+              annex={annex}
+              clauses={clauses}
+              text={text}
+              obligations={byClause.obligations}
+              references={byClause.refs}
+              actors={actors}
+            />
+          ))}
+          {r.footnotes.length ? (
+            <section className="footnotes" aria-labelledby="footnotes-heading">
+              <h2 id="footnotes-heading" className="visually-hidden">
+                Footnotes
+              </h2>
+              <ol>
+                {r.footnotes.map((f) => (
+                  <li key={f.marker} id={`fn-${f.marker}`}>
+                    <span className="footnote-marker">{f.marker}</span> {f.text}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </article>
+      )}
       <section className="citations" aria-labelledby="cited-by">
         <div>
           <h2 id="cited-by">Cited by</h2>
