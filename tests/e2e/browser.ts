@@ -220,3 +220,12 @@ export async function pick(page: Page, label: string, text: string): Promise<voi
   await field.fill(text);
   await field.press("Enter");
 }
+
+/** Signs in as signIn() does, at any screen size (on a phone, Sign out is in the folded menu). */
+export async function signInAtAnySize(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "Sign in" }).waitFor({ state: "detached" });
+}

@@ -25,10 +25,10 @@ import {
   checkPrerequisites,
   createAccounts,
   openBrowser,
-  password,
   type RunningApp,
   repoRoot,
   screenshot,
+  signInAtAnySize,
   startApp,
 } from "./browser.ts";
 
@@ -37,15 +37,6 @@ const seedText = readFileSync(join(repoRoot, "../shared/seed/E_RES_2015_23.txt")
 let app: RunningApp;
 /** The seed's obligations in force: each size works on its own one. */
 let obligations: Array<{ id: number; key: string }> = [];
-
-/** Signs in as signIn() does, but Sign out is in the folded menu on a phone. */
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.goto(`${app.url}/sign-in`);
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name: "Sign in" }).waitFor({ state: "detached" });
-}
 
 beforeAll(async () => {
   checkPrerequisites();
@@ -101,7 +92,7 @@ describe.each([
     browser = await openBrowser();
     page = browser.page;
     await page.setViewportSize({ width, height });
-    await signInAs(page, "editor");
+    await signInAtAnySize(page, app.url, "editor");
   }, 60_000);
 
   afterAll(async () => {

@@ -63,6 +63,11 @@ export {
   importResolutions,
 } from "./import/import-many.ts";
 export {
+  type ImportPreview,
+  type PreviewObligation,
+  previewImport,
+} from "./import/import-preview.ts";
+export {
   changedText,
   type ImportOptions,
   type ImportResult,

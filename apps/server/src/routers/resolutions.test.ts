@@ -221,6 +221,23 @@ describe("resolutions.import by an editor limited to UNODC", () => {
     );
   });
 
+  it("says before saving why it would be refused, and what it would change", async () => {
+    const preview = await both.as("unodc").resolutions.previewImport({ text: withoutParagraph11 });
+    expect(preview.status).toBe("changed");
+    expect(preview.refusal).toMatch(/^Re-importing E\/RES\/2015\/23 would change obligations of /);
+    expect(preview.paragraphs.removed).toEqual(["op11"]);
+    expect(preview.obligations.withdrawn.map((o) => o.clause)).toEqual(["op11"]);
+    expect(preview.obligations.added).toEqual([]);
+    // The same text as stored changes nothing; a new symbol is new; a viewer may not ask.
+    expect((await both.as("unodc").resolutions.previewImport({ text: seedText })).status).toBe(
+      "unchanged",
+    );
+    const fresh = sharedText("corpus/un-ga-pdftext/A_RES_78_230.txt");
+    expect((await both.as("unodc").resolutions.previewImport({ text: fresh })).status).toBe("new");
+    const error = await refusal(both.as("viewer").resolutions.previewImport({ text: seedText }));
+    expect(error.code).toBe("FORBIDDEN");
+  });
+
   it("lets the same editor import a symbol the library does not hold", async () => {
     const text = sharedText("corpus/un-ga-pdftext/A_RES_78_231.txt");
     expect(await both.as("unodc").resolutions.import({ text })).toMatchObject({

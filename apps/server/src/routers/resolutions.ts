@@ -12,7 +12,7 @@ import {
 } from "@mandates/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { importPdf, importText } from "../services/import-text.ts";
+import { importPdf, importText, previewText } from "../services/import-text.ts";
 import { editorProcedure, readProcedure, router } from "../trpc.ts";
 import { obligationsFor } from "./for-reader.ts";
 import { body, page, symbol } from "./inputs.ts";
@@ -105,6 +105,31 @@ export const resolutionsRouter = router({
           scope: editScopeOf(ctx.user),
         },
         // Off the main thread, within a time limit: no text can hold up other requests.
+        (text, options) => ctx.services.parser.parse(text, options),
+      ),
+    ),
+
+  /**
+   * What importing a text would change, before it is saved: new, the same text, or the
+   * paragraphs and obligations a re-import adds, changes and withdraws, and why this account's
+   * import would be refused. A mutation only because a text is too long for a query's address.
+   */
+  previewImport: editorProcedure
+    .input(
+      z.object({
+        text: z.string().min(1, "the text is empty").max(maxTextLength, "the text is over 9 MB"),
+        ...importFields,
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      previewText(
+        ctx.db,
+        {
+          text: input.text,
+          source: input.source ?? null,
+          symbol: input.symbol ?? null,
+          scope: editScopeOf(ctx.user),
+        },
         (text, options) => ctx.services.parser.parse(text, options),
       ),
     ),

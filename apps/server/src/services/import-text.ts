@@ -8,9 +8,12 @@ import {
   changedText,
   type Db,
   type EditScope,
+  type ImportPreview,
   type ImportResult,
   importResolution,
   linkVersionsAround,
+  previewImport,
+  RefusedError,
 } from "@mandates/db";
 import { normalizeSymbol, type Resolution } from "@mandates/domain";
 import { type ParseOptions, parseResolution } from "@mandates/parser";
@@ -43,6 +46,26 @@ export async function importText(
 ): Promise<TextImportResult> {
   const resolution = await read(input.text, input.source ? { source: input.source } : {});
   return store(db, resolution, input);
+}
+
+/**
+ * What importing a text would change, stored nothing: read as the import reads it, and compared
+ * with what the library holds under its symbol (previewImport); refused in words when the text
+ * has no symbol and none is given.
+ */
+export async function previewText(
+  db: Db,
+  input: Omit<TextImport, "user">,
+  read: ReadText = parseResolution,
+): Promise<ImportPreview> {
+  const resolution = await read(input.text, input.source ? { source: input.source } : {});
+  const given = input.symbol?.trim();
+  if (!resolution.symbol && given) resolution.symbol = normalizeSymbol(given);
+  if (!resolution.symbol)
+    throw new RefusedError(
+      "This text prints no symbol: give one to see what importing it would change.",
+    );
+  return previewImport(db, resolution, { sourceText: input.text, scope: input.scope ?? null });
 }
 
 export interface PdfImport extends Omit<TextImport, "text"> {

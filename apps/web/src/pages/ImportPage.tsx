@@ -6,8 +6,9 @@
  */
 import { ParseError, parseResolution } from "@mandates/parser";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type ChangeEvent, useDeferredValue, useId, useMemo, useState } from "react";
+import { type ChangeEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { ImportChanges, type ImportPreview } from "../components/ImportChanges.tsx";
 import { ParsePreview } from "../components/ParsePreview.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
@@ -55,6 +56,39 @@ export default function ImportPage() {
     }),
   );
 
+  const previewing = useMutation(trpc.resolutions.previewImport.mutationOptions());
+  const [preview, setPreview] = useState<{
+    key: string;
+    result: ImportPreview | null;
+    error: unknown;
+  } | null>(null);
+  const previewInput =
+    parsed?.ok === true && (parsed.resolution.symbol || symbol.trim()) && deferred === text
+      ? {
+          key: `${symbol.trim()}\u0000${source ?? ""}\u0000${deferred}`,
+          text: deferred,
+          ...(source ? { source } : {}),
+          ...(!parsed.resolution.symbol ? { symbol: symbol.trim() } : {}),
+        }
+      : null;
+  const previewRun = previewing.mutateAsync;
+  useEffect(() => {
+    if (!previewInput || !mayEdit(user)) return;
+    const { key, ...input } = previewInput;
+    let current = true;
+    // After a pause, so that typing a symbol or editing the text does not ask at every key.
+    const timer = setTimeout(() => {
+      setPreview({ key, result: null, error: null });
+      previewRun(input)
+        .then((result) => current && setPreview({ key, result, error: null }))
+        .catch((error: unknown) => current && setPreview({ key, result: null, error }));
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [previewInput?.key, previewRun, user]);
+
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -88,7 +122,11 @@ export default function ImportPage() {
   const stale = deferred !== text;
   const needsSymbol = parsed?.ok === true && !parsed.resolution.symbol;
   const givenSymbol = symbol.trim();
-  const ready = parsed?.ok === true && (!needsSymbol || givenSymbol !== "");
+  const named = parsed?.ok === true && (!needsSymbol || givenSymbol !== "");
+  // What saving will change, for the text as it stands (a later answer for an older text is dropped).
+  const previewKey = named && !stale ? `${givenSymbol}\u0000${source ?? ""}\u0000${deferred}` : "";
+  const refused = preview?.key === previewKey ? preview.result?.refusal : null;
+  const ready = named && !refused;
   return (
     <div className="page page-wide">
       <h1>Import a resolution</h1>
@@ -167,12 +205,25 @@ export default function ImportPage() {
             <p role="status" className="form-status">
               {save.error || !parsed?.ok
                 ? ""
-                : ready
-                  ? `Ready: ${parsed.resolution.symbol ?? givenSymbol}`
-                  : "Give it a symbol to save it."}
+                : refused
+                  ? "Not saved: see why below."
+                  : ready
+                    ? `Ready: ${parsed.resolution.symbol ?? givenSymbol}`
+                    : "Give it a symbol to save it."}
             </p>
           </div>
           <ErrorMessage error={save.error} />
+          {named && preview?.key === previewKey ? (
+            <div className="import-changes-box" aria-live="polite">
+              {preview.result ? (
+                <ImportChanges preview={preview.result} />
+              ) : preview.error ? (
+                <ErrorMessage error={preview.error} />
+              ) : (
+                <p className="hint">Comparing with the library…</p>
+              )}
+            </div>
+          ) : null}
         </form>
         <div className="import-preview" aria-live="polite" aria-busy={stale}>
           {parsed === null ? (

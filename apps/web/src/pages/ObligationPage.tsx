@@ -13,12 +13,13 @@ import { EvidenceAndNotes } from "../components/EvidenceAndNotes.tsx";
 import { ExtractedValues } from "../components/ExtractedValues.tsx";
 import { HistoryTable } from "../components/HistoryTable.tsx";
 import { Lineage } from "../components/Lineage.tsx";
+import { OutOfScope } from "../components/OutOfScope.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { TrackingForm } from "../components/TrackingForm.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
 import { askedOf, dueWording, formatDate, todayIso } from "../lib/format.ts";
-import { mayEditObligation } from "../lib/permissions.ts";
+import { mayEdit, mayEditObligation } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
 import { resolutionPath } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
@@ -128,7 +129,11 @@ export default function ObligationPage({ params }: PageProps) {
         </dl>
       ) : null}
       <ExtractedValues obligation={o} editable={editable} />
-      {editable ? <TrackingForm obligation={o} /> : null}
+      {editable ? (
+        <TrackingForm obligation={o} />
+      ) : mayEdit(user) ? (
+        <OutOfScope user={user} bearers={o.bearers} lead={o.lead} />
+      ) : null}
       <EvidenceAndNotes obligation={o} editable={editable} />
       <Lineage obligation={o} editable={editable} />
       <HistoryTable id={o.id} />
