@@ -93,6 +93,8 @@ async function ingestLocal(
   const read = readers(files.length, {
     rendering: "resolution",
     env: io.env,
+    // This thread stores while the others parse.
+    busy: true,
     // Two batches ahead: threads parse the next batch while this one is stored.
     ahead: 2 * batchSize,
     ...(symbol ? { symbol } : {}),

@@ -25,6 +25,12 @@ export interface ReaderOptions {
   stdin?: AsyncIterable<Uint8Array | string>;
   /** Threads for a batch; the number of cores by default. */
   threads?: number;
+  /**
+   * Whether this thread has work of its own meanwhile (ingest stores what the threads parse):
+   * then a core is left to it. Each reading thread compiles the parser anew, a second or two of
+   * CPU, which a third thread on two cores costs without giving it back.
+   */
+  busy?: boolean;
   /** How many files may be read ahead of the one the caller waits for (results held meanwhile). */
   ahead?: number;
   /** For "resolution": the symbol to give a text that prints none. */
@@ -34,14 +40,15 @@ export interface ReaderOptions {
 
 export function readers(files: number, options: ReaderOptions): Readers {
   const wanted = Math.min(files, threadsWanted(options));
-  // The parser is loaded in this thread only when this thread parses.
-  const here = async (file: string) =>
-    parseOne(
-      file,
-      options.rendering,
-      options.parse ?? (await import("@mandates/parser")).parseResolution,
-      options.stdin,
-    );
+  // The parser is loaded in this thread only when this thread parses, and once: every import()
+  // asks the module loader again, which under tsx is a round trip to its thread.
+  let parser: Promise<Parse> | null = null;
+  const here = async (file: string) => {
+    parser ??= options.parse
+      ? Promise.resolve(options.parse)
+      : import("@mandates/parser").then((m) => m.parseResolution);
+    return parseOne(file, options.rendering, await parser, options.stdin);
+  };
   if (options.parse || files < filesForThreads || wanted < 1) {
     return { outcomes: (list) => inOrder(list, here, 1), close: async () => {} };
   }
@@ -63,9 +70,10 @@ export function readers(files: number, options: ReaderOptions): Readers {
   };
 }
 
-/** MANDATES_THREADS, else the cores (0 reads in this thread). */
+/** MANDATES_THREADS, else the cores, less one for a busy caller (0 reads in this thread). */
 function threadsWanted(options: ReaderOptions): number {
   const set = Number.parseInt(options.env?.MANDATES_THREADS ?? "", 10);
   if (Number.isInteger(set) && set >= 0) return set;
-  return options.threads ?? availableParallelism();
+  if (options.threads !== undefined) return options.threads;
+  return Math.max(1, availableParallelism() - (options.busy ? 1 : 0));
 }
