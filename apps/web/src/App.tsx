@@ -5,6 +5,7 @@
  * page asks to sign in first.
  */
 import { Suspense, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { Header } from "./components/Header.tsx";
 import { PageLoading } from "./components/PageLoading.tsx";
@@ -15,6 +16,7 @@ import { matchRoute, preloadPages } from "./router/routes.ts";
 
 export function App() {
   const location = useLocation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const ended = useSessionEnded(Boolean(session.user));
   const mainRef = useRef<HTMLElement>(null);
@@ -40,18 +42,18 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t("app.skip")}
       </a>
       <Header pathname={location.pathname} />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {ended && !session.user ? (
           <p className="notice" role="status">
-            Your session has ended: it went unused for a day, reached its 14 days, or the password
-            was changed. Sign in again.
+            {t("app.sessionEnded")}
           </p>
         ) : null}
         {/* The page starts loading its data alongside the session, not after it. */}
-        <ErrorBoundary key={location.pathname}>
+        {/* A new language draws the page again: its dates and figures are written in it. */}
+        <ErrorBoundary key={`${location.pathname} ${i18n.language}`}>
           <Suspense fallback={<PageLoading />}>
             <Page key={route.key} params={route.params} search={location.search} />
           </Suspense>

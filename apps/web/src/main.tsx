@@ -4,6 +4,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { startI18n } from "./i18n/index.ts";
 import { onNavigate } from "./router/location.ts";
 import { prefetchActors, prefetchRoute } from "./router/routes.ts";
 import { api, apiClient, queryClient, TRPCProvider } from "./trpc.ts";
@@ -34,8 +35,13 @@ function Root() {
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");
-createRoot(root).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+// The first paint is in the language chosen: French and Spanish messages load first, if chosen.
+void startI18n()
+  .catch(() => {})
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    ),
+  );

@@ -1,4 +1,21 @@
-/** Dates and figures as people read them: "21 July 2015", never "2015-07-21" alone. */
+/**
+ * Dates and figures as people read them: "21 July 2015", never "2015-07-21" alone; in the
+ * interface's language ("21 juillet 2015", "21 de julio de 2015"), set by i18n/index.ts.
+ */
+
+/** The interface's language: English is written out here, the others by Intl. */
+let locale = "en";
+
+export function setFormatLocale(language: string): void {
+  locale = language;
+}
+
+/** A date in the interface's language (not English), by Intl, read in UTC as it is stored. */
+function intlDate(iso: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
 
 const months = [
   "January",
@@ -23,6 +40,10 @@ export function formatDate(value: string | null | undefined): string {
   const [, year, month, day] = m;
   const monthName = month ? months[Number(month) - 1] : undefined;
   if (!monthName) return String(year);
+  if (locale !== "en")
+    return day
+      ? intlDate(`${year}-${month}-${day}`, { day: "numeric", month: "long", year: "numeric" })
+      : intlDate(`${year}-${month}-01`, { month: "long", year: "numeric" });
   if (!day) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
 }
@@ -32,6 +53,8 @@ export function formatShortDate(value: string | null | undefined): string {
   if (!value) return "—";
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!m) return formatDate(value);
+  if (locale !== "en")
+    return intlDate(`${m[1]}-${m[2]}-${m[3]}`, { day: "numeric", month: "short", year: "numeric" });
   const name = months[Number(m[2]) - 1] ?? "";
   const short = name.length > 4 ? `${name.slice(0, 3)}.` : name;
   return `${Number(m[3])} ${short} ${m[1]}`;
@@ -53,7 +76,7 @@ export const monthKey = (date: string): string => date.slice(0, 7);
 
 /** 1234 → "1,234"; with a noun: count(3, "obligation") → "3 obligations". */
 export function count(n: number, noun?: string, plural?: string): string {
-  const figure = n.toLocaleString("en-GB");
+  const figure = n.toLocaleString(locale === "en" ? "en-GB" : locale);
   if (!noun) return figure;
   return `${figure} ${n === 1 ? noun : (plural ?? `${noun}s`)}`;
 }
@@ -131,10 +154,20 @@ export function askedPredicate(verb: string, action: string, plural: boolean): s
   return `${be} ${passive} ${/^to\b/.test(words) ? "" : "to "}${words}`;
 }
 
-/** "Requested of", "Urged on", "Called upon": a short heading for what is asked of a bearer. */
+/** The word that leads from a passive to its bearers, where English has one. */
+const passiveLinks: Record<string, string> = {
+  requested: " of",
+  demanded: " of",
+  urged: " on",
+  "called upon": "",
+};
+
+/**
+ * "Requested of", "Urged on", "Called upon", "Invited:": a short heading for what is asked of a
+ * bearer, followed by the bearers' names.
+ */
 export function askedOf(verb: string): string {
   const passive = passives[verb.toLowerCase()];
   if (!passive) return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}`;
-  const of = passive === "called upon" ? "" : passive === "urged" ? " on" : " of";
-  return `${passive.charAt(0).toUpperCase()}${passive.slice(1)}${of}`;
+  return `${passive.charAt(0).toUpperCase()}${passive.slice(1)}${passiveLinks[passive] ?? ":"}`;
 }

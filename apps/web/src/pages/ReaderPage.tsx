@@ -13,6 +13,7 @@
 import type { Language } from "@mandates/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { AnnexPart } from "../components/AnnexPart.tsx";
 import { ClauseGroups } from "../components/ClauseGroups.tsx";
 import { Comparison } from "../components/Comparison.tsx";
@@ -24,7 +25,7 @@ import { goTo, ReaderContents } from "../components/ReaderContents.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { VersionsPanel } from "../components/VersionsPanel.tsx";
 import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
-import { count, formatDate } from "../lib/format.ts";
+import { formatDate } from "../lib/format.ts";
 import { findParagraph, readerContents } from "../lib/reader-contents.ts";
 import { readerParts } from "../lib/reader-parts.ts";
 import { encodeTrackerFilters } from "../lib/url-filters.ts";
@@ -77,6 +78,7 @@ export default function ReaderPage({ params, search }: PageProps) {
   const symbol = params.symbol ?? "";
   const compare = new URLSearchParams(search).get("compare")?.trim().slice(0, 60) || null;
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const query = useQuery(trpc.resolutions.get.queryOptions({ symbol }));
   const languages = useQuery(trpc.languages.of.queryOptions({ symbol }));
   const held = (languages.data ?? []).map((l) => l.language);
@@ -97,14 +99,15 @@ export default function ReaderPage({ params, search }: PageProps) {
     [query.data, shown],
   );
   usePageTitle(query.data?.symbol ?? symbol);
-  if (query.isPending) return <PageLoading label={`Loading ${symbol}`} variant="document" />;
+  if (query.isPending)
+    return <PageLoading label={t("reader.loading", { symbol })} variant="document" />;
   if (query.error)
     return (
       <div className="page">
         <h1>{symbol}</h1>
         <ErrorMessage error={query.error} />
         <p>
-          <Link to="/">Back to the library</Link>
+          <Link to="/">{t("reader.back")}</Link>
         </p>
       </div>
     );
@@ -136,6 +139,7 @@ function Reader({
   reading: Language;
   beside: { left: Version; right: Version } | null;
 }) {
+  const { t } = useTranslation();
   const actors: MarkActor[] = r.actors;
   const byClause = useMemo(() => {
     const refs = new Map<string, MarkReference[]>();
@@ -198,7 +202,11 @@ function Reader({
       {(byClause.footnotes.get(c.id) ?? []).map((f, i) => (
         <sup key={f.marker}>
           {i > 0 ? ", " : null}
-          <a href={`#fn-${f.marker}`} id={`fnref-${f.marker}`} aria-label={`Footnote ${f.marker}`}>
+          <a
+            href={`#fn-${f.marker}`}
+            id={`fnref-${f.marker}`}
+            aria-label={t("reader.footnote", { marker: f.marker })}
+          >
             {f.marker}
           </a>
         </sup>
@@ -208,22 +216,25 @@ function Reader({
 
   return (
     <div className="page page-wide reader">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Library</Link> <span aria-hidden="true">›</span> <span>{r.symbol}</span>
+      <nav aria-label={t("reader.breadcrumb")} className="breadcrumb">
+        <Link to="/">{t("reader.library")}</Link> <span aria-hidden="true">›</span>{" "}
+        <span>{r.symbol}</span>
       </nav>
       <div className="reader-summary">
         <p>
-          {count(preamble.length, "preambular paragraph")},{" "}
-          {count(operative.length, "operative paragraph")},{" "}
-          {annexed ? <>{count(annexed, "paragraph")} in annexes, </> : null}
-          {count(r.obligations.length, "obligation")}
-          {r.withdrawnObligations.length
-            ? `, ${count(r.withdrawnObligations.length, "obligation")} no longer in the text`
-            : ""}
+          {[
+            t("reader.preambular", { count: preamble.length }),
+            t("reader.operative", { count: operative.length }),
+            ...(annexed ? [t("reader.inAnnexes", { count: annexed })] : []),
+            t("reader.obligations", { count: r.obligations.length }),
+            ...(r.withdrawnObligations.length
+              ? [t("reader.withdrawn", { count: r.withdrawnObligations.length })]
+              : []),
+          ].join(", ")}
           .
         </p>
         <Link to={`/obligations${encodeTrackerFilters({ resolution: r.symbol })}`}>
-          Track these obligations
+          {t("reader.track")}
         </Link>
       </div>
       <LanguageSwitch
@@ -264,7 +275,7 @@ function Reader({
           {r.footnotes.length ? (
             <section className="footnotes" aria-labelledby="footnotes-heading">
               <h2 id="footnotes-heading" className="visually-hidden">
-                Footnotes
+                {t("reader.footnotes")}
               </h2>
               <ol>
                 {r.footnotes.map((f) => (
@@ -279,7 +290,7 @@ function Reader({
       )}
       <section className="citations" aria-labelledby="cited-by">
         <div>
-          <h2 id="cited-by">Cited by</h2>
+          <h2 id="cited-by">{t("reader.citedBy")}</h2>
           {r.citedBy.length ? (
             <ul>
               {r.citedBy.map((c) => (
@@ -293,11 +304,11 @@ function Reader({
               ))}
             </ul>
           ) : (
-            <p className="muted">No resolution in the library cites this one.</p>
+            <p className="muted">{t("reader.noneCites")}</p>
           )}
         </div>
         <div>
-          <h2>Cites, in the library</h2>
+          <h2>{t("reader.citesInLibrary")}</h2>
           {citedUnique.length ? (
             <ul>
               {citedUnique.map((ref) => (
@@ -311,20 +322,20 @@ function Reader({
             </ul>
           ) : (
             <p className="muted">
-              It cites {count(r.references.length, "document")}, none of them in the library.
+              {t("reader.citesNoneInLibrary", { count: r.references.length })}
             </p>
           )}
         </div>
         {outside.length ? (
           <div>
-            <h2>Cites, outside the library</h2>
+            <h2>{t("reader.citesOutside")}</h2>
             <ul className="outside-references">
               {outside.map((ref) => (
                 <li key={ref.symbol}>
                   <a href={ref.address ?? undefined} rel="noopener noreferrer external">
                     {ref.symbol}
                   </a>{" "}
-                  <span className="muted">on undocs.org</span>
+                  <span className="muted">{t("reader.onUndocs")}</span>
                 </li>
               ))}
             </ul>

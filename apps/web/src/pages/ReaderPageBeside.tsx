@@ -5,6 +5,7 @@
  */
 import type { Language } from "@mandates/domain";
 import { Fragment } from "react";
+import { useTranslation } from "react-i18next";
 import type { Outputs } from "../trpc.ts";
 
 type Version = Outputs["languages"]["read"];
@@ -43,13 +44,14 @@ function Paragraph({ clause, language }: { clause: Clause | undefined; language:
 }
 
 export function SideBySide({ left, right }: { left: Version; right: Version }) {
+  const { t } = useTranslation();
   const own = (v: Version) => v.clauses.filter((c) => c.annex === undefined);
   const rightById = new Map(own(right).map((c) => [c.id, c]));
   const ids = own(left).map((c) => c.id);
   for (const c of own(right)) if (!ids.includes(c.id)) ids.push(c.id);
   const leftById = new Map(own(left).map((c) => [c.id, c]));
   return (
-    <section className="beside" aria-label="Paragraphs side by side">
+    <section className="beside" aria-label={t("languages.sideBySide")}>
       <div className="beside-row beside-head">
         <div lang={left.language}>{left.title}</div>
         <div lang={right.language}>{right.title}</div>

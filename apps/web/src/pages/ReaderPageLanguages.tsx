@@ -4,6 +4,7 @@
  * top of the window in view: the address carries it (#op11), and the reader opens at it.
  */
 import type { Language } from "@mandates/domain";
+import { useTranslation } from "react-i18next";
 import { navigate } from "../router/location.ts";
 import type { Outputs } from "../trpc.ts";
 
@@ -54,13 +55,14 @@ export function LanguageSwitch({
   reading: Language;
   beside: Language | null;
 }) {
+  const { t } = useTranslation();
   if (languages.length < 2) return null;
   const primary = languages[0]?.language ?? "en";
   const lang = (l: Language) => (l === primary ? null : l);
   return (
-    <nav className="reader-languages" aria-label="Language versions">
+    <nav className="reader-languages" aria-label={t("languages.versions")}>
       <fieldset>
-        <legend>Read in</legend>
+        <legend>{t("languages.readIn")}</legend>
         {languages.map((l) => (
           <label key={l.language} lang={l.language}>
             <input
@@ -74,14 +76,14 @@ export function LanguageSwitch({
         ))}
       </fieldset>
       <label className="reader-beside">
-        Beside it{" "}
+        {t("languages.beside")}{" "}
         <select
           value={beside ?? ""}
           onChange={(event) =>
             switchTo(lang(reading), (event.target.value || null) as Language | null)
           }
         >
-          <option value="">nothing</option>
+          <option value="">{t("languages.nothing")}</option>
           {languages
             .filter((l) => l.language !== reading)
             .map((l) => (
