@@ -6,6 +6,7 @@
 import type { Language } from "@mandates/domain";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
+import { languageNames } from "../i18n/index.ts";
 import type { Outputs } from "../trpc.ts";
 
 type Version = Outputs["languages"]["read"];
@@ -52,9 +53,12 @@ export function SideBySide({ left, right }: { left: Version; right: Version }) {
   const leftById = new Map(own(left).map((c) => [c.id, c]));
   return (
     <section className="beside" aria-label={t("languages.sideBySide")}>
+      <h1 className="beside-title" lang={left.language}>
+        {left.title || left.symbol}
+      </h1>
       <div className="beside-row beside-head">
-        <div lang={left.language}>{left.title}</div>
-        <div lang={right.language}>{right.title}</div>
+        <div lang={left.language}>{languageNames[left.language]}</div>
+        <div lang={right.language}>{languageNames[right.language]}</div>
       </div>
       {ids.map((id) => {
         const kind = leftById.get(id)?.kind ?? rightById.get(id)?.kind;
