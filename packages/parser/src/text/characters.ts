@@ -76,15 +76,29 @@ const emphasis = /(^|[\s([“"'‘])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?=$|[\s,.;:)\]�
 export function normalizeCharacters(input: string): Characters {
   let binary = 0;
   let superscripts = false;
-  const out = input.replace(uncommon, (c: string, at: number) => {
+  // The odd characters are found one by one and the text copied around them: most texts have
+  // none or a few, and a replace with a function costs several times the search itself.
+  const parts: string[] = [];
+  let copied = 0;
+  uncommon.lastIndex = 0;
+  for (let m = uncommon.exec(input); m !== null; m = uncommon.exec(input)) {
+    const c = m[0];
+    const at = m.index;
+    let replacement: string | undefined;
     // "\r\n" and "\r" both end a line.
-    if (c === "\r") return input.charAt(at + 1) === "\n" ? "" : "\n";
-    if (isBinary(c) && at < binarySample) binary++;
-    const replacement = replacementOf(c);
-    if (replacement !== undefined) return replacement;
-    if (superscriptDigits.includes(c)) superscripts = true;
-    return c;
-  });
+    if (c === "\r") replacement = input.charAt(at + 1) === "\n" ? "" : "\n";
+    else {
+      if (isBinary(c) && at < binarySample) binary++;
+      replacement = replacementOf(c);
+      if (replacement === undefined && superscriptDigits.includes(c)) superscripts = true;
+    }
+    if (replacement === undefined) continue;
+    parts.push(input.slice(copied, at), replacement);
+    copied = at + 1;
+  }
+  uncommon.lastIndex = 0;
+  if (copied > 0) parts.push(input.slice(copied));
+  const out = copied > 0 ? parts.join("") : input;
   const binaryShare = binary / Math.max(1, Math.min(input.length, binarySample));
   return { text: removeEmphasis(out), binaryShare, superscripts };
 }
@@ -101,8 +115,11 @@ function removeEmphasis(text: string): string {
     const newline = text.indexOf("\n", at);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
-    if (!barcode.test(line)) {
-      parts.push(text.slice(copied, start), line.replace(emphasis, "$1"));
+    // A line whose asterisks mark no emphasis (a barcode, a footnote's star) is left as it is:
+    // the text is copied only where a line changes.
+    const plain = barcode.test(line) ? line : line.replace(emphasis, "$1");
+    if (plain !== line) {
+      parts.push(text.slice(copied, start), plain);
       copied = end;
     }
     at = end;
