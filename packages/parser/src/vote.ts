@@ -8,8 +8,14 @@
  */
 import type { Vote } from "@mandates/domain";
 
-/** A line that opens a vote line, at the start of a line of the text. */
-const opening = /^Ad[ao]pted\b/gm;
+/**
+ * A line that opens a vote line: "Adopted" (or "Adapted") at the start of a line of the text. The
+ * places are found by searching for "Ad", then told by the line break before and this pattern:
+ * a pattern with "^" tries every character of the text, the search few of them.
+ */
+const opening = /Ad[ao]pted\b/y;
+const isLineBreak = (code: number) =>
+  code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 /** At most this much of the text after "Adopted" is read: the longest vote lines are shorter. */
 const reach = 400;
 
@@ -90,8 +96,11 @@ const councilAdoption =
 export function findVote(text: string): Vote | null {
   let last: string | null = null;
   let cover: string | null = null;
-  for (const m of text.matchAll(opening)) {
-    const paragraph = paragraphAt(text, m.index ?? 0);
+  for (let at = text.indexOf("Ad"); at >= 0; at = text.indexOf("Ad", at + 1)) {
+    if (at > 0 && !isLineBreak(text.charCodeAt(at - 1))) continue;
+    opening.lastIndex = at;
+    if (!opening.test(text)) continue;
+    const paragraph = paragraphAt(text, at);
     if (voteLine.test(paragraph)) last = paragraph;
     else if (!cover && councilAdoption.test(paragraph)) cover = paragraph;
   }
