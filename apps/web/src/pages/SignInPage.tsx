@@ -1,6 +1,7 @@
 /** Sign in with a username and password; the server sets an httpOnly session cookie. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
@@ -8,7 +9,8 @@ import { navigate, useLocation } from "../router/location.ts";
 import { useTRPC } from "../trpc.ts";
 
 export default function SignInPage() {
-  usePageTitle("Sign in");
+  const { t } = useTranslation();
+  usePageTitle(t("signIn.title"));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const location = useLocation();
@@ -31,17 +33,15 @@ export default function SignInPage() {
   };
   return (
     <div className="page page-narrow">
-      <h1>Sign in</h1>
-      {location.pathname !== "/sign-in" || !anonymousRead ? (
-        <p>This library is open to its members: sign in to read it.</p>
-      ) : null}
+      <h1>{t("signIn.title")}</h1>
+      {location.pathname !== "/sign-in" || !anonymousRead ? <p>{t("signIn.members")}</p> : null}
       <form
         className="form"
         onSubmit={submit}
         aria-describedby={signIn.error ? ids.error : undefined}
       >
         <div className="field">
-          <label htmlFor={ids.user}>Username</label>
+          <label htmlFor={ids.user}>{t("signIn.username")}</label>
           <input
             id={ids.user}
             name="username"
@@ -52,7 +52,7 @@ export default function SignInPage() {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.password}>Password</label>
+          <label htmlFor={ids.password}>{t("signIn.password")}</label>
           <input
             id={ids.password}
             name="password"
@@ -65,7 +65,7 @@ export default function SignInPage() {
         </div>
         <ErrorMessage error={signIn.error} id={ids.error} />
         <button type="submit" className="button" disabled={signIn.isPending}>
-          {signIn.isPending ? "Signing in…" : "Sign in"}
+          {signIn.isPending ? t("signIn.pending") : t("signIn.submit")}
         </button>
       </form>
     </div>
