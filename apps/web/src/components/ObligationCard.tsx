@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { askedOf, formatDate } from "../lib/format.ts";
 import { Link } from "../router/Link.tsx";
 import { obligationPath } from "../router/location.ts";
@@ -9,21 +10,22 @@ type Obligation = Outputs["resolutions"]["get"]["obligations"][number];
 
 /** One obligation beside its paragraph: who, how strongly, by when, and where it stands. */
 export function ObligationCard({ obligation: o }: { obligation: Obligation }) {
+  const { t } = useTranslation();
   const reviewed = Object.values(o.review).some((r) => r !== "extracted");
   return (
-    <article className="obligation-card" aria-label={`Obligation ${o.key}`}>
+    <article className="obligation-card" aria-label={t("obligationCard.label", { key: o.key })}>
       <p className="obligation-who">
         {/* Said of the bearers: "Requested of UNODC", never "UNODC requests". */}
         <span className="verb">{askedOf(o.verb)}</span> <Bearers ids={o.bearers} />
       </p>
       <dl className="facts">
-        <dt>Strength</dt>
+        <dt>{t("obligationCard.strength")}</dt>
         <dd>
           <StrengthBadge strength={o.strength} />
         </dd>
-        <dt>Deadline</dt>
+        <dt>{t("obligationCard.deadline")}</dt>
         <dd>
-          {o.deadline ? <q>{o.deadline.text}</q> : "None"}
+          {o.deadline ? <q>{o.deadline.text}</q> : t("obligationCard.none")}
           {o.dueDate ? (
             <>
               {" "}
@@ -31,7 +33,7 @@ export function ObligationCard({ obligation: o }: { obligation: Obligation }) {
             </>
           ) : null}
         </dd>
-        <dt>Status</dt>
+        <dt>{t("obligationCard.status")}</dt>
         <dd>
           <StatusBadge status={o.status} overdue={o.overdue} />
         </dd>
@@ -47,7 +49,10 @@ export function ObligationCard({ obligation: o }: { obligation: Obligation }) {
           }
         />
         <Link to={obligationPath(o.id)} className="card-link">
-          Follow up<span className="visually-hidden"> obligation {o.key}</span>
+          {t("obligationCard.followUp")}
+          <span className="visually-hidden">
+            {t("obligationCard.followUpWhich", { key: o.key })}
+          </span>
         </Link>
       </p>
     </article>
