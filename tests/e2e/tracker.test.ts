@@ -115,24 +115,26 @@ describe.each([
     for (let i = steps.length - 2; i >= 0; i--) {
       await page.goBack();
       await page.waitForURL((url) => url.pathname === "/obligations" && url.search === steps[i]);
-      // The filters follow the address.
+      // The filters follow the address, once the page has drawn it.
       const filters = new URLSearchParams(steps[i]);
-      expect(await page.getByRole("checkbox", { name: "Overdue only" }).isChecked()).toBe(
-        filters.has("overdue"),
-      );
-      expect(await page.getByLabel("Body", { exact: true }).inputValue()).toBe(
-        filters.get("body") ?? "",
-      );
-      expect(await page.getByRole("checkbox", { name: "No indication" }).isChecked()).toBe(
-        filters.get("status") === "no-indication",
-      );
+      await expect
+        .poll(() => page.getByRole("checkbox", { name: "Overdue only" }).isChecked())
+        .toBe(filters.has("overdue"));
+      await expect
+        .poll(() => page.getByLabel("Body", { exact: true }).inputValue())
+        .toBe(filters.get("body") ?? "");
+      await expect
+        .poll(() => page.getByRole("checkbox", { name: "No indication" }).isChecked())
+        .toBe(filters.get("status") === "no-indication");
     }
     await page.goForward();
     await page.waitForURL((url) => url.search === steps[1]);
-    expect(await page.getByRole("checkbox", { name: "No indication" }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("checkbox", { name: "No indication" }).isChecked())
+      .toBe(true);
     await page.goForward();
     await page.waitForURL((url) => url.search === steps[2]);
-    expect(await page.getByLabel("Body", { exact: true }).inputValue()).toBe("ecosoc");
+    await expect.poll(() => page.getByLabel("Body", { exact: true }).inputValue()).toBe("ecosoc");
     // Clearing the filters is a step too: Back brings them back.
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.waitForURL((url) => url.search === "");

@@ -115,7 +115,6 @@ export function DigestSettings() {
           level={4}
           list={digest.overdue}
           today={digest.today}
-          names={byId}
           more={{ to: "/obligations?overdue=1", label: "Every overdue obligation in the tracker" }}
           empty="Nothing is overdue."
         />
@@ -124,7 +123,6 @@ export function DigestSettings() {
           level={4}
           list={digest.dueSoon}
           today={digest.today}
-          names={byId}
           more={{
             to: `/obligations?from=${digest.today}&to=${digest.dueUntil}`,
             label: "Everything due in the tracker",

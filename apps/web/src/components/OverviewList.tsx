@@ -8,9 +8,8 @@ import { count, dueWording, formatDate, paragraphLabel } from "../lib/format.ts"
 import { Link } from "../router/Link.tsx";
 import { obligationPath, resolutionPath } from "../router/location.ts";
 import type { Outputs } from "../trpc.ts";
+import { AskedSentence } from "./AskedSentence.tsx";
 import { StatusBadge } from "./Badges.tsx";
-import { Bearers } from "./Bearers.tsx";
-import type { ActorInfo } from "./useActors.ts";
 
 type Item = Outputs["overview"]["get"]["overdue"]["items"][number];
 
@@ -18,7 +17,6 @@ export function OverviewList({
   title,
   list,
   today,
-  names,
   more,
   empty,
   level = 2,
@@ -28,7 +26,6 @@ export function OverviewList({
   level?: 2 | 3 | 4;
   list: { total: number; items: readonly Item[] };
   today: string;
-  names: Map<string, ActorInfo>;
   /** The tracker, filtered to the whole list. */
   more: { to: string; label: string };
   empty: string;
@@ -51,12 +48,11 @@ export function OverviewList({
                   {o.resolution.symbol}
                 </Link>{" "}
                 <span className="muted small">{paragraphLabel(o.clause)}</span>
-                {" · "}
-                <Bearers ids={o.bearers} names={names} />
               </p>
               <p>
+                {/* One sentence said of the bearers: "UNODC is requested to continue ...". */}
                 <Link to={obligationPath(o.id)} className="action-link">
-                  {o.verb} {o.action || o.verbText}
+                  <AskedSentence bearers={o.bearers} verb={o.verb} action={o.action} />
                 </Link>
               </p>
               <p className="overview-when">

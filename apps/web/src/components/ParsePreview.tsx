@@ -1,6 +1,6 @@
 /** What the parser read from a text, before it is saved: the head, paragraphs and obligations. */
 import type { Resolution } from "@mandates/domain";
-import { count, formatDate } from "../lib/format.ts";
+import { askedOf, count, formatDate } from "../lib/format.ts";
 import { bodyName } from "../lib/vocabulary.ts";
 import { StrengthBadge } from "./Badges.tsx";
 
@@ -54,8 +54,10 @@ export function ParsePreview({ resolution: r }: { resolution: Resolution }) {
                 <ul className="preview-obligations">
                   {obligations.map((o) => (
                     <li key={o.id}>
-                      {o.bearers.map((b) => names.get(b) ?? b).join(", ") || "No bearer named"} ·{" "}
-                      {o.verb} <StrengthBadge strength={o.strength} />
+                      {/* Said of the bearers: "Requested of UNODC", never "UNODC · requests". */}
+                      {askedOf(o.verb)}{" "}
+                      {o.bearers.map((b) => names.get(b) ?? b).join(", ") || "no bearer named"}{" "}
+                      <StrengthBadge strength={o.strength} />
                       {o.deadline ? (
                         <>
                           {" "}

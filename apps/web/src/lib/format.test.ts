@@ -80,6 +80,8 @@ describe("what an obligation asks, said of its bearers", () => {
     expect(askedOf("requests")).toBe("Requested of");
     expect(askedOf("urges")).toBe("Urged on");
     expect(askedOf("calls upon")).toBe("Called upon");
+    expect(askedOf("invites")).toBe("Invited:");
+    expect(askedOf("encourages")).toBe("Encouraged:");
     expect(askedOf("decides")).toBe("Decides");
   });
 

@@ -6,13 +6,13 @@
  * asks the same) unless the filter asks for it.
  */
 import { useQuery } from "@tanstack/react-query";
+import { ActorPicker } from "../components/ActorPicker.tsx";
 import { AskedSentence } from "../components/AskedSentence.tsx";
 import { StatusBadge } from "../components/Badges.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
-import { useActors } from "../components/useActors.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { deadlineWindow, dueMonths } from "../lib/deadline-months.ts";
 import { count, formatDate, formatShortDate, paragraphLabel, todayIso } from "../lib/format.ts";
@@ -37,7 +37,6 @@ export default function DeadlinesPage({ search }: PageProps) {
   const filters = decodeDeadlineFilters(search);
   const window = deadlineWindow(filters.year, today);
   const shownYear = filters.year ?? currentYear;
-  const { list } = useActors();
   // Each change a step in the history: Back returns to the filters before.
   const go = (change: Partial<DeadlineFilters>) =>
     navigate(`/deadlines${encodeDeadlineFilters({ ...filters, ...change })}`);
@@ -85,10 +84,9 @@ export default function DeadlinesPage({ search }: PageProps) {
             <span aria-hidden="true"> →</span>
           </button>
         </div>
-        <SelectField
+        <ActorPicker
           label="Bearer"
           value={filters.actor ?? ""}
-          options={list.map((a) => ({ value: a.id, label: a.name }))}
           onChange={(v) => go({ actor: v || undefined })}
           anyLabel="Any bearer"
         />

@@ -83,7 +83,6 @@ export default function OverviewPage({ search }: PageProps) {
           title="Overdue"
           list={o.overdue}
           today={o.today}
-          names={byId}
           more={{
             to: tracker({ overdue: true }),
             label: "Every overdue obligation in the tracker",
@@ -94,7 +93,6 @@ export default function OverviewPage({ search }: PageProps) {
           title="Due in the next 90 days"
           list={o.dueSoon}
           today={o.today}
-          names={byId}
           more={{
             to: tracker({ dueFrom: o.today, dueTo: o.dueUntil }),
             label: `Everything due by ${formatDate(o.dueUntil)} in the tracker`,
@@ -106,7 +104,6 @@ export default function OverviewPage({ search }: PageProps) {
             title="Assigned to me"
             list={o.assignedToMe}
             today={o.today}
-            names={byId}
             more={{ to: tracker({ assignee: "me" }), label: "Everything assigned to me" }}
             empty="Nothing open is assigned to you."
           />

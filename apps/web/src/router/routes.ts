@@ -123,7 +123,16 @@ const routes: Route[] = [
       prefetchActors();
     },
   },
-  { pattern: /^\/actors\/?$/, page: ActorsPage, prefetch: () => prefetchActors() },
+  {
+    pattern: /^\/actors\/?$/,
+    page: ActorsPage,
+    prefetch: () => {
+      prefetchActors();
+      void queryClient.prefetchQuery(
+        api.actors.obligationCounts.queryOptions(undefined, { staleTime: 60_000 }),
+      );
+    },
+  },
   {
     pattern: /^\/actors\/([^/]+)$/,
     page: ActorPage,
