@@ -9,7 +9,7 @@
  *   focus back on it, a visible focus ring; evidence added on the obligation's page;
  * - pickers: the bearer is a searchable combobox (any of an actor's names, typed in part), each
  *   actor with its count of obligations, those with none left out until asked for; picked by
- *   keyboard;
+ *   keyboard; a resolution's symbol suggested as one types, with its title;
  * axe-core finds no violation on the pages seen.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -273,5 +273,18 @@ describe.each([
     await page.getByText("5 obligations", { exact: true }).waitFor();
     expect(await bearer.inputValue()).toBe("United Nations Office on Drugs and Crime (UNODC)");
     await noViolations("picker-chosen");
+
+    // A resolution: its symbols suggested as one types, with their titles; the arrows reach one.
+    const resolution = page.getByRole("combobox", { name: "Resolution", exact: true });
+    await resolution.focus();
+    await page.keyboard.type("E/RES/2015");
+    const suggested = page
+      .getByRole("listbox", { name: "Resolution" })
+      .getByRole("option", { name: /^E\/RES\/2015\/23 Implementation of the United Nations/ });
+    await suggested.waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.searchParams.get("resolution") === "E/RES/2015/23");
+    expect(await resolution.inputValue()).toBe("E/RES/2015/23");
   });
 });

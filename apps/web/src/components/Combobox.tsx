@@ -51,6 +51,9 @@ export function Combobox({
   placeholder,
   action,
   hint,
+  freeText = false,
+  onType,
+  emptyText = "No match.",
   className,
 }: {
   label: string;
@@ -65,6 +68,15 @@ export function Combobox({
   action?: ComboAction;
   /** A sentence under the field, read with it. */
   hint?: string;
+  /**
+   * Whatever is typed is a value too (a symbol's tail): the options only suggest, Enter keeps the
+   * text unless an option was reached with the arrows, and there is no "any" entry.
+   */
+  freeText?: boolean;
+  /** Told what is typed, for options fetched as one types. */
+  onType?: (text: string) => void;
+  /** Said when nothing is listed ("No match." by default). */
+  emptyText?: string;
   className?: string;
 }) {
   const id = useId();
@@ -86,7 +98,7 @@ export function Combobox({
   );
   const actionValue = "\u0000action";
   const listed: ComboOption[] = [
-    { value: "", label: anyLabel },
+    ...(freeText ? [] : [{ value: "", label: anyLabel }]),
     ...matches.slice(0, shownAtMost),
     ...(action ? [{ value: actionValue, label: action.label }] : []),
   ];
@@ -113,6 +125,7 @@ export function Combobox({
     if (!typing) return;
     const typed = folded(text.trim());
     if (!typed) return pick({ value: "", label: anyLabel });
+    if (freeText) return pick({ value: text.trim(), label: text.trim() });
     const exact = options.find(
       (o) => folded(o.label) === typed || (o.keywords ?? []).some((k) => folded(k) === typed),
     );
@@ -183,7 +196,9 @@ export function Combobox({
             setText(e.target.value);
             setTyping(true);
             setOpen(true);
-            setActive(e.target.value.trim() ? 1 : 0);
+            // Free text: nothing is reached until the arrows say so, so Enter keeps what is typed.
+            setActive(freeText ? -1 : e.target.value.trim() ? 1 : 0);
+            onType?.(e.target.value);
           }}
           onKeyDown={onKeyDown}
           onBlur={leave}
@@ -224,7 +239,7 @@ export function Combobox({
               {more > 0
                 ? `${more} more: type to narrow the list.`
                 : matches.length === 0
-                  ? "No match."
+                  ? emptyText
                   : ""}
             </p>
           ) : null}

@@ -18,7 +18,7 @@ import { useTRPC } from "../trpc.ts";
 import { accountLabel } from "./AccountPicker.tsx";
 import { ActorPicker } from "./ActorPicker.tsx";
 import { Combobox, type ComboOption } from "./Combobox.tsx";
-import { SearchField } from "./SearchField.tsx";
+import { ResolutionPicker } from "./ResolutionPicker.tsx";
 import { SelectField } from "./SelectField.tsx";
 import { useSession } from "./useSession.ts";
 
@@ -28,8 +28,7 @@ export function TrackerFilters({
   onClear,
 }: {
   filters: Filters;
-  /** A change of filters; `typing` names the text box when it came from a pause in typing. */
-  onChange: (change: Partial<Filters>, typing?: string) => void;
+  onChange: (change: Partial<Filters>) => void;
   onClear: () => void;
 }) {
   const id = useId();
@@ -156,13 +155,11 @@ export function TrackerFilters({
           Show superseded drafts
         </label>
       </div>
-      <SearchField
+      <ResolutionPicker
         label="Resolution"
         value={filters.resolution ?? ""}
-        placeholder="E/RES/2015/23"
-        onCommit={(v, how) =>
-          onChange({ resolution: v || undefined }, how === "pause" ? "resolution" : undefined)
-        }
+        placeholder="E/RES/2015/23 or 79/154"
+        onChange={(v) => onChange({ resolution: v || undefined })}
       />
       {/* Always there (disabled when nothing is set), so the bar does not reflow as filters change. */}
       <button

@@ -282,18 +282,10 @@ export default function TrackerPage({ search }: PageProps) {
       trpc.obligations.list.queryKey({ ...input, limit: pageSize, offset: 0 }),
     )?.total ?? 0;
   // Each change is a step in the history, as on the library: Back and Forward walk the filters.
-  // The last address a pause in typing made: typing on in the same box replaces it, so Back goes
-  // to the filters before the symbol, not to each half of it.
-  const typed = useRef<{ field: string; href: string } | null>(null);
-  const update = useCallback((change: Partial<Filters>, typing?: string) => {
+  const update = useCallback((change: Partial<Filters>) => {
     const next = { ...decodeTrackerFilters(window.location.search), ...change };
-    const href = `/obligations${encodeTrackerFilters(next)}`;
-    const here = window.location.pathname + window.location.search;
-    const replace =
-      typing !== undefined && typed.current?.field === typing && typed.current.href === here;
-    typed.current = typing ? { field: typing, href } : null;
     startFilterClock("tracker");
-    navigate(href, { replace });
+    navigate(`/obligations${encodeTrackerFilters(next)}`);
   }, []);
   return (
     <div className="page page-wide">
