@@ -85,16 +85,23 @@ async function timeReads(
   wholeCorpus: boolean,
 ) {
   const times = new Map<string, number[]>();
+  /** CPU time of this process: all of a SQLite read, only the client's share of a PostgreSQL one. */
+  const cpuTimes = new Map<string, number[]>();
   const totals = new Map<string, number>();
   for (let round = -1; round < rounds; round++)
     for (const [label, run] of reads) {
       const start = performance.now();
+      const cpu = process.cpuUsage();
       const { total } = await run(db);
       const elapsed = performance.now() - start;
+      const used = process.cpuUsage(cpu);
       // Every read asks for what the corpus holds: with all of it stored, none found is a broken library.
       if (total === 0 && wholeCorpus) throw new Error(`${label}: found nothing in the library`);
       totals.set(label, total);
-      if (round >= 0) times.set(label, [...(times.get(label) ?? []), elapsed]);
+      if (round >= 0) {
+        times.set(label, [...(times.get(label) ?? []), elapsed]);
+        cpuTimes.set(label, [...(cpuTimes.get(label) ?? []), (used.user + used.system) / 1000]);
+      }
     }
   const all = [...times.values()].flat();
   const slowest = [...times]
@@ -104,7 +111,8 @@ async function timeReads(
     .map((s) => `${s.label} ${ms(s.p50)} (total ${s.total})`)
     .join("; ");
   const each = [...times].map(
-    ([label, t]) => `${label}: p50 ${ms(percentile(t, 50))} (total ${totals.get(label)})`,
+    ([label, t]) =>
+      `${label}: p50 ${ms(percentile(t, 50))}, CPU p50 ${ms(percentile(cpuTimes.get(label) ?? [], 50))} (total ${totals.get(label)})`,
   );
   return { p50: percentile(all, 50), p95: percentile(all, 95), slowest, each };
 }

@@ -3,6 +3,10 @@
  * large it is against the text it holds, and how fast the reads people make are at that size.
  *
  *   pnpm bench:scale [-- --size N] [-- --dialects sqlite,postgres] [-- --rounds N] [-- --detail] [-- --keep]
+ *   pnpm bench:scale -- --library <file or postgres:// URL> [-- --library ...] [-- --rounds N] [-- --detail]
+ *
+ * With --library, nothing is built: the reads are timed on a library kept by an earlier --keep run
+ * (brought to the newest schema first, as the server would), to compare query plans back to back.
  *
  * The library is the GA and SC corpus (GA PDF text, SC Akoma Ntoso, SC OCR) replicated under new
  * symbols ("A/RES/78/228/R7" is the seventh copy of A/RES/78/228): each text is parsed once and
@@ -35,6 +39,7 @@ import {
   type DialectName,
   type ImportItem,
   importResolutions,
+  openDatabase,
   type PackedSource,
   packSource,
 } from "../src/index.ts";
@@ -53,6 +58,8 @@ const { values } = parseArgs({
     detail: { type: "boolean", default: false },
     /** Keep the libraries built, and say where they are (to explore them). */
     keep: { type: "boolean", default: false },
+    /** A kept library (SQLite file or PostgreSQL URL): time its reads, build nothing. */
+    library: { type: "string", multiple: true },
   },
 });
 const size = Math.max(1, Number.parseInt(values.size ?? "", 10) || 100_000);
@@ -252,9 +259,36 @@ async function measure(dialect: DialectName, texts: readonly Text[]) {
   }
 }
 
+/** The reads alone, on a library built before. */
+async function readKept(where: string) {
+  const db = await openDatabase(
+    /^postgres(ql)?:\/\//.test(where) ? { databaseUrl: where } : { file: where },
+  );
+  try {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from resolutions`.execute(
+      db.kysely,
+    );
+    const held = Number(rows[0]?.n);
+    console.log(
+      `\n${db.dialect}, kept library of ${held} resolutions (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+    );
+    // The corpus holds 3,618 texts: a kept library at least that large holds each of them.
+    await reads(db, rounds, { detail: values.detail, wholeCorpus: held >= corpusTexts });
+  } finally {
+    await db.close();
+  }
+}
+
+/** How many texts the corpus gives (without a symbol or refused by the parser, left out). */
+const corpusTexts = 3618;
+
 let failed = false;
 let corpusRss = 0;
 try {
+  if (values.library?.length) {
+    for (const where of values.library) await readKept(where);
+    process.exit(0);
+  }
   const parseStart = performance.now();
   const before = process.memoryUsage.rss();
   const texts = corpus();
