@@ -11,7 +11,7 @@ import {
   selectObligations,
 } from "./obligation-view.ts";
 import type { ClauseRow, ResolutionRow } from "./schema.ts";
-import { clausesMatching } from "./search.ts";
+import { resolutionsMatching } from "./search.ts";
 import { unpackSourceText } from "./source-text.ts";
 import { symbolStartingOrEnding } from "./symbol-match.ts";
 import {
@@ -72,10 +72,7 @@ function filtered(db: Db, filters: Omit<ResolutionFilters, "limit" | "offset" | 
   if (filters.draft !== undefined) base = base.where("r.draft", "=", filters.draft ? 1 : 0);
   if (filters.symbol) base = base.where(symbolStartingOrEnding(sql`r.symbol`, filters.symbol));
   if (filters.words !== undefined) {
-    const words = filters.words;
-    base = base.where("r.id", "in", (eb) =>
-      eb.selectFrom("clauses as c").select("c.resolution_id").where(clausesMatching(db, words)),
-    );
+    base = base.where(resolutionsMatching(db, filters.words));
   }
   return base;
 }

@@ -426,16 +426,22 @@ export function scoreMarked(
 }
 
 /**
- * Clauses matching a search query, as a condition on `c.id` (the clauses table aliased `c`): for
- * lists that filter by words without ranking them.
+ * Resolutions with a clause matching a search query, as a condition on `r.id` (the resolutions
+ * table aliased `r`): for lists that filter by words without ranking them. Each matching clause's
+ * resolution is read from a narrow index of clauses (migration 0018), not from the clauses' wide
+ * rows, and SQLite is kept from reading each matching resolution's row (`+r.id`, no index of
+ * it): it walks the list's own index in the list's order and keeps the resolutions found, so a
+ * first page and a count touch the narrow indexes alone (at 20,000 resolutions, a common word's
+ * list read 3,800 resolutions' and 12,000 clauses' rows, most of them from disk).
  */
-export function clausesMatching(db: Db, query: string): RawBuilder<SqlBool> {
+export function resolutionsMatching(db: Db, query: string): RawBuilder<SqlBool> {
   const parsed = parseSearchQuery(query);
   if (!parsed) return sql<SqlBool>`0 = 1`;
   if (db.dialect === "sqlite")
-    return sql<SqlBool>`c.id in (select rowid from clause_search where clause_search match ${fts5Of(parsed)})`;
-  return sql<SqlBool>`c.id in (select clause_id from clause_search
-    where search_vector @@ ${tsqueryOf(parsed)})`;
+    return sql<SqlBool>`+r.id in (select c.resolution_id from clauses c indexed by clauses_resolution_of
+      where c.id in (select rowid from clause_search where clause_search match ${fts5Of(parsed)}))`;
+  return sql<SqlBool>`r.id in (select c.resolution_id from clauses c
+    where c.id in (select clause_id from clause_search where search_vector @@ ${tsqueryOf(parsed)}))`;
 }
 
 /** Conditions on the clause `c` and its resolution `r`. */

@@ -21,6 +21,7 @@ import { teamWork } from "./0014-team-work.ts";
 import { countIndexes } from "./0015-count-indexes.ts";
 import { symbolPrefixes } from "./0016-symbol-prefixes.ts";
 import { languageVersions } from "./0017-language-versions.ts";
+import { clauseResolutions } from "./0018-clause-resolutions.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -40,6 +41,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0015-count-indexes", countIndexes],
   ["0016-symbol-prefixes", symbolPrefixes],
   ["0017-language-versions", languageVersions],
+  ["0018-clause-resolutions", clauseResolutions],
 ];
 
 /**
@@ -70,6 +72,8 @@ const olderExportsRestore = new Set([
   "0016-symbol-prefixes",
   // A table an older export leaves empty, and each resolution's language read as English.
   "0017-language-versions",
+  // An index only.
+  "0018-clause-resolutions",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
