@@ -14,25 +14,51 @@ const sampleLength = 20_000;
  */
 const letterCode = (code: number) => (code <= 122 ? code - 96 : code - 0xe0 + 27);
 
-/** Each lexicon's common words by their numbers, built once: every text is read against them. */
-const common = new Map<number, Language>();
+/** The languages, numbered from 1 in the order of the lexicons. */
+const languages = Object.values(lexicons).map((l) => l.language);
+
+/**
+ * Each lexicon's common words by their numbers, built once: every text is read against them. A
+ * small table searched from the number's last letters (open addressing), where a map would hash
+ * each of the sample's short words: most lookups end at an empty slot.
+ */
+const tableSize = 4096;
+const commonKeys = new Float64Array(tableSize);
+const commonLanguages = new Uint8Array(tableSize);
 let longestCommon = 0;
-for (const lexicon of Object.values(lexicons))
-  for (const word of lexicon.commonWords) {
+languages.forEach((language, n) => {
+  for (const word of lexicons[language].commonWords) {
     // A word with another character than these letters is never read as one, so never counted.
     if (!/^[a-zà-ÿ]+$/.test(word)) continue;
     if (word.length > 8) throw new Error(`A common word is short: "${word}" is too long to count.`);
     let key = 0;
     for (let i = 0; i < word.length; i++) key = key * 64 + letterCode(word.charCodeAt(i));
-    common.set(key, lexicon.language);
+    let slot = key % tableSize;
+    while (commonKeys[slot] !== 0 && commonKeys[slot] !== key) slot = (slot + 1) % tableSize;
+    // A word listed by two lexicons counts for the last, as a map set twice would have it.
+    commonKeys[slot] = key;
+    commonLanguages[slot] = n + 1;
     longestCommon = Math.max(longestCommon, word.length);
   }
+});
+
+/** The language whose common word has this number, as its place in `languages` from 1; 0 if none. */
+function commonLanguage(key: number): number {
+  for (let slot = key % tableSize; ; slot = (slot + 1) % tableSize) {
+    const found = commonKeys[slot];
+    if (found === key) return commonLanguages[slot] ?? 0;
+    if (found === 0) return 0;
+  }
+}
 
 /** A letter of a word as the sample (in lower case) is read: "a"-"z" and "à"-"ÿ". */
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff);
 
 export function detectLanguage(text: string): Language {
-  const counts = new Map<Language, number>();
+  // Each language's count (by its number), and the order in which the text first used its words:
+  // of languages counted alike, the first used wins.
+  const counts = new Array<number>(languages.length + 1).fill(0);
+  const order: number[] = [];
   const sample = text.slice(0, sampleLength).toLowerCase();
   // Words are read character by character: the sample is most of a text, and most of its words
   // are longer than any common word, which ends their reading at their fifth letter.
@@ -44,9 +70,10 @@ export function detectLanguage(text: string): Language {
       if (++length <= longestCommon) key = key * 64 + letterCode(code);
       continue;
     }
-    if (length > 0 && length <= longestCommon) {
-      const language = common.get(key);
-      if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+    const n = length > 0 && length <= longestCommon ? commonLanguage(key) : 0;
+    if (n > 0) {
+      if (counts[n] === 0) order.push(n);
+      counts[n] = (counts[n] ?? 0) + 1;
     }
     key = 0;
     length = 0;
@@ -54,11 +81,13 @@ export function detectLanguage(text: string): Language {
   // A short text (a sanctions renewal of three paragraphs) holds a few dozen common words.
   let best: Language = "en";
   let most = 2;
-  for (const [language, count] of counts)
+  for (const n of order) {
+    const count = counts[n] ?? 0;
     if (count > most) {
-      best = language;
+      best = languages[n - 1] ?? "en";
       most = count;
     }
+  }
   // English needs no more than its share: a French text quotes an English title now and then.
-  return (counts.get("en") ?? 0) >= most ? "en" : best;
+  return (counts[languages.indexOf("en") + 1] ?? 0) >= most ? "en" : best;
 }
