@@ -197,6 +197,9 @@ async function refreshStatistics(db: Db): Promise<void> {
     return;
   }
   await sql`vacuum (analyze) obligations, obligation_bearers, resolutions`.execute(db.kysely);
-  await sql`analyze`.execute(db.kysely);
+  // The other tables an import writes, each once: a plain `analyze` read the library's every table,
+  // the three just vacuumed again among them (3.1 s against 1.2 s after the GA corpus).
+  await sql`analyze clauses, clause_search, citations, footnotes, resolution_actors,
+    obligation_history, actors`.execute(db.kysely);
   await sql`select gin_clean_pending_list('clause_search_vector'::regclass)`.execute(db.kysely);
 }
