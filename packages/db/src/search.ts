@@ -440,8 +440,11 @@ export function resolutionsMatching(db: Db, query: string): RawBuilder<SqlBool> 
   if (db.dialect === "sqlite")
     return sql<SqlBool>`+r.id in (select c.resolution_id from clauses c indexed by clauses_resolution_of
       where c.id in (select rowid from clause_search where clause_search match ${fts5Of(parsed)}))`;
-  return sql<SqlBool>`r.id in (select c.resolution_id from clauses c
-    where c.id in (select clause_id from clause_search where search_vector @@ ${tsqueryOf(parsed)}))`;
+  // Inside coalesce, PostgreSQL does not turn the test into a join: it collects the resolutions
+  // once into a hash table and walks the list's index testing each. As a join, with the page's
+  // limit, it compared every resolution with every matching clause (a second for a common word).
+  return sql<SqlBool>`coalesce(r.id in (select distinct c.resolution_id from clauses c
+    where c.id in (select clause_id from clause_search where search_vector @@ ${tsqueryOf(parsed)})), false)`;
 }
 
 /** Conditions on the clause `c` and its resolution `r`. */
