@@ -36,6 +36,23 @@ const ibidTreaty = /^Ibid\.,\s*vol\.\s*(\d+),\s*No\.\s*(\d+)/;
 const organName =
   /General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][a-zA-Z ]+?(?=,| in | by |$)/g;
 
+/**
+ * Document symbols normalized, kept: the same few symbols are cited again and again (A/RES/70/1,
+ * the agenda's documents), and each normalization runs a dozen replacements. Bounded: the kept
+ * symbols are dropped all at once when there are this many.
+ */
+const keptSymbols = 5000;
+const normalized = new Map<string, string>();
+function normalizedSymbol(written: string): string {
+  let symbol = normalized.get(written);
+  if (symbol === undefined) {
+    if (normalized.size >= keptSymbols) normalized.clear();
+    symbol = normalizeSymbol(written);
+    normalized.set(written, symbol);
+  }
+  return symbol;
+}
+
 function citingOrgan(before: string, citingBody: BodyId | null): BodyId | null {
   const named = organBefore(before);
   if (named) return named;
@@ -86,7 +103,7 @@ export function findReferences(
       }
     }
     for (const m of text.includes("/") ? allMatches(documentSymbolPattern, text) : []) {
-      const symbol = normalizeSymbol(m[0]);
+      const symbol = normalizedSymbol(m[0]);
       if (cited.has(symbol)) continue;
       const kind = /\/RES\//.test(symbol)
         ? "resolution"
