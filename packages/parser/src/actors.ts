@@ -197,7 +197,9 @@ function startsWord(text: string, at: number, elisions: ReadonlySet<string>): bo
  */
 function longest(trie: TrieNode, text: string, first: Token): { end: number; id: string } | null {
   let node = trie.next.get(first.word);
-  let best: { end: number; id: string } | null = node?.id ? { end: first.end, id: node.id } : null;
+  // Most first words go on with no name here: the answer is made only once one is found.
+  let bestEnd = first.end;
+  let bestId = node?.id;
   let at = first.end;
   while (node && node.next.size > 0) {
     const start = skipSpaces(text, at);
@@ -205,10 +207,13 @@ function longest(trie: TrieNode, text: string, first: Token): { end: number; id:
     const end = tokenEnd(text, start);
     if (end === start) break;
     node = node.next.get(text.slice(start, end));
-    if (node?.id) best = { end, id: node.id };
+    if (node?.id) {
+      bestEnd = end;
+      bestId = node.id;
+    }
     at = end;
   }
-  return best;
+  return bestId ? { end: bestEnd, id: bestId } : null;
 }
 
 /**
@@ -311,8 +316,19 @@ export class ActorReader {
   }
 }
 
-/** The public form of a registered actor. */
+/**
+ * The public forms of registered actors, made once each: every parse lists a few dozen actors, and
+ * taking a property out of an object is slow where copying one is quick.
+ */
+const publicForms = new Map<RegisteredActor, Actor>();
+
+/** The public form of a registered actor: a copy of its own, as each parse result has. */
 export function publicActor(actor: RegisteredActor): Actor {
-  const { anaphora: _anaphora, ...rest } = actor;
-  return rest;
+  let form = publicForms.get(actor);
+  if (!form) {
+    const { anaphora: _anaphora, ...rest } = actor;
+    form = rest;
+    publicForms.set(actor, form);
+  }
+  return { ...form };
 }
