@@ -162,16 +162,16 @@ describe("search and the reader", () => {
     for (let i = steps.length - 2; i >= 0; i--) {
       await page.goBack();
       await page.waitForURL((url) => url.search === steps[i]);
-      // The fields follow the address.
+      // The fields follow the address, once the page has drawn it.
       const kind = new URLSearchParams(steps[i]).get("kind") ?? "";
-      expect(await page.getByLabel("Part", { exact: true }).inputValue()).toBe(kind);
+      await expect.poll(() => page.getByLabel("Part", { exact: true }).inputValue()).toBe(kind);
     }
     expect(new URL(page.url()).pathname).toBe("/");
     await page.goForward();
     await page.waitForURL((url) => url.search === steps[1]);
-    expect(await page.getByLabel("Body", { exact: true }).inputValue()).toBe(
-      new URLSearchParams(steps[1]).get("body"),
-    );
+    await expect
+      .poll(() => page.getByLabel("Body", { exact: true }).inputValue())
+      .toBe(new URLSearchParams(steps[1]).get("body"));
   });
 
   it("shows every part of the text the parser keeps, for the seed and three corpus texts", async () => {

@@ -44,15 +44,20 @@ export function useCommittedSelect(
   value: string,
   commit: (value: string) => void,
 ): CommittedSelect {
-  const [draft, setDraft] = useState(value);
+  // A step taken from `base`: once the value moves on (committed, or Back), the value shows again.
+  const [step, setStep] = useState<{ base: string; to: string } | null>(null);
+  const draft = step && step.base === value ? step.to : value;
+  // Gone once the value has moved, so that coming back to `base` (Back) shows the value, not it.
+  useEffect(() => {
+    if (step && step.base !== value) setStep(null);
+  }, [step, value]);
   const stepping = useRef(false);
-  useEffect(() => setDraft(value), [value]);
   const onChange = useCallback(
     (e: ChangeEvent<HTMLSelectElement>) => {
-      setDraft(e.target.value);
+      setStep({ base: value, to: e.target.value });
       if (!stepping.current) commit(e.target.value);
     },
-    [commit],
+    [commit, value],
   );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLSelectElement>) => {
@@ -62,7 +67,7 @@ export function useCommittedSelect(
         commit(draft);
       } else if (e.key === "Escape" && draft !== value) {
         e.preventDefault();
-        setDraft(value);
+        setStep(null);
       }
     },
     [commit, draft, value],

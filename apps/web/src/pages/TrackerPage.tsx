@@ -72,6 +72,13 @@ function columns(
         checked={selection.allMatching || selection.ids.has(r.id)}
         onChange={() => {}}
         onClick={(e) => toggle(r, index, (e.target as HTMLInputElement).checked, e.shiftKey)}
+        // Space ticks it here, so that Shift+Space selects a range as a shift-click does (the
+        // click a key makes does not reliably say that Shift was held).
+        onKeyDown={(e) => {
+          if (e.key !== " ") return;
+          e.preventDefault();
+          toggle(r, index, !(e.target as HTMLInputElement).checked, e.shiftKey);
+        }}
       />
     ),
   };
@@ -256,10 +263,12 @@ export default function TrackerPage({ search }: PageProps) {
   );
   const toggle = useCallback<Toggle>(
     (row, index, checked, range) => {
+      // Read now: React may run the update below later, after `last` has moved to this row.
+      const anchor = range ? last.current : null;
       setSelection((now) => {
         const ids = new Set(now.allMatching ? [] : now.ids);
-        const from = range && last.current !== null ? Math.min(last.current, index) : index;
-        const to = range && last.current !== null ? Math.max(last.current, index) : index;
+        const from = anchor !== null ? Math.min(anchor, index) : index;
+        const to = anchor !== null ? Math.max(anchor, index) : index;
         for (let i = from; i <= to; i++) {
           const id = i === index ? row.id : rowAt(i)?.id;
           if (id === undefined) continue;
