@@ -85,9 +85,7 @@ describe.each(dialects)("an import's preview (%s)", (dialect) => {
 
     // The withdrawn obligation comes back with the text that holds it.
     const back = await previewImport(t.db, resolution, { sourceText });
-    expect(back.obligations.revived.map((r) => r.key)).toEqual([
-      resolution.obligations.at(-1)?.id,
-    ]);
+    expect(back.obligations.revived.map((r) => r.key)).toEqual([resolution.obligations.at(-1)?.id]);
   });
 
   it("gives a limited editor the import's own refusal before anything is tried", async () => {
