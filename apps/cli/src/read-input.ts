@@ -11,6 +11,7 @@ import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { docxText, isDocx, isPdf, ParseError } from "@mandates/parser";
+import { STDIN_NAME } from "./parallel/outcome.ts";
 
 /** 20 MB: the longest UN resolution with annexes is well under 1 MB of text. */
 export const DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024;
@@ -18,8 +19,7 @@ export const DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024;
 /** A PDF's pages are read within the time the server's parser threads give a text. */
 export const PDF_TIME_LIMIT_MS = 10_000;
 
-/** The name inputs read from standard input go by in messages. */
-export const STDIN_NAME = "-";
+export { STDIN_NAME };
 
 export type InputErrorCode =
   | "not-found"

@@ -21,13 +21,11 @@ import { normalizeSymbol } from "@mandates/domain";
 import type { TextImportResult } from "@mandates/server";
 import { type FoundFile, findFiles } from "../files.ts";
 import { ExitCode, type Io, UsageError } from "../io.ts";
+import { isParseError, type Outcome } from "../parallel/outcome.ts";
 import { readers } from "../parallel/readers.ts";
-import type { Outcome } from "../parse-one.ts";
 import { type ProgressBar, progressBar } from "../progress.ts";
-import { describeInputError, readInput } from "../read-input.ts";
 import { remoteSession } from "../remote.ts";
 import { commandArgs } from "./options.ts";
-import { isParseError } from "./parse.ts";
 
 /** Resolutions per transaction of a local ingest. */
 const batchSize = 100;
@@ -168,6 +166,9 @@ async function ingestRemote(
   bar: ProgressBar,
 ): Promise<void> {
   const remote = await remoteSession(server, user, io);
+  // Loaded here only: reading a file checks it with the parser's format tests, and a local ingest
+  // leaves reading to its threads.
+  const { describeInputError, readInput } = await import("../read-input.ts");
   for (const file of files) {
     const input = await readInput(file.path);
     if (!input.ok)

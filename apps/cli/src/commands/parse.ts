@@ -6,12 +6,11 @@
  * goes, in the order the files were named.
  */
 import { ExitCode, type Io, UsageError } from "../io.ts";
+import { errorLine, type Parse, prettyArray, STDIN_NAME } from "../parallel/outcome.ts";
 import { readers } from "../parallel/readers.ts";
-import { errorLine, type Parse, prettyArray } from "../parse-one.ts";
-import { STDIN_NAME } from "../read-input.ts";
 import { commandArgs } from "./options.ts";
 
-export { isParseError } from "../parse-one.ts";
+export { isParseError } from "../parallel/outcome.ts";
 
 type Format = "json" | "jsonl" | "text";
 const formats: readonly Format[] = ["json", "jsonl", "text"];

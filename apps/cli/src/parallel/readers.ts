@@ -4,9 +4,8 @@
  * here: a thread cannot read the process's standard input.
  */
 import { availableParallelism } from "node:os";
-import { type Outcome, type Parse, parseOne, type Rendering } from "../parse-one.ts";
-import { STDIN_NAME } from "../read-input.ts";
 import { inOrder } from "./in-order.ts";
+import { type Outcome, type Parse, type Rendering, STDIN_NAME } from "./outcome.ts";
 import { WorkerPool } from "./worker-pool.ts";
 
 /** From this many files on, a batch is read in threads. */
@@ -40,14 +39,13 @@ export interface ReaderOptions {
 
 export function readers(files: number, options: ReaderOptions): Readers {
   const wanted = Math.min(files, threadsWanted(options));
-  // The parser is loaded in this thread only when this thread parses, and once: every import()
-  // asks the module loader again, which under tsx is a round trip to its thread.
-  let parser: Promise<Parse> | null = null;
+  // The parser is loaded in this thread only when this thread parses (a batch's threads load their
+  // own), and once: every import() asks the module loader again, under tsx a round trip to its
+  // thread.
+  let reader: Promise<ReadHere> | null = null;
   const here = async (file: string) => {
-    parser ??= options.parse
-      ? Promise.resolve(options.parse)
-      : import("@mandates/parser").then((m) => m.parseResolution);
-    return parseOne(file, options.rendering, await parser, options.stdin);
+    reader ??= readerHere(options.parse);
+    return (await reader)(file, options.rendering, options.stdin);
   };
   if (options.parse || files < filesForThreads || wanted < 1) {
     return { outcomes: (list) => inOrder(list, here, 1), close: async () => {} };
@@ -76,4 +74,17 @@ function threadsWanted(options: ReaderOptions): number {
   if (Number.isInteger(set) && set >= 0) return set;
   if (options.threads !== undefined) return options.threads;
   return Math.max(1, availableParallelism() - (options.busy ? 1 : 0));
+}
+
+type ReadHere = (
+  file: string,
+  rendering: Rendering,
+  stdin?: AsyncIterable<Uint8Array | string>,
+) => Promise<Outcome>;
+
+/** This thread's reader, with the parser given (tests) or the real one. */
+async function readerHere(given: Parse | undefined): Promise<ReadHere> {
+  const { parseOne } = await import("../parse-one.ts");
+  const parse = given ?? (await import("@mandates/parser")).parseResolution;
+  return (file, rendering, stdin) => parseOne(file, rendering, parse, stdin);
 }
