@@ -1,4 +1,5 @@
 /** Small labels that say things in words, with colour and shape only as a second cue. */
+import { useTranslation } from "react-i18next";
 import { formatTimestamp } from "../lib/format.ts";
 import {
   isStatus,
@@ -11,6 +12,7 @@ import {
 } from "../lib/vocabulary.ts";
 
 export function StatusBadge({ status, overdue }: { status: string; overdue?: boolean }) {
+  const { t } = useTranslation();
   const s = isStatus(status) ? status : "no-indication";
   return (
     <span className="status-group">
@@ -18,18 +20,20 @@ export function StatusBadge({ status, overdue }: { status: string; overdue?: boo
         <span aria-hidden="true">{statusSymbols[s]} </span>
         {statusLabels[s]}
       </span>
-      {overdue ? <span className="overdue">Overdue</span> : null}
+      {overdue ? <span className="overdue">{t("badge.overdue")}</span> : null}
     </span>
   );
 }
 
 export function StrengthBadge({ strength }: { strength: number }) {
+  const { t } = useTranslation();
   return (
     <span className={`strength strength-${strength}`} title={strengthDescriptions[strength]}>
-      <span className="visually-hidden">Strength </span>
+      <span className="visually-hidden">{t("badge.strength")} </span>
       {strength}
       <span aria-hidden="true">/5</span>
-      <span className="visually-hidden"> of 5</span> · {strengthLabels[strength] ?? ""}
+      <span className="visually-hidden"> {t("badge.outOf5")}</span> ·{" "}
+      {strengthLabels[strength] ?? ""}
     </span>
   );
 }
@@ -44,15 +48,12 @@ export function ReviewBadge({
   by?: string | undefined;
   at?: string | undefined;
 }) {
-  const who = review !== "extracted" && by ? ` by ${by}` : "";
+  const { t } = useTranslation();
+  const who = review !== "extracted" && by ? t("badge.by", { name: by }) : "";
   return (
     <span
       className={`review review-${review}`}
-      title={
-        review !== "extracted" && at
-          ? formatTimestamp(at)
-          : "Extracted by the parser; nobody has checked it yet"
-      }
+      title={review !== "extracted" && at ? formatTimestamp(at) : t("badge.unchecked")}
     >
       <span aria-hidden="true">
         {review === "extracted" ? "⚙ " : review === "confirmed" ? "✓ " : "✎ "}

@@ -1,7 +1,9 @@
 /**
- * The words the app shows for the store's codes: statuses, strengths, bodies, review states.
+ * The words the app shows for the store's codes: statuses, strengths, bodies, review states, in
+ * the interface's language (i18n/en.json "status", "strength", "body", "review").
  * Kept here rather than imported from @mandates/domain so that the shell does not load zod.
  */
+import { message, translated } from "../i18n/translated.ts";
 
 export const statuses = [
   "no-indication",
@@ -12,13 +14,7 @@ export const statuses = [
 ] as const;
 export type Status = (typeof statuses)[number];
 
-export const statusLabels: Record<Status, string> = {
-  "no-indication": "No indication",
-  "in-progress": "In progress",
-  completed: "Completed",
-  "not-implemented": "Not implemented",
-  "not-applicable": "Not applicable",
-};
+export const statusLabels: Record<Status, string> = translated("status", statuses);
 
 /** A shape beside the word, so status never rests on colour alone. */
 export const statusSymbols: Record<Status, string> = {
@@ -33,45 +29,30 @@ export const isStatus = (value: unknown): value is Status =>
   typeof value === "string" && (statuses as readonly string[]).includes(value);
 
 /** DESIGN.md's ordinal scale of verbs. */
-export const strengthLabels: Record<number, string> = {
-  5: "Decides",
-  4: "Requests",
-  3: "Urges",
-  2: "Encourages",
-  1: "Notes",
-};
+const strengths = [5, 4, 3, 2, 1] as const;
 
-export const strengthDescriptions: Record<number, string> = {
-  5: "binding or the organ's own decision",
-  4: "an instruction",
-  3: "a strong recommendation",
-  2: "a soft recommendation",
-  1: "no action asked",
-};
+export const strengthLabels: Record<number, string> = translated("strength", strengths);
+
+export const strengthDescriptions: Record<number, string> = translated(
+  "strengthDescription",
+  strengths,
+);
 
 export const bodies = ["ga", "ecosoc", "sc", "hrc", "ccpcj", "cnd", "csw"] as const;
 export type Body = (typeof bodies)[number];
 
-export const bodyNames: Record<Body, string> = {
-  ga: "General Assembly",
-  ecosoc: "Economic and Social Council",
-  sc: "Security Council",
-  hrc: "Human Rights Council",
-  ccpcj: "Commission on Crime Prevention and Criminal Justice",
-  cnd: "Commission on Narcotic Drugs",
-  csw: "Commission on the Status of Women",
-};
+export const bodyNames: Record<Body, string> = translated("body", bodies);
 
 export const isBody = (value: unknown): value is Body =>
   typeof value === "string" && (bodies as readonly string[]).includes(value);
 
 export const bodyName = (id: string | null | undefined): string =>
-  id && isBody(id) ? bodyNames[id] : (id ?? "Unknown body");
+  id && isBody(id) ? bodyNames[id] : (id ?? message("body.unknown"));
 
 export type Review = "extracted" | "confirmed" | "corrected";
 
-export const reviewLabels: Record<Review, string> = {
-  extracted: "Machine-extracted",
-  confirmed: "Confirmed",
-  corrected: "Corrected",
-};
+export const reviewLabels: Record<Review, string> = translated("review", [
+  "extracted",
+  "confirmed",
+  "corrected",
+]);

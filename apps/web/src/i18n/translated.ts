@@ -1,0 +1,32 @@
+/**
+ * Words keyed by code (statuses, strengths, review states ...) read in the interface's language
+ * each time they are shown. The page remounts when the language changes (App.tsx), so a record
+ * read during rendering is always in the language chosen. Before i18next starts (unit tests of
+ * lib/), English is read from en.json directly.
+ */
+import i18next from "i18next";
+import en from "./en.json";
+
+function english(key: string): string {
+  let node: unknown = en;
+  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === "string" ? node : key;
+}
+
+/** One message, by its key in en.json. */
+export const message = (key: string): string =>
+  i18next.isInitialized ? i18next.t(key) : english(key);
+
+/** A record whose values are the messages `${section}.${code}`, read when they are read. */
+export function translated<K extends string | number>(
+  section: string,
+  codes: readonly K[],
+): Record<K, string> {
+  const labels = {} as Record<K, string>;
+  for (const code of codes)
+    Object.defineProperty(labels, code, {
+      enumerable: true,
+      get: () => message(`${section}.${code}`),
+    });
+  return labels;
+}
