@@ -22,6 +22,7 @@ import { countIndexes } from "./0015-count-indexes.ts";
 import { symbolPrefixes } from "./0016-symbol-prefixes.ts";
 import { languageVersions } from "./0017-language-versions.ts";
 import { clauseResolutions } from "./0018-clause-resolutions.ts";
+import { trackerWalk } from "./0019-tracker-walk.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -42,6 +43,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0016-symbol-prefixes", symbolPrefixes],
   ["0017-language-versions", languageVersions],
   ["0018-clause-resolutions", clauseResolutions],
+  ["0019-tracker-walk", trackerWalk],
 ];
 
 /**
@@ -74,6 +76,7 @@ const olderExportsRestore = new Set([
   "0017-language-versions",
   // An index only.
   "0018-clause-resolutions",
+  "0019-tracker-walk",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
