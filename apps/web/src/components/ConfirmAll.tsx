@@ -6,12 +6,13 @@
  */
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { count } from "../lib/format.ts";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../trpc.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
 export function ConfirmAll({ symbol }: { symbol: string }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
   const [asking, setAsking] = useState(false);
@@ -23,11 +24,9 @@ export function ConfirmAll({ symbol }: { symbol: string }) {
       const result = await confirm.mutateAsync({ symbol });
       setAsking(false);
       setDone(
-        `${count(result.confirmed, "obligation")} of ${symbol} confirmed as extracted${
-          result.outsideScope
-            ? `; ${count(result.outsideScope, "other")} outside what your account may edit left as they were`
-            : ""
-        }.`,
+        t("confirmAll.done", { count: result.confirmed, symbol }) +
+          (result.outsideScope ? t("confirmAll.outside", { count: result.outsideScope }) : "") +
+          t("confirmAll.end"),
       );
       await invalidate();
     } catch {
@@ -38,12 +37,12 @@ export function ConfirmAll({ symbol }: { symbol: string }) {
     <div className="confirm-all">
       {asking ? (
         <>
-          <span>Confirm every value of {symbol} that nobody has confirmed or corrected yet?</span>
+          <span>{t("confirmAll.ask", { symbol })}</span>
           <button type="button" className="button" onClick={run} disabled={confirm.isPending}>
-            {confirm.isPending ? "Confirming…" : "Yes, confirm all"}
+            {confirm.isPending ? t("confirmAll.confirming") : t("confirmAll.yes")}
           </button>
           <button type="button" className="button button-quiet" onClick={() => setAsking(false)}>
-            Cancel
+            {t("confirmAll.cancel")}
           </button>
         </>
       ) : (
@@ -55,7 +54,7 @@ export function ConfirmAll({ symbol }: { symbol: string }) {
             setAsking(true);
           }}
         >
-          Confirm all extracted values
+          {t("confirmAll.button")}
         </button>
       )}
       <p role="status" className="form-status">

@@ -21,7 +21,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { count } from "../lib/format.ts";
+import { useTranslation } from "react-i18next";
 import { rowsShown } from "../lib/perf.ts";
 
 export const pageSize = 100;
@@ -66,11 +66,13 @@ export interface PagedTableProps<T> {
   sort?: SortState;
   onSort?: (sort: SortState) => void;
   rowClassName?: (row: T) => string | undefined;
-  noun: [string, string];
+  /** The table's total in words: "1,234 obligations". */
+  counted: (total: number) => string;
 }
 
 export function PagedTable<T>(props: PagedTableProps<T>) {
   const { columns, pageQuery, rowKey, view, sort, onSort } = props;
+  const { t } = useTranslation();
   const rowHeight = props.rowHeight ?? 44;
   const scrollRef = useRef<HTMLElement>(null);
   const captionId = useId();
@@ -192,15 +194,15 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
           ? ""
           : head?.data
             ? head.isPlaceholderData
-              ? "Updating…"
+              ? t("table.updating")
               : total === 0
                 ? ""
-                : count(total, props.noun[0], props.noun[1])
-            : "Loading…"}
+                : props.counted(total)
+            : t("table.loading")}
       </p>
       {error ? (
         <p role="alert" className="error">
-          {error instanceof Error ? error.message : "The list could not be loaded."}
+          {error instanceof Error ? error.message : t("table.failed")}
         </p>
       ) : null}
       {ready && total === 0 ? (

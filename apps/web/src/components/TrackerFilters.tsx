@@ -5,6 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import type { TrackerFilters as Filters } from "../lib/url-filters.ts";
 import {
   bodies,
@@ -31,6 +32,7 @@ export function TrackerFilters({
   onChange: (change: Partial<Filters>) => void;
   onClear: () => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const { user } = useSession();
   const trpc = useTRPC();
@@ -39,8 +41,8 @@ export function TrackerFilters({
     enabled: Boolean(user),
   });
   const assigneeOptions: ComboOption[] = [
-    { value: "me", label: "Assigned to me", keywords: ["me"] },
-    { value: "none", label: "Nobody", keywords: ["none", "unassigned"] },
+    { value: "me", label: t("filters.assignedToMe"), keywords: ["me"] },
+    { value: "none", label: t("filters.nobody"), keywords: ["none", "unassigned"] },
     ...(accounts.data ?? []).map((a) => ({
       value: String(a.id),
       label: accountLabel(a),
@@ -51,24 +53,27 @@ export function TrackerFilters({
     typeof filters.assignee === "number" &&
     !accounts.data?.some((a) => a.id === filters.assignee)
   )
-    assigneeOptions.push({ value: String(filters.assignee), label: `Account ${filters.assignee}` });
+    assigneeOptions.push({
+      value: String(filters.assignee),
+      label: t("filters.account", { id: filters.assignee }),
+    });
   return (
-    <search className="filters" aria-label="Filter the obligations">
+    <search className="filters" aria-label={t("filters.label")}>
       <ActorPicker
-        label="Bearer"
+        label={t("filters.bearer")}
         value={filters.actor ?? ""}
         onChange={(v) => onChange({ actor: v || undefined })}
-        anyLabel="Any bearer"
+        anyLabel={t("filters.anyBearer")}
       />
       <ActorPicker
-        label="Lead entity"
+        label={t("filters.lead")}
         value={filters.lead ?? ""}
         onChange={(v) => onChange({ lead: v || undefined })}
-        anyLabel="Any lead"
+        anyLabel={t("filters.anyLead")}
       />
       {user ? (
         <Combobox
-          label="Assignee"
+          label={t("filters.assignee")}
           value={filters.assignee === undefined ? "" : String(filters.assignee)}
           options={assigneeOptions}
           onChange={(v) =>
@@ -76,11 +81,11 @@ export function TrackerFilters({
               assignee: v === "me" || v === "none" ? v : v ? Number(v) : undefined,
             })
           }
-          anyLabel="Anyone"
+          anyLabel={t("filters.anyone")}
         />
       ) : null}
       <SelectField
-        label="Strength at least"
+        label={t("filters.strength")}
         size="narrow"
         value={filters.strength ? String(filters.strength) : ""}
         options={[5, 4, 3, 2].map((s) => ({
@@ -88,10 +93,10 @@ export function TrackerFilters({
           label: `${s} · ${strengthLabels[s]}`,
         }))}
         onChange={(v) => onChange({ strength: v ? Number(v) : undefined })}
-        anyLabel="Any strength"
+        anyLabel={t("filters.anyStrength")}
       />
       <fieldset className="field status-filter">
-        <legend>Status</legend>
+        <legend>{t("filters.status")}</legend>
         <div className="checkboxes">
           {statuses.map((s) => (
             <label key={s} className="checkbox">
@@ -111,14 +116,14 @@ export function TrackerFilters({
         </div>
       </fieldset>
       <SelectField
-        label="Body"
+        label={t("filters.body")}
         value={filters.body ?? ""}
         options={bodies.map((b) => ({ value: b, label: bodyNames[b] }))}
         onChange={(v) => onChange({ body: isBody(v) ? v : undefined })}
-        anyLabel="Any body"
+        anyLabel={t("filters.anyBody")}
       />
       <div className="field">
-        <label htmlFor={`${id}-from`}>Due from</label>
+        <label htmlFor={`${id}-from`}>{t("filters.dueFrom")}</label>
         <input
           id={`${id}-from`}
           type="date"
@@ -127,7 +132,7 @@ export function TrackerFilters({
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-to`}>Due until</label>
+        <label htmlFor={`${id}-to`}>{t("filters.dueUntil")}</label>
         <input
           id={`${id}-to`}
           type="date"
@@ -142,7 +147,7 @@ export function TrackerFilters({
             checked={filters.overdue ?? false}
             onChange={(e) => onChange({ overdue: e.target.checked || undefined })}
           />
-          Overdue only
+          {t("filters.overdueOnly")}
         </label>
       </div>
       <div className="field field-checkbox">
@@ -152,11 +157,11 @@ export function TrackerFilters({
             checked={filters.superseded ?? false}
             onChange={(e) => onChange({ superseded: e.target.checked || undefined })}
           />
-          Show superseded drafts
+          {t("filters.superseded")}
         </label>
       </div>
       <ResolutionPicker
-        label="Resolution"
+        label={t("filters.resolution")}
         value={filters.resolution ?? ""}
         placeholder="E/RES/2015/23 or 79/154"
         onChange={(v) => onChange({ resolution: v || undefined })}
@@ -168,7 +173,7 @@ export function TrackerFilters({
         onClick={onClear}
         disabled={!Object.keys(filters).some((k) => k !== "sort" && k !== "direction")}
       >
-        Clear filters
+        {t("filters.clear")}
       </button>
     </search>
   );

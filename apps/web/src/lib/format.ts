@@ -2,6 +2,7 @@
  * Dates and figures as people read them: "21 July 2015", never "2015-07-21" alone; in the
  * interface's language ("21 juillet 2015", "21 de julio de 2015"), set by i18n/index.ts.
  */
+import { message } from "../i18n/translated.ts";
 
 /** The interface's language: English is written out here, the others by Intl. */
 let locale = "en";
@@ -164,10 +165,15 @@ const passiveLinks: Record<string, string> = {
 
 /**
  * "Requested of", "Urged on", "Called upon", "Invited:": a short heading for what is asked of a
- * bearer, followed by the bearers' names.
+ * bearer, followed by the bearers' names; in the interface's language ("Demande adressée à",
+ * "Se pide a": i18n/en.json "askedOf", by the English passive). An organ's own decision keeps
+ * its verb; a verb without a message keeps the canonical English one.
  */
 export function askedOf(verb: string): string {
   const passive = passives[verb.toLowerCase()];
+  const key = `askedOf.${(passive ?? verb.toLowerCase()).replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}`;
+  const said = message(key);
+  if (said !== key) return said;
   if (!passive) return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}`;
   return `${passive.charAt(0).toUpperCase()}${passive.slice(1)}${passiveLinks[passive] ?? ":"}`;
 }

@@ -185,7 +185,7 @@ export default function ActorPage({ params, search }: PageProps) {
       <PagedTable<Row>
         view="actor"
         caption={`What is asked of ${a.actor.name}`}
-        noun={["obligation", "obligations"]}
+        counted={(n) => count(n, "obligation")}
         columns={columns}
         rowKey={(r) => r.id}
         pageQuery={(offset, limit) =>

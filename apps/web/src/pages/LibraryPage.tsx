@@ -237,7 +237,7 @@ export default function LibraryPage({ search }: PageProps) {
         <PagedTable<Row>
           view="library"
           caption="Resolutions in the library"
-          noun={["resolution", "resolutions"]}
+          counted={(n) => count(n, "resolution")}
           columns={shown}
           rowKey={(r) => r.id}
           pageQuery={(offset, limit) =>

@@ -4,7 +4,9 @@
  * allowed edit status, assignee and due date in place; the obligation's page has the rest.
  */
 import { useQueryClient } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { accountLabel } from "../components/AccountPicker.tsx";
 import { ReviewMark, StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
@@ -58,17 +60,18 @@ function columns(
   selection: Selection,
   toggle: Toggle,
   narrow: boolean,
+  t: TFunction,
 ): Column<Row>[] {
   const editable = (r: Row) => mayEditObligation(user, r.bearers, r.lead);
   const select: Column<Row> = {
     id: "select",
-    header: <span className="visually-hidden">Select</span>,
+    header: <span className="visually-hidden">{t("tracker.select")}</span>,
     width: "2.5rem",
     cell: (r, index) => (
       <input
         type="checkbox"
         className="row-select"
-        aria-label={`Select ${r.resolution.symbol} ${r.key}`}
+        aria-label={t("tracker.selectRow", { symbol: r.resolution.symbol, key: r.key })}
         checked={selection.allMatching || selection.ids.has(r.id)}
         onChange={() => {}}
         onClick={(e) => toggle(r, index, (e.target as HTMLInputElement).checked, e.shiftKey)}
@@ -94,7 +97,7 @@ function columns(
     editable(r) ? (
       <span className="cell-stack">
         <InlineStatus row={r} editor={editor} />
-        {r.overdue ? <span className="overdue">Overdue</span> : null}
+        {r.overdue ? <span className="overdue">{t("badge.overdue")}</span> : null}
       </span>
     ) : (
       <StatusBadge status={r.status} overdue={r.overdue} />
@@ -106,7 +109,7 @@ function columns(
       ...selectable,
       {
         id: "obligation",
-        header: "Obligation",
+        header: t("tracker.obligation"),
         width: "auto",
         cell: (r) => (
           <span className="cell-stack">
@@ -132,7 +135,7 @@ function columns(
       },
       {
         id: "due-status",
-        header: "Due, status",
+        header: t("tracker.dueStatus"),
         width: "8.75rem",
         cell: (r) => (
           <span className="cell-stack">
@@ -146,7 +149,7 @@ function columns(
     ...selectable,
     {
       id: "resolution",
-      header: "Resolution",
+      header: t("tracker.resolution"),
       width: "10.5rem",
       sort: "symbol",
       cell: (r) => (
@@ -162,7 +165,7 @@ function columns(
     },
     {
       id: "verb",
-      header: "Asked",
+      header: t("tracker.asked"),
       width: "9.5rem",
       sort: "strength",
       cell: (r) => (
@@ -176,7 +179,7 @@ function columns(
     },
     {
       id: "bearers",
-      header: "Bearer",
+      header: t("tracker.bearer"),
       width: "11rem",
       cell: (r) => (
         <span className="cell-text">
@@ -186,7 +189,7 @@ function columns(
     },
     {
       id: "action",
-      header: "What",
+      header: t("tracker.what"),
       width: "auto",
       cell: (r) => (
         <Link to={obligationPath(r.id)} className="cell-text action-link" title={r.action}>
@@ -196,7 +199,7 @@ function columns(
     },
     {
       id: "due",
-      header: "Due",
+      header: t("tracker.due"),
       width: "9.5rem",
       sort: "due",
       cell: (r) =>
@@ -205,19 +208,19 @@ function columns(
         ) : (
           <span className="cell-stack">
             {due(r)}
-            {r.overdue ? <span className="overdue">Overdue</span> : null}
+            {r.overdue ? <span className="overdue">{t("badge.overdue")}</span> : null}
           </span>
         ),
     },
     {
       id: "status",
-      header: "Status",
+      header: t("tracker.status"),
       width: "11rem",
       cell: status,
     },
     {
       id: "assignee",
-      header: "Assignee",
+      header: t("tracker.assignee"),
       width: "9rem",
       cell: (r) =>
         editable(r) ? (
@@ -232,7 +235,8 @@ function columns(
 }
 
 export default function TrackerPage({ search }: PageProps) {
-  usePageTitle("Obligations");
+  const { t } = useTranslation();
+  usePageTitle(t("tracker.title"));
   const trpc = useTRPC();
   const { user } = useSession();
   const { byId } = useActors();
@@ -283,8 +287,8 @@ export default function TrackerPage({ search }: PageProps) {
   );
   const narrow = useNarrow();
   const tableColumns = useMemo(
-    () => columns(user, byId, editor, selection, toggle, narrow),
-    [user, byId, editor, selection, toggle, narrow],
+    () => columns(user, byId, editor, selection, toggle, narrow, t),
+    [user, byId, editor, selection, toggle, narrow, t],
   );
   const totalNow =
     queryClient.getQueryData(
@@ -299,16 +303,14 @@ export default function TrackerPage({ search }: PageProps) {
   return (
     <div className="page page-wide">
       <div className="page-heading">
-        <h1>Obligations</h1>
+        <h1>{t("tracker.title")}</h1>
         <div className="page-actions">
           <ExportLinks filters={input} resolution={filters.resolution} />
           <CalendarSubscription actor={filters.actor} />
         </div>
       </div>
       <p className="lede small">
-        Bearer and verb: <span aria-hidden="true">⚙</span> machine-extracted,{" "}
-        <span aria-hidden="true">✓</span> confirmed or <span aria-hidden="true">✎</span> corrected
-        by a person. Open an obligation to review it, add evidence or see its history.
+        <Trans i18nKey="tracker.lede" components={{ mark: <span aria-hidden="true" /> }} />
       </p>
       <KeyboardHelp />
       <TrackerFilters
@@ -335,8 +337,8 @@ export default function TrackerPage({ search }: PageProps) {
       ) : null}
       <PagedTable<Row>
         view="tracker"
-        caption="Obligations matching the filters"
-        noun={["obligation", "obligations"]}
+        caption={t("tracker.caption")}
+        counted={(n) => t("counts.obligations", { count: n })}
         columns={tableColumns}
         rowHeight={narrow ? 92 : 56}
         rowKey={(r) => r.id}
@@ -351,7 +353,7 @@ export default function TrackerPage({ search }: PageProps) {
             direction: s.direction === "desc" ? "desc" : undefined,
           })
         }
-        empty={<p>No obligation matches these filters.</p>}
+        empty={<p>{t("tracker.empty")}</p>}
       />
     </div>
   );
