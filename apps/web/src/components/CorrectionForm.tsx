@@ -1,6 +1,7 @@
 /** A person's value for one extracted field, sent with the version read. */
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { strengthLabels } from "../lib/vocabulary.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
@@ -19,6 +20,7 @@ export function CorrectionForm({
   field: Field;
   onDone: () => void;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
   const { list: actors } = useActors();
@@ -68,7 +70,7 @@ export function CorrectionForm({
     <form className="form correction-form" onSubmit={submit}>
       {field === "bearers" ? (
         <div className="field">
-          <label htmlFor={`${id}-bearers`}>Bearers</label>
+          <label htmlFor={`${id}-bearers`}>{t("correction.bearers")}</label>
           <select
             id={`${id}-bearers`}
             multiple
@@ -85,12 +87,12 @@ export function CorrectionForm({
             ))}
           </select>
           <p id={`${id}-bearers-hint`} className="hint">
-            Hold Ctrl (or ⌘) to choose several.
+            {t("correction.several")}
           </p>
         </div>
       ) : field === "strength" ? (
         <div className="field">
-          <label htmlFor={`${id}-strength`}>Strength</label>
+          <label htmlFor={`${id}-strength`}>{t("correction.strength")}</label>
           <select
             id={`${id}-strength`}
             value={strength}
@@ -106,7 +108,9 @@ export function CorrectionForm({
       ) : (
         <div className="field">
           <label htmlFor={`${id}-text`}>
-            {field === "deadline" ? "Deadline as written" : field === "verb" ? "Verb" : "Action"}
+            {t(
+              `correction.${field === "deadline" ? "deadline" : field === "verb" ? "verb" : "action"}`,
+            )}
           </label>
           {field === "action" ? (
             <textarea
@@ -122,7 +126,7 @@ export function CorrectionForm({
       )}
       {field === "deadline" ? (
         <div className="field">
-          <label htmlFor={`${id}-date`}>Falls due on</label>
+          <label htmlFor={`${id}-date`}>{t("correction.fallsDue")}</label>
           <input
             id={`${id}-date`}
             type="date"
@@ -133,10 +137,10 @@ export function CorrectionForm({
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-small" disabled={correct.isPending}>
-          Save correction
+          {t("correction.save")}
         </button>
         <button type="button" className="button button-small button-quiet" onClick={onDone}>
-          Cancel
+          {t("correction.cancel")}
         </button>
       </div>
       <ErrorMessage error={correct.error} />

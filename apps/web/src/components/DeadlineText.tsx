@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { formatDate } from "../lib/format.ts";
 
 interface DeadlineLike {
@@ -13,14 +14,19 @@ export function DeadlineText({
   deadline: DeadlineLike | null;
   dueDate: string | null;
 }) {
-  if (!deadline && !dueDate) return <span className="muted">No deadline</span>;
+  const { t } = useTranslation();
+  if (!deadline && !dueDate) return <span className="muted">{t("deadline.none")}</span>;
   return (
     <span className="deadline">
       {deadline ? <q>{deadline.text}</q> : null}
       {dueDate ? (
         <>
           {deadline ? " · " : null}
-          due <time dateTime={dueDate}>{formatDate(dueDate)}</time>
+          <Trans
+            i18nKey="deadline.due"
+            values={{ date: formatDate(dueDate) }}
+            components={{ time: <time dateTime={dueDate} /> }}
+          />
         </>
       ) : null}
     </span>

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { formatTimestamp } from "../lib/format.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
@@ -19,6 +20,7 @@ export function EvidenceAndNotes({
   obligation: Obligation;
   editable: boolean;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
   const id = useId();
@@ -48,7 +50,7 @@ export function EvidenceAndNotes({
   return (
     <div className="evidence-notes">
       <section aria-labelledby="evidence-heading">
-        <h2 id="evidence-heading">Evidence</h2>
+        <h2 id="evidence-heading">{t("evidence.title")}</h2>
         {o.evidence.length ? (
           <ul className="evidence-list">
             {o.evidence.map((e) => (
@@ -56,11 +58,11 @@ export function EvidenceAndNotes({
             ))}
           </ul>
         ) : (
-          <p className="muted">No evidence recorded yet.</p>
+          <p className="muted">{t("evidence.none")}</p>
         )}
       </section>
       <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes</h2>
+        <h2 id="notes-heading">{t("evidence.notes")}</h2>
         {o.notes.length ? (
           <ul className="notes-list">
             {o.notes.map((n) => (
@@ -84,7 +86,9 @@ export function EvidenceAndNotes({
                           })
                         }
                       >
-                        {n.visibility === "public" ? "Make internal" : "Make public"}
+                        {n.visibility === "public"
+                          ? t("evidence.makeInternal")
+                          : t("evidence.makePublic")}
                       </button>
                     </>
                   ) : null}
@@ -93,12 +97,12 @@ export function EvidenceAndNotes({
             ))}
           </ul>
         ) : (
-          <p className="muted">No notes yet.</p>
+          <p className="muted">{t("evidence.noNotes")}</p>
         )}
         {editable ? (
           <form className="form" onSubmit={submit}>
             <div className="field">
-              <label htmlFor={`${id}-note`}>Add a note</label>
+              <label htmlFor={`${id}-note`}>{t("evidence.addNoteLabel")}</label>
               <textarea
                 id={`${id}-note`}
                 rows={2}
@@ -113,16 +117,14 @@ export function EvidenceAndNotes({
                 checked={publicNote}
                 onChange={(e) => setPublicNote(e.target.checked)}
               />
-              <label htmlFor={`${id}-public`}>
-                Public: shown to readers without an account and in report drafts
-              </label>
+              <label htmlFor={`${id}-public`}>{t("evidence.publicNote")}</label>
             </div>
             <button
               type="submit"
               className="button button-small"
               disabled={addNote.isPending || !text.trim()}
             >
-              Add note
+              {t("evidence.addNote")}
             </button>
             <ErrorMessage error={addNote.error ?? visibility.error} />
           </form>

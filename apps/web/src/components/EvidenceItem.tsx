@@ -5,6 +5,7 @@
  */
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { formatDate, formatTimestamp } from "../lib/format.ts";
 import { isWebLink } from "../lib/links.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
@@ -14,14 +15,16 @@ import { useInvalidateTracking } from "./useInvalidate.ts";
 type Evidence = Outputs["obligations"]["get"]["evidence"][number];
 
 export function VisibilityMark({ visibility }: { visibility: "internal" | "public" }) {
+  const { t } = useTranslation();
   return (
     <span className={`visibility visibility-${visibility}`}>
-      {visibility === "public" ? "Public" : "Internal"}
+      {visibility === "public" ? t("evidence.public") : t("evidence.internal")}
     </span>
   );
 }
 
 export function EvidenceItem({ evidence: e, editable }: { evidence: Evidence; editable: boolean }) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
@@ -42,9 +45,10 @@ export function EvidenceItem({ evidence: e, editable }: { evidence: Evidence; ed
       {e.note ? <p>{e.note}</p> : null}
       <p className="muted">
         <VisibilityMark visibility={e.visibility} />{" "}
-        {e.addedBy ? `Added by ${e.addedBy}, ` : "Added "}
-        {formatTimestamp(e.addedAt)}
-        {e.date ? ` · dated ${formatDate(e.date)}` : ""}
+        {e.addedBy
+          ? t("evidence.addedBy", { name: e.addedBy, at: formatTimestamp(e.addedAt) })
+          : t("evidence.added", { at: formatTimestamp(e.addedAt) })}
+        {e.date ? t("evidence.dated", { date: formatDate(e.date) }) : ""}
       </p>
       {editable ? (
         <p className="row-actions">
@@ -53,18 +57,17 @@ export function EvidenceItem({ evidence: e, editable }: { evidence: Evidence; ed
             className="button button-small button-quiet"
             onClick={() => setEditing(true)}
           >
-            Edit
+            {t("evidence.edit")}
           </button>{" "}
           <button
             type="button"
             className="button button-small button-quiet"
             disabled={withdraw.isPending}
             onClick={() => {
-              if (window.confirm("Withdraw this evidence? It stays in the history."))
-                withdraw.mutate({ evidenceId: e.id });
+              if (window.confirm(t("evidence.withdrawAsk"))) withdraw.mutate({ evidenceId: e.id });
             }}
           >
-            Withdraw
+            {t("evidence.withdraw")}
           </button>
           <ErrorMessage error={withdraw.error} />
         </p>
@@ -74,6 +77,7 @@ export function EvidenceItem({ evidence: e, editable }: { evidence: Evidence; ed
 }
 
 function EvidenceEditor({ evidence: e, onDone }: { evidence: Evidence; onDone: () => void }) {
+  const { t } = useTranslation();
   const id = useId();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
@@ -103,10 +107,10 @@ function EvidenceEditor({ evidence: e, onDone }: { evidence: Evidence; onDone: (
   };
   return (
     <li>
-      <form className="form" onSubmit={submit} aria-label="Edit evidence">
+      <form className="form" onSubmit={submit} aria-label={t("evidence.editLabel")}>
         <div className="form-grid">
           <div className="field">
-            <label htmlFor={`${id}-url`}>Link</label>
+            <label htmlFor={`${id}-url`}>{t("evidence.link")}</label>
             <input
               id={`${id}-url`}
               type="url"
@@ -115,7 +119,7 @@ function EvidenceEditor({ evidence: e, onDone }: { evidence: Evidence; onDone: (
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-doc`}>Document symbol</label>
+            <label htmlFor={`${id}-doc`}>{t("evidence.symbol")}</label>
             <input
               id={`${id}-doc`}
               value={documentSymbol}
@@ -123,7 +127,7 @@ function EvidenceEditor({ evidence: e, onDone }: { evidence: Evidence; onDone: (
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-date`}>Dated</label>
+            <label htmlFor={`${id}-date`}>{t("evidence.datedLabel")}</label>
             <input
               id={`${id}-date`}
               type="date"
@@ -133,7 +137,7 @@ function EvidenceEditor({ evidence: e, onDone }: { evidence: Evidence; onDone: (
           </div>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-note`}>What it shows</label>
+          <label htmlFor={`${id}-note`}>{t("evidence.shows")}</label>
           <textarea
             id={`${id}-note`}
             rows={2}
@@ -148,14 +152,14 @@ function EvidenceEditor({ evidence: e, onDone }: { evidence: Evidence; onDone: (
             checked={visibility === "public"}
             onChange={(x) => setVisibility(x.target.checked ? "public" : "internal")}
           />
-          <label htmlFor={`${id}-public`}>Public</label>
+          <label htmlFor={`${id}-public`}>{t("evidence.public")}</label>
         </div>
         <div className="form-actions">
           <button type="submit" className="button button-small" disabled={edit.isPending}>
-            Save evidence
+            {t("evidence.save")}
           </button>
           <button type="button" className="button button-small button-quiet" onClick={onDone}>
-            Cancel
+            {t("evidence.cancel")}
           </button>
           <ErrorMessage error={edit.error} />
         </div>

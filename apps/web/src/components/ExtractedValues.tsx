@@ -5,6 +5,7 @@
  */
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { describeValue, fieldLabels } from "../lib/history.ts";
 import type { Review } from "../lib/vocabulary.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
@@ -25,6 +26,7 @@ export function ExtractedValues({
   obligation: Obligation;
   editable: boolean;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
   const { byId } = useActors();
@@ -36,17 +38,15 @@ export function ExtractedValues({
 
   return (
     <section aria-labelledby="values-heading" className="values">
-      <h2 id="values-heading">What the text asks</h2>
+      <h2 id="values-heading">{t("values.title")}</h2>
       <table className="data-table values-table">
-        <caption className="visually-hidden">
-          Extracted values and whether a person checked them
-        </caption>
+        <caption className="visually-hidden">{t("values.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Value</th>
-            <th scope="col">Source</th>
-            {editable ? <th scope="col">Review</th> : null}
+            <th scope="col">{t("values.field")}</th>
+            <th scope="col">{t("values.value")}</th>
+            <th scope="col">{t("values.source")}</th>
+            {editable ? <th scope="col">{t("values.review")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -60,7 +60,9 @@ export function ExtractedValues({
                   {describeValue(field, o[field], name)}
                   {review === "corrected" ? (
                     <span className="was">
-                      Extracted: {describeValue(field, o.extracted[field], name)}
+                      {t("values.extracted", {
+                        value: describeValue(field, o.extracted[field], name),
+                      })}
                     </span>
                   ) : null}
                   {editing === field ? (
@@ -81,7 +83,8 @@ export function ExtractedValues({
                           confirm.mutate({ id: o.id, expectedVersion: o.version, fields: [field] })
                         }
                       >
-                        Confirm<span className="visually-hidden"> {fieldLabels[field]}</span>
+                        {t("values.confirm")}
+                        <span className="visually-hidden"> {fieldLabels[field]}</span>
                       </button>
                     ) : null}
                     <button
@@ -90,7 +93,8 @@ export function ExtractedValues({
                       aria-expanded={editing === field}
                       onClick={() => setEditing(editing === field ? null : field)}
                     >
-                      Correct<span className="visually-hidden"> {fieldLabels[field]}</span>
+                      {t("values.correct")}
+                      <span className="visually-hidden"> {fieldLabels[field]}</span>
                     </button>
                     {review !== "extracted" ? (
                       <button
@@ -101,7 +105,7 @@ export function ExtractedValues({
                           revert.mutate({ id: o.id, expectedVersion: o.version, field })
                         }
                       >
-                        Back to extracted
+                        {t("values.revert")}
                         <span className="visually-hidden"> {fieldLabels[field]}</span>
                       </button>
                     ) : null}

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { formatTimestamp } from "../lib/format.ts";
 import { changeLabels, describeValue, fieldLabels } from "../lib/history.ts";
 import { useTRPC } from "../trpc.ts";
@@ -6,29 +7,30 @@ import { actorLabel, useActors } from "./useActors.ts";
 
 /** Every change to one obligation, newest first: who, when, what, from and to. */
 export function HistoryTable({ id }: { id: number }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const { byId } = useActors();
   const history = useQuery(trpc.obligations.history.queryOptions({ id }));
   const name = (actor: string) => actorLabel(byId.get(actor), actor);
   return (
     <section aria-labelledby="history-heading" className="history">
-      <h2 id="history-heading">History</h2>
+      <h2 id="history-heading">{t("history.title")}</h2>
       {history.isPending ? (
-        <p className="muted">Loading the history…</p>
+        <p className="muted">{t("history.loading")}</p>
       ) : history.error ? (
         <p role="alert" className="error">
           {history.error.message}
         </p>
       ) : (
         <table className="data-table history-table">
-          <caption className="visually-hidden">Changes to this obligation, newest first</caption>
+          <caption className="visually-hidden">{t("history.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
+              <th scope="col">{t("history.when")}</th>
+              <th scope="col">{t("history.who")}</th>
+              <th scope="col">{t("history.what")}</th>
+              <th scope="col">{t("history.from")}</th>
+              <th scope="col">{t("history.to")}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,8 +41,12 @@ export function HistoryTable({ id }: { id: number }) {
                 </td>
                 <td>{h.by}</td>
                 <td>
-                  {changeLabels[h.change] ?? h.change}
-                  {h.field && h.field !== h.change ? `: ${fieldLabels[h.field] ?? h.field}` : ""}
+                  {h.field && h.field !== h.change
+                    ? t("history.fieldChange", {
+                        change: changeLabels[h.change] ?? h.change,
+                        field: fieldLabels[h.field] ?? h.field,
+                      })
+                    : (changeLabels[h.change] ?? h.change)}
                 </td>
                 <td>{describeValue(h.field, h.from, name)}</td>
                 <td>{describeValue(h.field, h.to, name)}</td>

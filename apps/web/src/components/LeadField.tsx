@@ -2,6 +2,7 @@
  * The lead entity of an obligation: the actor that does the work, when it is not the first bearer
  * (UNODC leading a request to the Secretary-General). Empty: the first bearer leads.
  */
+import { useTranslation } from "react-i18next";
 import { ActorPicker } from "./ActorPicker.tsx";
 import { useActors } from "./useActors.ts";
 
@@ -14,16 +15,17 @@ export function LeadField({
   onChange: (actorId: string) => void;
   bearers: readonly string[];
 }) {
+  const { t } = useTranslation();
   const { byId } = useActors();
   const first = bearers[0];
   const firstName = first ? (byId.get(first)?.shortName ?? byId.get(first)?.name ?? first) : "";
   return (
     <ActorPicker
-      label="Lead entity"
+      label={t("lead.label")}
       value={value}
       onChange={onChange}
-      anyLabel={first ? `The first bearer (${firstName})` : "The first bearer"}
-      hint="Who does the work. Editors limited to an entity may work on what it leads."
+      anyLabel={first ? t("lead.firstNamed", { name: firstName }) : t("lead.first")}
+      hint={t("lead.hint")}
     />
   );
 }

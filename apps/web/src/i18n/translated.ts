@@ -13,9 +13,26 @@ function english(key: string): string {
   return typeof node === "string" ? node : key;
 }
 
-/** One message, by its key in en.json. */
-export const message = (key: string): string =>
-  i18next.isInitialized ? i18next.t(key) : english(key);
+/** An English message with its plural chosen and its {{values}} put in, as i18next would. */
+function englishWith(key: string, values: Record<string, unknown>): string {
+  const { count } = values;
+  const text = typeof count === "number" ? english(`${key}_${count === 1 ? "one" : "other"}`) : "";
+  return (text.startsWith(key) || !text ? english(key) : text).replace(
+    /\{\{(\w+)(, number)?\}\}/g,
+    (_, name: string, number?: string) => {
+      const value = values[name];
+      return number && typeof value === "number" ? value.toLocaleString("en-GB") : String(value);
+    },
+  );
+}
+
+/** One message, by its key in en.json, with its values ("count" chooses the plural). */
+export const message = (key: string, values?: Record<string, unknown>): string =>
+  i18next.isInitialized
+    ? String(i18next.t(key, values))
+    : values
+      ? englishWith(key, values)
+      : english(key);
 
 /** A record whose values are the messages `${section}.${code}`, read when they are read. */
 export function translated<K extends string | number>(

@@ -87,13 +87,13 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Relative wording of a due date against today. */
+/** Relative wording of a due date against today, in the interface's language. */
 export function dueWording(due: string | null, today: string): string {
-  if (!due) return "no due date";
+  if (!due) return message("due.noDate");
   const d = daysBetween(today, due);
-  if (d === 0) return "due today";
-  if (d > 0) return d === 1 ? "due tomorrow" : `due in ${count(d, "day")}`;
-  return `${count(-d, "day")} ago`;
+  if (d === 0) return message("due.today");
+  if (d > 0) return d === 1 ? message("due.tomorrow") : message("due.in", { count: d });
+  return message("due.ago", { count: -d });
 }
 
 /**
@@ -103,7 +103,9 @@ export function dueWording(due: string | null, today: string): string {
 export function paragraphLabel(clause: string): string {
   const annex = /^annex(\d+)-/.exec(clause);
   const number = clause.replace(/^(.*-)?(op|pp)/, "");
-  return `${annex ? `annex ${annex[1]}, ` : ""}para. ${number}`;
+  return annex
+    ? message("paragraph.inAnnex", { annex: annex[1], number })
+    : message("paragraph.short", { number });
 }
 
 /** What each directive verb asks, said of its bearer: "requests" → "requested". */

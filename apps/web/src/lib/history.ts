@@ -1,31 +1,32 @@
 /** An obligation's history in words: "Status: No indication → In progress". */
+import { message, translated } from "../i18n/translated.ts";
 import { formatDate } from "./format.ts";
 import { isStatus, statusLabels } from "./vocabulary.ts";
 
-export const fieldLabels: Record<string, string> = {
-  status: "Status",
-  assignee: "Assignee",
-  dueDate: "Due date",
-  bearers: "Bearers",
-  verb: "Verb",
-  strength: "Strength",
-  action: "Action",
-  deadline: "Deadline",
-  evidence: "Evidence",
-  note: "Note",
-  obligation: "Obligation",
-};
+export const fieldLabels: Record<string, string> = translated("field", [
+  "status",
+  "assignee",
+  "dueDate",
+  "bearers",
+  "verb",
+  "strength",
+  "action",
+  "deadline",
+  "evidence",
+  "note",
+  "obligation",
+]);
 
-export const changeLabels: Record<string, string> = {
-  import: "Imported",
-  tracking: "Tracking",
-  correction: "Correction",
-  confirmation: "Confirmation",
-  revert: "Correction withdrawn",
-  evidence: "Evidence",
-  note: "Note",
-  withdrawal: "Withdrawn",
-};
+export const changeLabels: Record<string, string> = translated("change", [
+  "import",
+  "tracking",
+  "correction",
+  "confirmation",
+  "revert",
+  "evidence",
+  "note",
+  "withdrawal",
+]);
 
 export function describeValue(
   field: string,
@@ -36,7 +37,9 @@ export function describeValue(
   if (field === "status" && isStatus(value)) return statusLabels[value];
   if (field === "dueDate" && typeof value === "string") return formatDate(value);
   if (field === "bearers" && Array.isArray(value))
-    return value.length ? value.map((v) => actorName(String(v))).join(", ") : "nobody";
+    return value.length
+      ? value.map((v) => actorName(String(v))).join(", ")
+      : message("history.nobody");
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value === "object") {

@@ -4,6 +4,7 @@
  * its full history. Edit controls appear only for those allowed to edit it.
  */
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { accountLabel } from "../components/AccountPicker.tsx";
 import { StatusBadge } from "../components/Badges.tsx";
 import { Bearers } from "../components/Bearers.tsx";
@@ -26,6 +27,7 @@ import type { PageProps } from "../router/routes.ts";
 import { useTRPC } from "../trpc.ts";
 
 export default function ObligationPage({ params }: PageProps) {
+  const { t } = useTranslation();
   const id = Number(params.id);
   const trpc = useTRPC();
   const { user } = useSession();
@@ -38,13 +40,13 @@ export default function ObligationPage({ params }: PageProps) {
     }),
     enabled: o !== undefined,
   });
-  usePageTitle(o ? `${o.resolution.symbol} ${o.key}` : "Obligation");
+  usePageTitle(o ? `${o.resolution.symbol} ${o.key}` : t("obligation.title"));
   // The paragraph is waited for too: shown late, it would push everything under it down.
   if (query.isPending || (o && clause.isPending)) return <PageLoading />;
   if (query.error || !o)
     return (
       <div className="page">
-        <h1>Obligation {params.id}</h1>
+        <h1>{t("obligation.heading", { id: params.id })}</h1>
         <ErrorMessage error={query.error} />
       </div>
     );
@@ -52,8 +54,8 @@ export default function ObligationPage({ params }: PageProps) {
   const paragraph = clause.data?.clause;
   return (
     <div className="page obligation-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/obligations">Obligations</Link> <span aria-hidden="true">›</span>{" "}
+      <nav aria-label={t("obligation.breadcrumb")} className="breadcrumb">
+        <Link to="/obligations">{t("obligation.list")}</Link> <span aria-hidden="true">›</span>{" "}
         <Link to={resolutionPath(o.resolution.symbol)}>{o.resolution.symbol}</Link>{" "}
         <span aria-hidden="true">›</span> <span>{o.key}</span>
       </nav>
@@ -62,16 +64,23 @@ export default function ObligationPage({ params }: PageProps) {
         {askedOf(o.verb)} <Bearers ids={o.bearers} plain />
       </h1>
       <p className="lede">
-        Paragraph {paragraph?.number ?? o.clause}
-        {paragraph?.annex ? ` of ${paragraph.annex.replace(/^annex/, "annex ")}` : ""} of{" "}
-        <Link to={`${resolutionPath(o.resolution.symbol)}#${o.clause}`}>{o.resolution.symbol}</Link>
+        <Trans
+          i18nKey={paragraph?.annex ? "obligation.whereAnnex" : "obligation.where"}
+          values={{
+            number: paragraph?.number ?? o.clause,
+            annex: paragraph?.annex?.replace(/^annex/, ""),
+            symbol: o.resolution.symbol,
+          }}
+          components={{
+            link: <Link to={`${resolutionPath(o.resolution.symbol)}#${o.clause}`} />,
+          }}
+        />
         {o.resolution.title ? `, ${o.resolution.title}` : ""}
         {o.resolution.adopted ? ` (${formatDate(o.resolution.adopted)})` : ""}.
       </p>
       {o.withdrawnAt ? (
         <p className="notice" role="note">
-          A later version of the text no longer holds this obligation ({formatDate(o.withdrawnAt)});
-          its tracking is kept.
+          {t("obligation.withdrawn", { date: formatDate(o.withdrawnAt) })}
         </p>
       ) : null}
       <div className="obligation-status">
@@ -79,18 +88,22 @@ export default function ObligationPage({ params }: PageProps) {
         <span>
           <DeadlineText deadline={o.deadline} dueDate={o.dueDate} />
           {o.dueDate ? <span className="muted"> ({dueWording(o.dueDate, todayIso())})</span> : null}
-          {o.dueDateByPerson ? <span className="muted"> · date set by a person</span> : null}
+          {o.dueDateByPerson ? <span className="muted">{t("obligation.dateByPerson")}</span> : null}
         </span>
         {o.lead ? (
           <span>
-            Lead: <Bearers ids={[o.lead]} plain />
-            {o.leadByPerson ? null : <span className="muted"> (first bearer)</span>}
+            {t("obligation.lead")} <Bearers ids={[o.lead]} plain />
+            {o.leadByPerson ? null : <span className="muted">{t("obligation.firstBearer")}</span>}
           </span>
         ) : null}
         {user ? (
           <span>
-            Assignee:{" "}
-            {o.assignee ? accountLabel(o.assignee) : <span className="muted">nobody yet</span>}
+            {t("obligation.assignee")}{" "}
+            {o.assignee ? (
+              accountLabel(o.assignee)
+            ) : (
+              <span className="muted">{t("obligation.nobodyYet")}</span>
+            )}
           </span>
         ) : null}
       </div>
@@ -110,19 +123,19 @@ export default function ObligationPage({ params }: PageProps) {
         <dl className="facts facts-inline">
           {o.condition ? (
             <>
-              <dt>Condition</dt>
+              <dt>{t("obligation.condition")}</dt>
               <dd>{o.condition}</dd>
             </>
           ) : null}
           {o.recurrence ? (
             <>
-              <dt>Recurs</dt>
+              <dt>{t("obligation.recurs")}</dt>
               <dd>{o.recurrence.text}</dd>
             </>
           ) : null}
           {o.reportTo ? (
             <>
-              <dt>Report to</dt>
+              <dt>{t("obligation.reportTo")}</dt>
               <dd>{o.reportTo}</dd>
             </>
           ) : null}
