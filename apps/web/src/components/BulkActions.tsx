@@ -8,8 +8,8 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { count } from "../lib/format.ts";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
-import { type Inputs, useTRPC } from "../trpc.ts";
-import { AccountPicker, accountNamed, useAccountChoices } from "./AccountPicker.tsx";
+import { errorMessage, type Inputs, useTRPC } from "../trpc.ts";
+import { AccountPicker, useResolveAccount } from "./AccountPicker.tsx";
 import { ActorPicker } from "./ActorPicker.tsx";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
@@ -43,7 +43,7 @@ export function BulkActions({
   const [lead, setLead] = useState("");
   const [dueDate, setDueDate] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const choices = useAccountChoices(assignee);
+  const resolve = useResolveAccount();
   const bulk = useMutation(trpc.tracking.bulkUpdate.mutationOptions());
   const chosen = selection.allMatching ? total : selection.ids.size;
   if (chosen === 0 && !done) return null;
@@ -51,8 +51,14 @@ export function BulkActions({
   const apply = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
-    const account = assignee.trim() ? accountNamed(assignee, choices) : null;
-    if (assignee.trim() && !account) {
+    let account: Awaited<ReturnType<typeof resolve>>;
+    try {
+      account = await resolve(assignee);
+    } catch (e) {
+      setDone(errorMessage(e));
+      return;
+    }
+    if (account === "unknown") {
       setDone(`No account is named "${assignee.trim()}".`);
       return;
     }
@@ -130,7 +136,12 @@ export function BulkActions({
           </div>
           <div className="field">
             <label htmlFor={`${id}-assignee`}>Assign to</label>
-            <AccountPicker id={`${id}-assignee`} value={assignee} onChange={setAssignee} />
+            <AccountPicker
+              id={`${id}-assignee`}
+              value={assignee}
+              onChange={setAssignee}
+              emptyLabel="Leave as is"
+            />
           </div>
           <ActorPicker label="Lead entity" value={lead} onChange={setLead} anyLabel="Leave as is" />
           <div className="field">

@@ -10,7 +10,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatShortDate } from "../lib/format.ts";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, useTRPC } from "../trpc.ts";
-import { AccountPicker, accountLabel, accountNamed, useAccountChoices } from "./AccountPicker.tsx";
+import {
+  type AccountChoice,
+  AccountPicker,
+  accountLabel,
+  useResolveAccount,
+} from "./AccountPicker.tsx";
 import { useCommittedSelect } from "./useCommittedSelect.ts";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
@@ -194,27 +199,38 @@ function useBackFocus(editing: boolean) {
 
 /**
  * The assignee: a button with the account's name until clicked, then an account picker saved on
- * Enter or when focus leaves (emptied: nobody), dropped on Escape. A name that is no account is
- * not saved, and the row says so.
+ * Enter, on a pick from its list, or when focus leaves (emptied: nobody); dropped on Escape. A
+ * name that is no account is not saved, and the row says so.
  */
 export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor }) {
   const shown = row.assignee ? accountLabel(row.assignee) : "";
   const [editing, setEditing] = useState(false);
-  const [unknown, setUnknown] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const button = useBackFocus(editing);
+  const resolve = useResolveAccount();
   const label = `Assignee of ${what(row)}`;
   const pending = editor.pending(row.id);
+  const save = (account: AccountChoice | null) => {
+    if ((account?.id ?? null) !== (row.assignee?.id ?? null))
+      editor.save(row, { assigneeId: account?.id ?? null });
+  };
   if (editing)
     return (
       <AssigneeField
         label={label}
         shown={shown}
-        onDone={(pick, byKey) => {
+        onDone={(change, byKey) => {
           button.back(byKey);
           setEditing(false);
-          setUnknown(pick === "unknown");
-          if (pick === "unknown" || pick === undefined) return;
-          if (pick !== (row.assignee?.id ?? null)) editor.save(row, { assigneeId: pick });
+          setProblem(null);
+          if (change === undefined) return;
+          if (typeof change !== "string") return save(change);
+          // A typed name: the account it names, once the server has said.
+          resolve(change)
+            .then((account) =>
+              account === "unknown" ? setProblem("No account by that name.") : save(account),
+            )
+            .catch((error: unknown) => setProblem(errorMessage(error)));
         }}
       />
     );
@@ -233,16 +249,19 @@ export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor })
           ✎
         </span>
       </button>
-      {unknown ? (
+      {problem ? (
         <span role="alert" className="inline-error">
-          No account by that name.
+          {problem}
         </span>
       ) : null}
     </>
   );
 }
 
-/** The picker while editing: gives back an account id, null (nobody), "unknown", or undefined (kept). */
+/**
+ * The picker while editing: gives back the account picked (null: nobody), the text typed when it
+ * changed, or undefined when kept.
+ */
 function AssigneeField({
   label,
   shown,
@@ -250,22 +269,22 @@ function AssigneeField({
 }: {
   label: string;
   shown: string;
-  onDone: (pick: number | null | "unknown" | undefined, byKey: boolean) => void;
+  onDone: (change: AccountChoice | null | string | undefined, byKey: boolean) => void;
 }) {
   const [text, setText] = useState(shown);
-  const choices = useAccountChoices(text);
   const finish = (save: boolean, byKey = false) => {
     if (!save || text.trim() === shown) return onDone(undefined, byKey);
-    if (!text.trim()) return onDone(null, byKey);
-    onDone(accountNamed(text, choices)?.id ?? "unknown", byKey);
+    onDone(text.trim() ? text : null, byKey);
   };
   return (
     <AccountPicker
       className="inline-input"
       label={label}
       value={text}
+      emptyLabel="Nobody"
       autoFocus
       onChange={setText}
+      onPick={(account) => onDone(account, true)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         if (e.key === "Enter") finish(true, true);

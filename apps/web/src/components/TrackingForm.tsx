@@ -7,7 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, type Outputs, useTRPC } from "../trpc.ts";
-import { AccountPicker, accountLabel, accountNamed, useAccountChoices } from "./AccountPicker.tsx";
+import { AccountPicker, accountLabel, useResolveAccount } from "./AccountPicker.tsx";
 import { LeadField } from "./LeadField.tsx";
 import { useInvalidateTracking } from "./useInvalidate.ts";
 
@@ -20,7 +20,7 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
   const [status, setStatus] = useState(o.status);
   const assigned = o.assignee ? accountLabel(o.assignee) : "";
   const [assignee, setAssignee] = useState(assigned);
-  const choices = useAccountChoices(assignee);
+  const resolve = useResolveAccount();
   const [lead, setLead] = useState(o.leadByPerson ? (o.lead ?? "") : "");
   const [visibility, setVisibility] = useState<"internal" | "public">("internal");
   const [dueDate, setDueDate] = useState(o.dueDateByPerson ? (o.dueDate ?? "") : "");
@@ -44,8 +44,14 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
-    const account = assignee.trim() ? accountNamed(assignee, choices) : null;
-    if (assignee.trim() && !account) {
+    let account: Awaited<ReturnType<typeof resolve>>;
+    try {
+      account = assignee === assigned ? (o.assignee ?? null) : await resolve(assignee);
+    } catch (e) {
+      setSaved(errorMessage(e));
+      return;
+    }
+    if (account === "unknown") {
       setSaved(
         `No account is named "${assignee.trim()}": pick one from the list, or leave it empty.`,
       );
@@ -109,7 +115,12 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-assignee`}>Assignee</label>
-          <AccountPicker id={`${id}-assignee`} value={assignee} onChange={setAssignee} />
+          <AccountPicker
+            id={`${id}-assignee`}
+            value={assignee}
+            onChange={setAssignee}
+            emptyLabel="Nobody"
+          />
         </div>
         <LeadField value={lead} onChange={setLead} bearers={o.bearers} />
         <div className="field">
