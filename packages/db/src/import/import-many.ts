@@ -193,6 +193,15 @@ async function storeOne(
  */
 async function refreshStatistics(db: Db): Promise<void> {
   if (db.dialect === "sqlite") {
+    // `pragma optimize` alone samples a few hundred rows of an index: at 20,000 resolutions it
+    // guessed 2,001 obligations per status where all 271,717 shared one, and the tracker's
+    // common filters walked the wrong index (200 ms against 0.5 ms). The tables lists read are
+    // analysed on a sample large enough to see how values repeat, still bounded at any size.
+    await sql`pragma analysis_limit = 20000`.execute(db.kysely);
+    for (const table of ["obligations", "obligation_bearers", "resolutions"]) {
+      await sql`analyze ${sql.table(table)}`.execute(db.kysely);
+    }
+    await sql`pragma analysis_limit = 0`.execute(db.kysely);
     await sql`pragma optimize`.execute(db.kysely);
     return;
   }
