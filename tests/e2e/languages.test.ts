@@ -137,6 +137,40 @@ describe("languages in a browser", () => {
     const english = page.locator('article.document[lang="en"]');
     const same = english.locator(`.obligation-card[aria-label="${key}"]`);
     await same.waitFor();
-    expect(await same.locator(".facts").textContent()).toMatch(/In progress/);
+    // The interface is still French: the status is said in it, over the English text.
+    expect(await same.locator(".facts").textContent()).toMatch(/En cours/);
+  });
+
+  it("shows the tracker and the obligation's page in French", async () => {
+    await page.goto(`${app.url}/obligations?resolution=${encodeURIComponent("S/RES/2561 (2021)")}`);
+    const table = page.getByRole("table", { name: "Obligations correspondant aux filtres" });
+    await table.locator("tbody tr").first().waitFor();
+    for (const header of ["Résolution", "Destinataire", "Échéance", "État", "Responsable"])
+      expect(await table.getByRole("columnheader", { name: header }).count()).toBe(1);
+    const filters = page.getByRole("search", { name: "Filtrer les obligations" });
+    await filters.getByRole("checkbox", { name: "En retard seulement" }).waitFor();
+    await filters.getByRole("group", { name: "État" }).waitFor();
+    expect(await page.locator(".table-summary").textContent()).toMatch(/^\d+ obligations?$/);
+    // The tracked obligation's status, in French; the others have none yet.
+    expect(await table.textContent()).toMatch(/Aucune indication/);
+    expect(
+      await page.getByRole("button", { name: "Confirmer toutes les valeurs extraites" }).count(),
+    ).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await table.locator("a.action-link").first().click();
+    await page.waitForURL(/\/obligations\/\d+$/);
+    await page.getByRole("heading", { name: "Ce que demande le texte" }).waitFor();
+    for (const heading of ["Preuves", "Notes", "Historique"])
+      await page.getByRole("heading", { name: heading, exact: true }).waitFor();
+    expect(await page.locator(".lede").textContent()).toMatch(/^Paragraphe \d+ de la S\/RES\/2561/);
+    const values = page.getByRole("table", {
+      name: "Valeurs extraites, et si une personne les a vérifiées",
+    });
+    for (const field of ["Destinataires", "Verbe", "Force", "Délai"])
+      await values.getByRole("rowheader", { name: field }).waitFor();
+    await page.getByRole("navigation", { name: "Fil d’Ariane" }).waitFor();
+    await screenshot(page, "languages-obligation-fr");
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

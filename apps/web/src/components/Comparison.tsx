@@ -3,7 +3,8 @@
  * dropped) with the words changed. Unchanged paragraphs are counted, not repeated.
  */
 import { useQuery } from "@tanstack/react-query";
-import { count } from "../lib/format.ts";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { Link } from "../router/Link.tsx";
 import { resolutionPath } from "../router/location.ts";
 import { type Outputs, useTRPC } from "../trpc.ts";
@@ -12,30 +13,18 @@ import { WordChanges } from "./WordChanges.tsx";
 
 type Change = Outputs["versions"]["compare"]["changes"][number];
 
-const fateLabels: Record<Change["fate"], string> = {
-  unchanged: "Unchanged",
-  changed: "Changed",
-  moved: "Moved",
-  added: "Added",
-  dropped: "Dropped",
-};
-
-const where = (p: Change["from"]) =>
+const where = (p: Change["from"], t: TFunction) =>
   p
     ? p.number === null
-      ? `preambular ${p.id.replace(/^.*pp/, "")}`
-      : `paragraph ${p.number}`
+      ? t("comparison.preambular", { number: p.id.replace(/^.*pp/, "") })
+      : t("comparison.paragraph", { number: p.number })
     : "";
 
 export function Comparison({ from, to }: { from: string; to: string }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const query = useQuery(trpc.versions.compare.queryOptions({ from, to }));
-  if (query.isPending)
-    return (
-      <p aria-busy="true">
-        Comparing {from} with {to}…
-      </p>
-    );
+  if (query.isPending) return <p aria-busy="true">{t("comparison.comparing", { from, to })}</p>;
   if (query.error) return <ErrorMessage error={query.error} />;
   const { counts, changes } = query.data;
   const shown = changes.filter((c) => c.fate !== "unchanged");
@@ -45,25 +34,35 @@ export function Comparison({ from, to }: { from: string; to: string }) {
         {query.data.from.symbol} → {query.data.to.symbol}
       </h2>
       <p>
-        {count(counts.unchanged, "paragraph")} unchanged, {counts.changed} changed, {counts.moved}{" "}
-        moved, {counts.added} added, {counts.dropped} dropped.{" "}
-        <Link to={`${resolutionPath(to)}?compare=${encodeURIComponent(from)}`}>Earlier first</Link>{" "}
-        · <Link to={`${resolutionPath(from)}?compare=${encodeURIComponent(to)}`}>Swap</Link> ·{" "}
-        <Link to={resolutionPath(to)}>Close the comparison</Link>
+        {t("comparison.counts", {
+          count: counts.unchanged,
+          changed: counts.changed,
+          moved: counts.moved,
+          added: counts.added,
+          dropped: counts.dropped,
+        })}{" "}
+        <Link to={`${resolutionPath(to)}?compare=${encodeURIComponent(from)}`}>
+          {t("comparison.earlierFirst")}
+        </Link>{" "}
+        ·{" "}
+        <Link to={`${resolutionPath(from)}?compare=${encodeURIComponent(to)}`}>
+          {t("comparison.swap")}
+        </Link>{" "}
+        · <Link to={resolutionPath(to)}>{t("comparison.close")}</Link>
       </p>
       <ol className="changes">
         {shown.map((c, i) => (
           <li key={`${c.from?.id ?? ""}-${c.to?.id ?? ""}-${i}`} data-fate={c.fate}>
             <p className="change-head">
-              <strong>{fateLabels[c.fate]}</strong>{" "}
+              <strong>{t(`comparison.${c.fate}`)}</strong>{" "}
               <span className="muted">
                 {c.fate === "added"
-                  ? where(c.to)
+                  ? where(c.to, t)
                   : c.fate === "dropped"
-                    ? where(c.from)
-                    : `${where(c.from)} → ${where(c.to)}`}
+                    ? where(c.from, t)
+                    : `${where(c.from, t)} → ${where(c.to, t)}`}
                 {c.likeness !== null && c.likeness < 1
-                  ? ` · ${Math.round(c.likeness * 100)}% alike`
+                  ? t("comparison.alike", { percent: Math.round(c.likeness * 100) })
                   : ""}
               </span>
             </p>

@@ -24,8 +24,7 @@ export function DeadlineText({
           {deadline ? " · " : null}
           <Trans
             i18nKey="deadline.due"
-            values={{ date: formatDate(dueDate) }}
-            components={{ time: <time dateTime={dueDate} /> }}
+            components={{ time: <time dateTime={dueDate}>{formatDate(dueDate)}</time> }}
           />
         </>
       ) : null}

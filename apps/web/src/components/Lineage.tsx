@@ -4,6 +4,7 @@
  * who may edit it, the last time's tracking offered as a suggestion to take or turn down.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { statusLabels } from "../lib/vocabulary.ts";
 import { Link } from "../router/Link.tsx";
 import { obligationPath } from "../router/location.ts";
@@ -18,10 +19,10 @@ const stepLink = (s: Step) => (
   </Link>
 );
 
-function listed(steps: Step[]) {
+function listed(steps: Step[], and: string) {
   return steps.map((s, i) => (
     <span key={s.obligationId}>
-      {i === 0 ? "" : i === steps.length - 1 ? " and " : ", "}
+      {i === 0 ? "" : i === steps.length - 1 ? and : ", "}
       {stepLink(s)}
     </span>
   ));
@@ -34,6 +35,7 @@ export function Lineage({
   obligation: { id: number; resolution: { symbol: string } };
   editable: boolean;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invalidate = useInvalidateTracking();
@@ -56,29 +58,53 @@ export function Lineage({
   const here = obligation.resolution.symbol;
   return (
     <section className="lineage" aria-labelledby="lineage-heading">
-      <h2 id="lineage-heading">Lineage</h2>
+      <h2 id="lineage-heading">{t("lineage.title")}</h2>
       {first ? (
         <p>
-          First asked in {stepLink(first)}, renewed in{" "}
-          {renewals.map((s) => (
-            <span key={s.obligationId}>{stepLink(s)}, </span>
-          ))}
-          {renewals.length ? "and " : ""}
-          <strong>{here}</strong>.
+          <Trans
+            i18nKey="lineage.firstAsked"
+            components={{
+              first: stepLink(first),
+              renewals: (
+                <>
+                  {renewals.map((s) => (
+                    <span key={s.obligationId}>{stepLink(s)}, </span>
+                  ))}
+                  {renewals.length ? t("lineage.lastAnd") : ""}
+                </>
+              ),
+              here: <strong>{here}</strong>,
+            }}
+          />
         </p>
       ) : null}
-      {later.length ? <p>Renewed since in {listed(later)}.</p> : null}
-      {draft ? <p>Adopted from the draft's obligation in {stepLink(draft)}.</p> : null}
+      {later.length ? (
+        <p>
+          <Trans
+            i18nKey="lineage.renewedSince"
+            components={{ list: <>{listed(later, t("lineage.and"))}</> }}
+          />
+        </p>
+      ) : null}
+      {draft ? (
+        <p>
+          <Trans i18nKey="lineage.fromDraft" components={{ link: stepLink(draft) }} />
+        </p>
+      ) : null}
       {adoptedAs ? (
-        <p>This draft's obligation became the one in {stepLink(adoptedAs)} when adopted.</p>
+        <p>
+          <Trans i18nKey="lineage.becameAdopted" components={{ link: stepLink(adoptedAs) }} />
+        </p>
       ) : null}
       {suggestion?.state === "open" ? (
         <fieldset className="suggestion" aria-labelledby="suggestion-text">
           <p id="suggestion-text">
-            The last time this was asked ({suggestion.from.symbol} {suggestion.from.key}) it stood
-            at “{statusLabels[suggestion.status]}” with {suggestion.evidence} piece
-            {suggestion.evidence === 1 ? "" : "s"} of evidence.
-            {editable ? " Start this one from there?" : ""}
+            {t("lineage.suggestion", {
+              from: `${suggestion.from.symbol} ${suggestion.from.key}`,
+              status: statusLabels[suggestion.status],
+              count: suggestion.evidence,
+            })}
+            {editable ? t("lineage.startFromThere") : ""}
           </p>
           {editable ? (
             <p>
@@ -87,14 +113,14 @@ export function Lineage({
                 disabled={answer.isPending}
                 onClick={() => answer.mutate({ id: obligation.id, accept: true })}
               >
-                Take the last tracking
+                {t("lineage.take")}
               </button>{" "}
               <button
                 type="button"
                 disabled={answer.isPending}
                 onClick={() => answer.mutate({ id: obligation.id, accept: false })}
               >
-                Turn down
+                {t("lineage.turnDown")}
               </button>
             </p>
           ) : null}
@@ -102,8 +128,9 @@ export function Lineage({
         </fieldset>
       ) : suggestion?.state === "accepted" || suggestion?.state === "carried" ? (
         <p className="muted">
-          Its tracking started from {suggestion.from.symbol} {suggestion.from.key}
-          {suggestion.state === "carried" ? " (carried from the draft)" : ""}.
+          {t(suggestion.state === "carried" ? "lineage.startedFromDraft" : "lineage.started", {
+            from: `${suggestion.from.symbol} ${suggestion.from.key}`,
+          })}
         </p>
       ) : null}
     </section>

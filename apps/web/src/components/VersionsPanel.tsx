@@ -5,6 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { formatDate } from "../lib/format.ts";
 import { Link } from "../router/Link.tsx";
 import { navigate, resolutionPath } from "../router/location.ts";
@@ -17,17 +18,19 @@ const compareTo = (symbol: string, other: string) =>
   `${resolutionPath(symbol)}?compare=${encodeURIComponent(other)}`;
 
 function LinkedLine({ symbol, version }: { symbol: string; version: Linked }) {
+  const { t } = useTranslation();
   return (
     <>
       <Link to={resolutionPath(version.symbol)}>{version.symbol}</Link>
       {version.adopted ? ` (${formatDate(version.adopted)})` : ""}{" "}
       <span className="muted">({version.reason})</span>{" "}
-      <Link to={compareTo(symbol, version.symbol)}>Compare</Link>
+      <Link to={compareTo(symbol, version.symbol)}>{t("versions.compare")}</Link>
     </>
   );
 }
 
 export function VersionsPanel({ symbol }: { symbol: string }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const query = useQuery(trpc.versions.of.queryOptions({ symbol }));
   const [other, setOther] = useState("");
@@ -48,33 +51,43 @@ export function VersionsPanel({ symbol }: { symbol: string }) {
   };
   return (
     <section className="versions" aria-labelledby="versions-heading">
-      <h2 id="versions-heading">Versions</h2>
+      <h2 id="versions-heading">{t("versions.title")}</h2>
       {v?.supersededBy ? (
         <p className="notice" role="note">
-          This draft was adopted as <LinkedLine symbol={symbol} version={v.supersededBy} />. Its
-          obligations are counted there; the tracker shows them only when asked for superseded
-          drafts.
+          <Trans
+            i18nKey="versions.adoptedAs"
+            components={{ line: <LinkedLine symbol={symbol} version={v.supersededBy} /> }}
+          />
         </p>
       ) : null}
       <ul>
         {v?.drafts.map((d) => (
           <li key={d.symbol}>
-            Adopted from the draft <LinkedLine symbol={symbol} version={d} />
+            <Trans
+              i18nKey="versions.draft"
+              components={{ line: <LinkedLine symbol={symbol} version={d} /> }}
+            />
           </li>
         ))}
         {v?.renews ? (
           <li>
-            Renews <LinkedLine symbol={symbol} version={v.renews} />
+            <Trans
+              i18nKey="versions.renews"
+              components={{ line: <LinkedLine symbol={symbol} version={v.renews} /> }}
+            />
           </li>
         ) : null}
         {v?.renewedBy.map((r) => (
           <li key={r.symbol}>
-            Renewed by <LinkedLine symbol={symbol} version={r} />
+            <Trans
+              i18nKey="versions.renewedBy"
+              components={{ line: <LinkedLine symbol={symbol} version={r} /> }}
+            />
           </li>
         ))}
         {v && v.series.length > 1 ? (
           <li>
-            Series:{" "}
+            {t("versions.series")}{" "}
             {v.series.map((s, i) => (
               <span key={s.symbol}>
                 {i > 0 ? " → " : ""}
@@ -88,11 +101,11 @@ export function VersionsPanel({ symbol }: { symbol: string }) {
           </li>
         ) : null}
         {v && linked.length === 0 && v.series.length === 0 ? (
-          <li className="muted">No other version of this text in the library.</li>
+          <li className="muted">{t("versions.none")}</li>
         ) : null}
       </ul>
       <form className="compare-form" onSubmit={submit}>
-        <label htmlFor={inputId}>Compare with</label>{" "}
+        <label htmlFor={inputId}>{t("versions.compareWith")}</label>{" "}
         <input
           id={inputId}
           list={listId}
@@ -106,7 +119,7 @@ export function VersionsPanel({ symbol }: { symbol: string }) {
             <option key={l.symbol} value={l.symbol} />
           ))}
         </datalist>{" "}
-        <button type="submit">Compare</button>
+        <button type="submit">{t("versions.compare")}</button>
       </form>
     </section>
   );

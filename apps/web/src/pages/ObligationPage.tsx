@@ -69,10 +69,13 @@ export default function ObligationPage({ params }: PageProps) {
           values={{
             number: paragraph?.number ?? o.clause,
             annex: paragraph?.annex?.replace(/^annex/, ""),
-            symbol: o.resolution.symbol,
           }}
           components={{
-            link: <Link to={`${resolutionPath(o.resolution.symbol)}#${o.clause}`} />,
+            link: (
+              <Link to={`${resolutionPath(o.resolution.symbol)}#${o.clause}`}>
+                {o.resolution.symbol}
+              </Link>
+            ),
           }}
         />
         {o.resolution.title ? `, ${o.resolution.title}` : ""}
