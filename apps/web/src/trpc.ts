@@ -15,6 +15,7 @@ import {
 } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { message } from "./i18n/translated.ts";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -81,7 +82,7 @@ export function errorMessage(error: unknown): string {
     return error.message;
   }
   if (error instanceof Error) return error.message;
-  return "Something went wrong.";
+  return message("common.somethingWrong");
 }
 
 /** The server's words on single fields of the input (the first for each), by field name. */

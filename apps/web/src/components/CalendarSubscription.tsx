@@ -4,6 +4,7 @@
  * address (calendar apps cannot send our cookie). Used wherever due dates are listed.
  */
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { downloadPath } from "../lib/calendar-address.ts";
 import { PrivateCalendarAddress } from "./PrivateCalendarAddress.tsx";
 import { useSession } from "./useSession.ts";
@@ -16,6 +17,7 @@ export function CalendarSubscription({
   /** Also superseded drafts' due dates (the Deadlines page's filter). */
   superseded?: boolean;
 }) {
+  const { t } = useTranslation();
   const { user, pending } = useSession();
   const [open, setOpen] = useState(false);
   // Once opened it stays mounted, closed or not: an address made is shown only once.
@@ -37,11 +39,11 @@ export function CalendarSubscription({
               setOpened(true);
             }}
           >
-            Subscribe in a calendar app
+            {t("calendar.subscribe")}
           </button>
         ) : null}
         <a href={downloadPath(actor, superseded)} download className="button button-quiet">
-          Download .ics
+          {t("calendar.download")}
         </a>
       </div>
       {opened && user ? (

@@ -1,4 +1,6 @@
 import { Component, type ReactNode } from "react";
+import { Trans } from "react-i18next";
+import { message } from "../i18n/translated.ts";
 import { errorMessage } from "../trpc.ts";
 
 interface State {
@@ -17,12 +19,20 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (this.state.error === null) return this.props.children;
     return (
       <div className="page">
-        <h1>This page could not be shown</h1>
+        <h1>{message("errorPage.heading")}</h1>
         <p role="alert" className="error">
           {errorMessage(this.state.error)}
         </p>
         <p>
-          <a href={window.location.pathname}>Try again</a> or go to the <a href="/">library</a>.
+          <Trans
+            i18nKey="errorPage.retry"
+            components={{
+              // biome-ignore lint/a11y/useAnchorContent: Trans puts the message's words in it.
+              retry: <a href={window.location.pathname} />,
+              // biome-ignore lint/a11y/useAnchorContent: Trans puts the message's words in it.
+              library: <a href="/" />,
+            }}
+          />
         </p>
       </div>
     );

@@ -2,8 +2,10 @@
  * What stands in for a page while its code or data loads: the same frame, so nothing jumps when
  * it comes. The document variant has the reader's frame (breadcrumb, summary, the page of text).
  */
+import { message } from "../i18n/translated.ts";
+
 export function PageLoading({
-  label = "Loading",
+  label = message("common.loading"),
   variant = "page",
 }: {
   label?: string;

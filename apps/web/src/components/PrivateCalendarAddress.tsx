@@ -5,6 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { privateAddress } from "../lib/calendar-address.ts";
 import { formatTimestamp } from "../lib/format.ts";
 import { errorMessage, useTRPC } from "../trpc.ts";
@@ -20,6 +21,7 @@ export function PrivateCalendarAddress({
   superseded?: boolean;
   hidden: boolean;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const fieldId = useId();
@@ -48,33 +50,37 @@ export function PrivateCalendarAddress({
     ? privateAddress(window.location.origin, make.data.path, actor, superseded)
     : null;
   const made = status.data?.createdAt;
-  const busy = status.isPending ? "Loading…" : make.isPending ? "Making your address…" : "";
+  const busy = status.isPending
+    ? t("calendar.loading")
+    : make.isPending
+      ? t("calendar.making")
+      : "";
   const problem = make.error ?? status.error;
 
   async function copy() {
     if (!address) return;
     try {
       await navigator.clipboard.writeText(address);
-      setNotice("Copied.");
+      setNotice(t("calendar.copied"));
     } catch {
       // No clipboard (a site without HTTPS, or permission refused): select it for the keyboard.
       field.current?.select();
-      setNotice("Selected: press Ctrl+C (⌘C on a Mac) to copy.");
+      setNotice(t("calendar.selected"));
     }
   }
 
   function reset() {
     setNotice("");
     mutate(undefined, {
-      onSuccess: () => setNotice("New address made; the old one no longer works."),
+      onSuccess: () => setNotice(t("calendar.reset")),
     });
   }
 
   return (
-    <section id={id} className="calendar-panel" aria-label="Calendar subscription" hidden={hidden}>
+    <section id={id} className="calendar-panel" aria-label={t("calendar.label")} hidden={hidden}>
       {address || make.isPending || !made ? (
         <div className="field">
-          <label htmlFor={fieldId}>Private calendar address</label>
+          <label htmlFor={fieldId}>{t("calendar.address")}</label>
           <div className="calendar-address">
             <input
               ref={field}
@@ -91,20 +97,15 @@ export function PrivateCalendarAddress({
               onClick={copy}
               disabled={!address}
             >
-              Copy
+              {t("calendar.copy")}
             </button>
           </div>
         </div>
       ) : (
-        <p>
-          You made your private address on {formatTimestamp(made)}. It is shown only when it is
-          made; calendars that use it keep working. To see an address again, reset it.
-        </p>
+        <p>{t("calendar.made", { date: formatTimestamp(made) })}</p>
       )}
       <p id={`${fieldId}-hint`} className="hint">
-        Paste it where your calendar app subscribes from a URL. The address is private, since anyone
-        who has it can read these due dates, and resetting it cuts off every calendar that uses the
-        old one.
+        {t("calendar.hint")}
       </p>
       <div className="form-actions">
         <button
@@ -113,7 +114,7 @@ export function PrivateCalendarAddress({
           onClick={reset}
           disabled={make.isPending}
         >
-          Reset address
+          {t("calendar.resetButton")}
         </button>
         <p role="status" className="form-status">
           {problem ? errorMessage(problem) : notice}

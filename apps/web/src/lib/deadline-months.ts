@@ -3,6 +3,7 @@
  * grouped by month, months with nothing due left out (and named once, so a reader knows they
  * were looked at).
  */
+import { message } from "../i18n/translated.ts";
 import { formatDate } from "./format.ts";
 
 export const nextDays = 90;
@@ -20,7 +21,11 @@ const addDays = (iso: string, days: number) =>
 export function deadlineWindow(year: number | undefined, today: string): DeadlineWindow {
   if (year !== undefined)
     return { from: `${year}-01-01`, to: `${year}-12-31`, title: String(year) };
-  return { from: today, to: addDays(today, nextDays - 1), title: `the next ${nextDays} days` };
+  return {
+    from: today,
+    to: addDays(today, nextDays - 1),
+    title: message("deadlines.next", { count: nextDays }),
+  };
 }
 
 /** The months from `from` to `to` ("2017-05"), in order. */
@@ -62,8 +67,8 @@ function monthList(months: readonly string[]): string {
   const names = months.map((m, i) => {
     const full = formatDate(m);
     const sameYearAsNext = months[i + 1]?.slice(0, 4) === m.slice(0, 4);
-    return sameYearAsNext ? full.replace(/ \d{4}$/, "") : full;
+    return sameYearAsNext ? full.replace(/ (?:de )?\d{4}$/, "") : full;
   });
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(", ")}${message("common.and")}${names.at(-1)}`;
 }

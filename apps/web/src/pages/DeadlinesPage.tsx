@@ -6,6 +6,7 @@
  * asks the same) unless the filter asks for it.
  */
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { ActorPicker } from "../components/ActorPicker.tsx";
 import { AskedSentence } from "../components/AskedSentence.tsx";
 import { StatusBadge } from "../components/Badges.tsx";
@@ -15,7 +16,7 @@ import { PageLoading } from "../components/PageLoading.tsx";
 import { SelectField, yearOptions } from "../components/SelectField.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { deadlineWindow, dueMonths } from "../lib/deadline-months.ts";
-import { count, formatDate, formatShortDate, paragraphLabel, todayIso } from "../lib/format.ts";
+import { formatDate, formatShortDate, paragraphLabel, todayIso } from "../lib/format.ts";
 import {
   type DeadlineFilters,
   decodeDeadlineFilters,
@@ -30,7 +31,8 @@ type Item = Outputs["obligations"]["due"]["items"][number];
 const limit = 500;
 
 export default function DeadlinesPage({ search }: PageProps) {
-  usePageTitle("Deadlines");
+  const { t } = useTranslation();
+  usePageTitle(t("deadlines.title"));
   const trpc = useTRPC();
   const today = todayIso();
   const currentYear = Number(today.slice(0, 4));
@@ -54,7 +56,7 @@ export default function DeadlinesPage({ search }: PageProps) {
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>Deadlines in {window.title}</h1>
+        <h1>{t("deadlines.heading", { window: window.title })}</h1>
         <CalendarSubscription actor={filters.actor} superseded={filters.superseded} />
       </div>
       <div className="filters">
@@ -68,12 +70,12 @@ export default function DeadlinesPage({ search }: PageProps) {
             {shownYear - 1}
           </button>
           <SelectField
-            label="Year"
+            label={t("deadlines.year")}
             size="narrow"
             value={filters.year ? String(filters.year) : ""}
             options={yearOptions(1990, currentYear + 15)}
             onChange={(v) => go({ year: v ? Number(v) : undefined })}
-            anyLabel="Next 90 days"
+            anyLabel={t("deadlines.next90")}
           />
           <button
             type="button"
@@ -85,10 +87,10 @@ export default function DeadlinesPage({ search }: PageProps) {
           </button>
         </div>
         <ActorPicker
-          label="Bearer"
+          label={t("deadlines.bearer")}
           value={filters.actor ?? ""}
           onChange={(v) => go({ actor: v || undefined })}
-          anyLabel="Any bearer"
+          anyLabel={t("deadlines.anyBearer")}
         />
         <div className="field field-checkbox">
           <label className="checkbox">
@@ -97,7 +99,7 @@ export default function DeadlinesPage({ search }: PageProps) {
               checked={filters.superseded ?? false}
               onChange={(e) => go({ superseded: e.target.checked ? true : undefined })}
             />
-            Include superseded drafts
+            {t("deadlines.superseded")}
           </label>
         </div>
       </div>
@@ -108,20 +110,21 @@ export default function DeadlinesPage({ search }: PageProps) {
       ) : (
         <>
           <p role="status" className="table-summary">
-            {count(due.data.total, "obligation")} due in {window.title}
-            {due.data.total > limit ? `; the first ${limit} are shown` : ""}.
-            {empty ? ` Nothing falls due in ${empty}.` : ""}
+            {t("deadlines.due", { count: due.data.total, window: window.title })}
+            {due.data.total > limit ? t("deadlines.firstShown", { limit }) : ""}
+            {t("deadlines.end")}
+            {empty ? t("deadlines.nothingIn", { months: empty }) : ""}
           </p>
           {filters.year === undefined ? (
             <p>
               <Link to={`/deadlines${encodeDeadlineFilters({ ...filters, year: currentYear })}`}>
-                All of {currentYear}
+                {t("deadlines.allOf", { year: currentYear })}
               </Link>
               {" · "}
               <Link
                 to={`/deadlines${encodeDeadlineFilters({ ...filters, year: currentYear + 1 })}`}
               >
-                All of {currentYear + 1}
+                {t("deadlines.allOf", { year: currentYear + 1 })}
               </Link>
             </p>
           ) : null}
@@ -141,7 +144,7 @@ export default function DeadlinesPage({ search }: PageProps) {
                         </Link>
                         <span className="muted">
                           {" "}
-                          in{" "}
+                          {t("deadlines.in")}{" "}
                           <Link to={resolutionPath(o.resolution.symbol)}>
                             {o.resolution.symbol}
                           </Link>
@@ -155,7 +158,7 @@ export default function DeadlinesPage({ search }: PageProps) {
                           {o.deadline?.kind === "event" ? (
                             <>
                               {" "}
-                              <span className="tag">Event</span>
+                              <span className="tag">{t("deadlines.event")}</span>
                             </>
                           ) : null}
                         </span>

@@ -1,14 +1,18 @@
+import { Trans, useTranslation } from "react-i18next";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { Link } from "../router/Link.tsx";
 
 export default function NotFoundPage() {
-  usePageTitle("Not found");
+  const { t } = useTranslation();
+  usePageTitle(t("notFound.title"));
   return (
     <div className="page">
-      <h1>Nothing at this address</h1>
+      <h1>{t("notFound.heading")}</h1>
       <p>
-        The page may have moved. Start from the <Link to="/">library</Link> or the{" "}
-        <Link to="/obligations">obligations</Link>.
+        <Trans
+          i18nKey="notFound.text"
+          components={{ library: <Link to="/" />, obligations: <Link to="/obligations" /> }}
+        />
       </p>
     </div>
   );
