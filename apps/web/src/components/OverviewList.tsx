@@ -4,6 +4,7 @@
  * due date and status, and a link to the tracker for all of them.
  */
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { count, dueWording, formatDate, paragraphLabel } from "../lib/format.ts";
 import { Link } from "../router/Link.tsx";
 import { obligationPath, resolutionPath } from "../router/location.ts";
@@ -30,6 +31,7 @@ export function OverviewList({
   more: { to: string; label: string };
   empty: string;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const Heading = `h${level}` as const;
   return (
@@ -62,7 +64,7 @@ export function OverviewList({
                     <span className="muted">({dueWording(o.dueDate, today)})</span>
                   </span>
                 ) : (
-                  <span className="muted">No due date</span>
+                  <span className="muted">{t("overview.noDueDate")}</span>
                 )}{" "}
                 <StatusBadge status={o.status} overdue={o.overdue} />
               </p>

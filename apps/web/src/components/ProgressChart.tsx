@@ -5,6 +5,7 @@
  * who wants the numbers.
  */
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { count } from "../lib/format.ts";
 import { type Status, statuses, statusLabels, statusSymbols } from "../lib/vocabulary.ts";
 import { statusColours } from "./StatusChart.tsx";
@@ -37,8 +38,9 @@ export function ProgressChart({
   /** What the bars stand for, the vertical axis's title: "Lead entity", "Resolution". */
   groupAxis: string;
 }) {
+  const { t } = useTranslation();
   const id = useId();
-  if (groups.length === 0) return <p className="muted">Nothing to chart yet.</p>;
+  if (groups.length === 0) return <p className="muted">{t("chart.nothing")}</p>;
   const ticks = ticksFor(Math.max(...groups.map((g) => g.total)));
   const scaleMax = ticks.at(-1) || 1;
   const labelWidth = 150;
@@ -67,11 +69,22 @@ export function ProgressChart({
           <text x={4} y={14} className="chart-axis-title">
             {groupAxis}
           </text>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={x(t)} x2={x(t)} y1={top - 4} y2={top + plotHeight} className="chart-grid" />
-              <text x={x(t)} y={top + plotHeight + 14} textAnchor="middle" className="chart-axis">
-                {t}
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line
+                x1={x(tick)}
+                x2={x(tick)}
+                y1={top - 4}
+                y2={top + plotHeight}
+                className="chart-grid"
+              />
+              <text
+                x={x(tick)}
+                y={top + plotHeight + 14}
+                textAnchor="middle"
+                className="chart-axis"
+              >
+                {tick}
               </text>
             </g>
           ))}
@@ -81,7 +94,7 @@ export function ProgressChart({
             textAnchor="middle"
             className="chart-axis-title"
           >
-            Obligations
+            {t("chart.obligations")}
           </text>
           {groups.map((g, i) => {
             const y = top + i * (bar + gap);
@@ -110,7 +123,11 @@ export function ProgressChart({
                       fill={statusColours[s]}
                     >
                       <title>
-                        {g.label}: {n} {statusLabels[s].toLowerCase()}
+                        {t("chart.bar", {
+                          group: g.label,
+                          count: n,
+                          status: statusLabels[s].toLowerCase(),
+                        })}
                       </title>
                     </rect>
                   ) : null;
@@ -138,7 +155,7 @@ export function ProgressChart({
         ))}
       </ul>
       <details>
-        <summary>The figures as a table</summary>
+        <summary>{t("chart.table")}</summary>
         <table className="data-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -150,10 +167,10 @@ export function ProgressChart({
                 </th>
               ))}
               <th scope="col" className="numeric">
-                Overdue
+                {t("chart.overdue")}
               </th>
               <th scope="col" className="numeric">
-                Total
+                {t("chart.total")}
               </th>
             </tr>
           </thead>

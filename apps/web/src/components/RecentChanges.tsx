@@ -2,6 +2,7 @@
  * What people changed lately, one line per obligation (its latest change): when, who (not shown
  * to readers without an account, who are not given names), which obligation, and what changed.
  */
+import { useTranslation } from "react-i18next";
 import { formatTimestamp, paragraphLabel } from "../lib/format.ts";
 import { changeLabels, describeValue, fieldLabels } from "../lib/history.ts";
 import { Link } from "../router/Link.tsx";
@@ -20,23 +21,22 @@ export function RecentChanges({
   names: Map<string, ActorInfo>;
   showWho: boolean;
 }) {
+  const { t } = useTranslation();
   const name = (id: string) => actorLabel(names.get(id), id);
   return (
     <section className="overview-section" aria-labelledby="recent-heading">
-      <h2 id="recent-heading">Recently changed</h2>
+      <h2 id="recent-heading">{t("recent.title")}</h2>
       {changes.length === 0 ? (
-        <p className="muted">Nobody has recorded any progress yet.</p>
+        <p className="muted">{t("recent.none")}</p>
       ) : (
         <table className="data-table recent-table">
-          <caption className="visually-hidden">
-            The latest change to each obligation, newest first
-          </caption>
+          <caption className="visually-hidden">{t("recent.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              {showWho ? <th scope="col">Who</th> : null}
-              <th scope="col">Obligation</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t("recent.when")}</th>
+              {showWho ? <th scope="col">{t("recent.who")}</th> : null}
+              <th scope="col">{t("recent.obligation")}</th>
+              <th scope="col">{t("recent.change")}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,12 +52,15 @@ export function RecentChanges({
                   </Link>
                 </td>
                 <td>
-                  {changeLabels[c.change] ?? c.change}: {fieldLabels[c.field] ?? c.field}
+                  {t("history.fieldChange", {
+                    change: changeLabels[c.change] ?? c.change,
+                    field: fieldLabels[c.field] ?? c.field,
+                  })}
                   {c.from !== null && c.from !== undefined ? (
                     <>
                       {" "}
                       {describeValue(c.field, c.from, name)} <span aria-hidden="true">→</span>
-                      <span className="visually-hidden">to</span>
+                      <span className="visually-hidden">{t("recent.to")}</span>
                     </>
                   ) : null}{" "}
                   {describeValue(c.field, c.to, name)}

@@ -3,6 +3,7 @@
  * and a pattern-free legend with its words; the same figures are given as a table for screen
  * readers and for anyone who wants the numbers.
  */
+import { useTranslation } from "react-i18next";
 import { type Status, statuses, statusLabels, statusSymbols } from "../lib/vocabulary.ts";
 
 interface YearCounts {
@@ -21,7 +22,8 @@ export const statusColours: Record<Status, string> = {
 };
 
 export function StatusChart({ years, label }: { years: readonly YearCounts[]; label: string }) {
-  if (years.length === 0) return <p className="muted">Nothing to chart yet.</p>;
+  const { t } = useTranslation();
+  if (years.length === 0) return <p className="muted">{t("chart.nothing")}</p>;
   const max = Math.max(...years.map((y) => y.total), 1);
   const barWidth = 28;
   const gap = 12;
@@ -51,7 +53,11 @@ export function StatusChart({ years, label }: { years: readonly YearCounts[]; la
                   return h > 0 ? (
                     <rect key={s} x={x} y={top} width={barWidth} height={h} fill={statusColours[s]}>
                       <title>
-                        {y.year ?? "Undated"}: {y.byStatus[s]} {statusLabels[s].toLowerCase()}
+                        {t("chart.bar", {
+                          group: y.year ?? t("chart.undated"),
+                          count: y.byStatus[s],
+                          status: statusLabels[s].toLowerCase(),
+                        })}
                       </title>
                     </rect>
                   ) : null;
@@ -80,26 +86,26 @@ export function StatusChart({ years, label }: { years: readonly YearCounts[]; la
         ))}
       </ul>
       <details>
-        <summary>The figures as a table</summary>
+        <summary>{t("chart.table")}</summary>
         <table className="data-table">
           <caption className="visually-hidden">{label}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
+              <th scope="col">{t("chart.year")}</th>
               {statuses.map((s) => (
                 <th key={s} scope="col" className="numeric">
                   {statusLabels[s]}
                 </th>
               ))}
               <th scope="col" className="numeric">
-                Total
+                {t("chart.total")}
               </th>
             </tr>
           </thead>
           <tbody>
             {years.map((y) => (
               <tr key={y.year ?? "undated"}>
-                <th scope="row">{y.year ?? "Undated"}</th>
+                <th scope="row">{y.year ?? t("chart.undated")}</th>
                 {statuses.map((s) => (
                   <td key={s} className="numeric">
                     {y.byStatus[s]}

@@ -5,6 +5,7 @@
  * and may switch to the whole library. Readers without an account see what is public.
  */
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { OverviewList } from "../components/OverviewList.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { ProgressChart } from "../components/ProgressChart.tsx";
@@ -20,7 +21,8 @@ import type { PageProps } from "../router/routes.ts";
 import { useTRPC } from "../trpc.ts";
 
 export default function OverviewPage({ search }: PageProps) {
-  usePageTitle("Overview");
+  const { t } = useTranslation();
+  usePageTitle(t("overview.title"));
   const trpc = useTRPC();
   const { user } = useSession();
   const { byId } = useActors();
@@ -30,7 +32,7 @@ export default function OverviewPage({ search }: PageProps) {
   if (query.error)
     return (
       <div className="page">
-        <h1>Overview</h1>
+        <h1>{t("overview.title")}</h1>
         <p role="alert" className="error">
           {query.error.message}
         </p>
@@ -43,87 +45,90 @@ export default function OverviewPage({ search }: PageProps) {
   const limited = user && user.role !== "admin" && user.editableActorIds.length > 0;
   return (
     <div className="page page-wide overview">
-      <h1>Overview</h1>
+      <h1>{t("overview.title")}</h1>
       <p className="lede">
-        As of {formatDate(o.today)}:{" "}
-        {o.scope ? `the obligations ${scopeNames} bear or lead` : "every obligation in the library"}
-        {user ? "" : " (public information only)"}.{" "}
+        {t("overview.asOf", { date: formatDate(o.today) })}
+        {o.scope ? t("overview.scoped", { names: scopeNames }) : t("overview.everything")}
+        {user ? "" : t("overview.publicOnly")}.{" "}
         {limited ? (
           <button
             type="button"
             className="button button-quiet"
             onClick={() => navigate(whole ? "/overview" : "/overview?scope=library")}
           >
-            {whole ? "Show only what my account works on" : "Show the whole library"}
+            {whole ? t("overview.mine") : t("overview.whole")}
           </button>
         ) : null}
       </p>
       <dl className="overview-figures">
         <div>
-          <dt>Overdue</dt>
+          <dt>{t("overview.overdue")}</dt>
           <dd>{count(o.overdue.total)}</dd>
         </div>
         <div>
-          <dt>Due in the next 90 days</dt>
+          <dt>{t("overview.dueSoon")}</dt>
           <dd>{count(o.dueSoon.total)}</dd>
         </div>
         {o.assignedToMe ? (
           <div>
-            <dt>Assigned to me, open</dt>
+            <dt>{t("overview.assignedOpen")}</dt>
             <dd>{count(o.assignedToMe.total)}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Obligations in force</dt>
+          <dt>{t("overview.inForce")}</dt>
           <dd>{count(o.totals.total)}</dd>
         </div>
       </dl>
       <div className="overview-columns">
         <OverviewList
-          title="Overdue"
+          title={t("overview.overdue")}
           list={o.overdue}
           today={o.today}
           more={{
             to: tracker({ overdue: true }),
-            label: "Every overdue obligation in the tracker",
+            label: t("overview.allOverdue"),
           }}
-          empty="Nothing is overdue."
+          empty={t("overview.noneOverdue")}
         />
         <OverviewList
-          title="Due in the next 90 days"
+          title={t("overview.dueSoon")}
           list={o.dueSoon}
           today={o.today}
           more={{
             to: tracker({ dueFrom: o.today, dueTo: o.dueUntil }),
-            label: `Everything due by ${formatDate(o.dueUntil)} in the tracker`,
+            label: t("overview.allDue", { date: formatDate(o.dueUntil) }),
           }}
-          empty={`Nothing open falls due by ${formatDate(o.dueUntil)}.`}
+          empty={t("overview.noneDue", { date: formatDate(o.dueUntil) })}
         />
         {o.assignedToMe ? (
           <OverviewList
-            title="Assigned to me"
+            title={t("overview.assigned")}
             list={o.assignedToMe}
             today={o.today}
-            more={{ to: tracker({ assignee: "me" }), label: "Everything assigned to me" }}
-            empty="Nothing open is assigned to you."
+            more={{ to: tracker({ assignee: "me" }), label: t("overview.allAssigned") }}
+            empty={t("overview.noneAssigned")}
           />
         ) : null}
       </div>
       <RecentChanges changes={o.recentlyChanged} names={byId} showWho={Boolean(user)} />
       <section className="overview-section" aria-labelledby="by-actor-heading">
-        <h2 id="by-actor-heading">Progress by lead entity</h2>
+        <h2 id="by-actor-heading">{t("overview.byLead")}</h2>
         <ProgressChart
           groups={o.byActor.map((a) => ({ ...a, label: actorLabel(byId.get(a.id), a.label) }))}
-          groupAxis="Lead entity"
-          caption={`Obligations by status, for the ${count(o.byActor.length, "lead entity", "lead entities")} with the most (of ${count(o.actorCount)})`}
+          groupAxis={t("overview.leadAxis")}
+          caption={t("overview.byLeadCaption", { count: o.byActor.length, total: o.actorCount })}
         />
       </section>
       <section className="overview-section" aria-labelledby="by-resolution-heading">
-        <h2 id="by-resolution-heading">Progress by resolution</h2>
+        <h2 id="by-resolution-heading">{t("overview.byResolution")}</h2>
         <ProgressChart
           groups={o.byResolution.map((r) => ({ ...r, label: r.id }))}
-          groupAxis="Resolution"
-          caption={`Obligations by status, for the ${count(o.byResolution.length, "resolution")} asking the most (of ${count(o.resolutionCount)})`}
+          groupAxis={t("overview.resolutionAxis")}
+          caption={t("overview.byResolutionCaption", {
+            count: o.byResolution.length,
+            total: o.resolutionCount,
+          })}
         />
         <ul className="overview-resolutions">
           {o.byResolution.map((r) => (
