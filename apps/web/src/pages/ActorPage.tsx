@@ -3,6 +3,9 @@
  * chart of obligations by status over the years, and the obligations themselves.
  */
 import { useQuery } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { StatusBadge, StrengthBadge } from "../components/Badges.tsx";
 import { CalendarSubscription } from "../components/CalendarSubscription.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
@@ -26,10 +29,10 @@ function askedOfActor(verb: string, action: string): string {
   return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
 }
 
-const columns: Column<Row>[] = [
+const columns = (t: TFunction): Column<Row>[] => [
   {
     id: "resolution",
-    header: "Resolution",
+    header: t("actor.resolution"),
     width: "10.5rem",
     cell: (r) => (
       <Link to={resolutionPath(r.resolution.symbol)} className="symbol">
@@ -39,13 +42,13 @@ const columns: Column<Row>[] = [
   },
   {
     id: "verb",
-    header: "Asks",
+    header: t("actor.asks"),
     width: "9.5rem",
     cell: (r) => <StrengthBadge strength={r.strength} />,
   },
   {
     id: "action",
-    header: "What is asked",
+    header: t("actor.whatAsked"),
     width: "auto",
     cell: (r) => (
       <Link to={obligationPath(r.id)} className="cell-text action-link" title={r.action}>
@@ -55,19 +58,21 @@ const columns: Column<Row>[] = [
   },
   {
     id: "due",
-    header: "Due",
+    header: t("actor.due"),
     width: "8.5rem",
     cell: (r) => (r.dueDate ? <time dateTime={r.dueDate}>{formatShortDate(r.dueDate)}</time> : "—"),
   },
   {
     id: "status",
-    header: "Status",
+    header: t("actor.status"),
     width: "12rem",
     cell: (r) => <StatusBadge status={r.status} overdue={r.overdue} />,
   },
 ];
 
 export default function ActorPage({ params, search }: PageProps) {
+  const { t } = useTranslation();
+  const tableColumns = useMemo(() => columns(t), [t]);
   const id = params.id ?? "";
   const trpc = useTRPC();
   // Drafts superseded by their adopted text are left out unless asked for (?superseded=1).
@@ -87,8 +92,8 @@ export default function ActorPage({ params, search }: PageProps) {
   const total = a.obligations.total;
   return (
     <div className="page page-wide">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/actors">Actors</Link> <span aria-hidden="true">›</span>{" "}
+      <nav aria-label={t("actor.breadcrumb")} className="breadcrumb">
+        <Link to="/actors">{t("actors.title")}</Link> <span aria-hidden="true">›</span>{" "}
         <span>{a.actor.name}</span>
       </nav>
       <div className="page-heading">
@@ -98,14 +103,14 @@ export default function ActorPage({ params, search }: PageProps) {
         </h1>
         <div className="heading-links">
           <Link to={`/obligations${encodeTrackerFilters({ actor: a.actor.id, ...also })}`}>
-            Open in the tracker
+            {t("actor.openTracker")}
           </Link>
           <CalendarSubscription actor={a.actor.id} superseded={superseded} />
         </div>
       </div>
       <p className="lede">
-        {count(total, "obligation")} across the library
-        {a.overdue ? `, ${count(a.overdue)} of them overdue` : ""}.
+        {t("actor.total", { count: total })}
+        {a.overdue ? t("actor.overdue", { overdue: a.overdue }) : ""}.
       </p>
       <div className="field field-checkbox">
         <label className="checkbox">
@@ -117,14 +122,14 @@ export default function ActorPage({ params, search }: PageProps) {
               navigate(`${actorPath(a.actor.id)}${e.target.checked ? "?superseded=1" : ""}`)
             }
           />
-          Show superseded drafts
+          {t("actor.superseded")}
         </label>
       </div>
       <div className="stat-panels">
         <section aria-labelledby="by-status">
-          <h2 id="by-status">By status</h2>
+          <h2 id="by-status">{t("actor.byStatus")}</h2>
           <table className="data-table compact">
-            <caption className="visually-hidden">Obligations by status</caption>
+            <caption className="visually-hidden">{t("actor.byStatusCaption")}</caption>
             <tbody>
               {statuses.map((s) => (
                 <tr key={s}>
@@ -143,14 +148,14 @@ export default function ActorPage({ params, search }: PageProps) {
               ))}
               <tr>
                 <th scope="row">
-                  <span className="overdue">Overdue</span>
+                  <span className="overdue">{t("actor.overdueRow")}</span>
                 </th>
                 <td className="numeric">
                   <Link
                     to={`/obligations${encodeTrackerFilters({ actor: a.actor.id, overdue: true })}`}
                   >
                     {count(a.overdue)}
-                    <span className="visually-hidden"> overdue</span>
+                    <span className="visually-hidden">{t("actor.overdueHidden")}</span>
                   </Link>
                 </td>
               </tr>
@@ -158,9 +163,9 @@ export default function ActorPage({ params, search }: PageProps) {
           </table>
         </section>
         <section aria-labelledby="by-strength">
-          <h2 id="by-strength">By strength</h2>
+          <h2 id="by-strength">{t("actor.byStrength")}</h2>
           <table className="data-table compact">
-            <caption className="visually-hidden">Obligations by strength</caption>
+            <caption className="visually-hidden">{t("actor.byStrengthCaption")}</caption>
             <tbody>
               {[5, 4, 3, 2, 1].map((s) => (
                 <tr key={s}>
@@ -174,19 +179,19 @@ export default function ActorPage({ params, search }: PageProps) {
           </table>
         </section>
         <section aria-labelledby="over-time" className="chart-panel">
-          <h2 id="over-time">Over time</h2>
+          <h2 id="over-time">{t("actor.overTime")}</h2>
           <StatusChart
             years={a.byYear}
-            label={`Obligations of ${a.actor.shortName ?? a.actor.name} by year of adoption and status`}
+            label={t("actor.chart", { name: a.actor.shortName ?? a.actor.name })}
           />
         </section>
       </div>
-      <h2>What is asked of {a.actor.shortName ?? a.actor.name}</h2>
+      <h2>{t("actor.asked", { name: a.actor.shortName ?? a.actor.name })}</h2>
       <PagedTable<Row>
         view="actor"
-        caption={`What is asked of ${a.actor.name}`}
-        counted={(n) => count(n, "obligation")}
-        columns={columns}
+        caption={t("actor.asked", { name: a.actor.name })}
+        counted={(n) => t("counts.obligations", { count: n })}
+        columns={tableColumns}
         rowKey={(r) => r.id}
         pageQuery={(offset, limit) =>
           trpc.obligations.list.queryOptions({
@@ -197,7 +202,7 @@ export default function ActorPage({ params, search }: PageProps) {
             ...also,
           })
         }
-        empty={<p>Nothing is asked of this actor in the library.</p>}
+        empty={<p>{t("actor.none")}</p>}
       />
     </div>
   );

@@ -5,32 +5,35 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { SearchField } from "../components/SearchField.tsx";
 import { useActors } from "../components/useActors.ts";
 import { usePageTitle } from "../components/usePageTitle.ts";
+import { translated } from "../i18n/translated.ts";
 import { count } from "../lib/format.ts";
 import { Link } from "../router/Link.tsx";
 import { actorPath, navigate } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
 import { useTRPC } from "../trpc.ts";
 
-const kindNames: Record<string, string> = {
-  "principal-organ": "Principal organ",
-  "subsidiary-body": "Subsidiary body",
-  official: "Official",
-  secretariat: "Secretariat",
-  "fund-programme": "Fund or programme",
-  "specialized-agency": "Specialized agency",
-  "treaty-body": "Treaty body",
-  intergovernmental: "Intergovernmental",
-  collective: "Collective",
-  state: "State",
-  other: "Other",
-};
+const kindNames: Record<string, string> = translated("actorKind", [
+  "principal-organ",
+  "subsidiary-body",
+  "official",
+  "secretariat",
+  "fund-programme",
+  "specialized-agency",
+  "treaty-body",
+  "intergovernmental",
+  "collective",
+  "state",
+  "other",
+]);
 
 export default function ActorsPage({ search }: PageProps) {
-  usePageTitle("Actors");
+  const { t } = useTranslation();
+  usePageTitle(t("actors.title"));
   const trpc = useTRPC();
   const { list, pending } = useActors();
   const countsQuery = useQuery(
@@ -67,39 +70,36 @@ export default function ActorsPage({ search }: PageProps) {
   const left = named.length - shown.length;
   return (
     <div className="page">
-      <h1>Actors</h1>
-      <p className="lede">
-        Who resolutions ask to act, with how many obligations in force each bears. Open one to see
-        everything asked of it across resolutions.
-      </p>
-      <search className="filters" aria-label="Filter the actors">
+      <h1>{t("actors.title")}</h1>
+      <p className="lede">{t("actors.lede")}</p>
+      <search className="filters" aria-label={t("actors.filter")}>
         <SearchField
-          label="Name"
+          label={t("actors.name")}
           value={words}
           onCommit={(q, how) => go({ q }, how === "pause")}
           delay={250}
-          placeholder="Secretary-General"
+          placeholder={t("actors.placeholder")}
         />
         <div className="field field-checkbox">
           <label className="checkbox">
             <input type="checkbox" checked={all} onChange={(e) => go({ all: e.target.checked })} />
-            Show actors with no obligation
+            {t("actors.all")}
           </label>
         </div>
       </search>
       <p role="status" className="table-summary">
-        {count(shown.length, "actor")}
-        {left > 0 ? `; ${count(left, "more", "more")} with no obligation not shown` : ""}
+        {t("actors.count", { count: shown.length })}
+        {left > 0 ? t("actors.hidden", { count: left }) : ""}
       </p>
       <table className="data-table">
-        <caption className="visually-hidden">Actors</caption>
+        <caption className="visually-hidden">{t("actors.title")}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Short name</th>
-            <th scope="col">Kind</th>
+            <th scope="col">{t("actors.name")}</th>
+            <th scope="col">{t("actors.shortName")}</th>
+            <th scope="col">{t("actors.kind")}</th>
             <th scope="col" className="numeric">
-              Obligations
+              {t("actors.obligations")}
             </th>
           </tr>
         </thead>
