@@ -6,7 +6,9 @@
  * step in the history, so Back and Forward walk them. The table is virtualized for thousands of rows.
  */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useRef } from "react";
+import type { TFunction } from "i18next";
+import { useCallback, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { SearchField } from "../components/SearchField.tsx";
 import { SearchResults } from "../components/SearchResults.tsx";
@@ -32,10 +34,10 @@ import { type Outputs, useTRPC } from "../trpc.ts";
 
 type Row = Outputs["resolutions"]["list"]["items"][number];
 
-const columns: Column<Row>[] = [
+const columns = (t: TFunction): Column<Row>[] => [
   {
     id: "symbol",
-    header: "Symbol",
+    header: t("library.symbol"),
     width: "11rem",
     sort: "symbol",
     cell: (r) => (
@@ -46,38 +48,38 @@ const columns: Column<Row>[] = [
   },
   {
     id: "title",
-    header: "Title",
+    header: t("library.titleColumn"),
     width: "auto",
     cell: (r) => (
       <span className="cell-text" title={r.title ?? undefined}>
-        {r.draft ? <span className="tag">Draft</span> : null}
-        {r.title ?? "Untitled"}
+        {r.draft ? <span className="tag">{t("library.draft")}</span> : null}
+        {r.title ?? t("library.untitled")}
       </span>
     ),
   },
   {
     id: "body",
-    header: "Body",
+    header: t("library.body"),
     width: "12rem",
     cell: (r) => <span className="cell-text">{bodyName(r.body)}</span>,
   },
   {
     id: "adopted",
-    header: "Adopted",
+    header: t("library.adopted"),
     width: "8.5rem",
     sort: "adopted",
     cell: (r) => (r.adopted ? <time dateTime={r.adopted}>{formatShortDate(r.adopted)}</time> : "—"),
   },
   {
     id: "paragraphs",
-    header: "Clauses",
+    header: t("library.clauses"),
     width: "5.5rem",
     className: "numeric",
     cell: (r) => count(r.clauseCount),
   },
   {
     id: "obligations",
-    header: "Obligations",
+    header: t("library.obligations"),
     width: "7.5rem",
     className: "numeric",
     cell: (r) => count(r.obligationCount),
@@ -99,10 +101,10 @@ function facetOptions<V extends string | number>(
   }));
 }
 
-const kindNames = { operative: "Operative paragraphs", preambular: "Preambular paragraphs" };
-
 export default function LibraryPage({ search }: PageProps) {
-  usePageTitle("Library");
+  const { t } = useTranslation();
+  usePageTitle(t("library.title"));
+  const allColumns = useMemo(() => columns(t), [t]);
   const trpc = useTRPC();
   const { user } = useSession();
   const filters = decodeLibraryFilters(search);
@@ -142,33 +144,37 @@ export default function LibraryPage({ search }: PageProps) {
     isBody(b) ? bodyNames[b] : bodyName(b),
   );
   const yearOptions = facetOptions(facets?.year, filters.year, String);
-  const kindOptions = facetOptions(paragraphFacets.data?.kind, filters.kind, (k) => kindNames[k]);
+  const kindOptions = facetOptions(paragraphFacets.data?.kind, filters.kind, (k) =>
+    t(`library.${k}`),
+  );
   const counted = searchInput && paragraphFacets.data && !paragraphFacets.data.exact;
   // On a phone, the key columns: symbol and title.
   const narrow = useNarrow();
-  const shown = narrow ? columns.filter((c) => c.id === "symbol" || c.id === "title") : columns;
+  const shown = narrow
+    ? allColumns.filter((c) => c.id === "symbol" || c.id === "title")
+    : allColumns;
 
   return (
     <div className="page page-wide">
       <div className="page-heading">
-        <h1>Library</h1>
+        <h1>{t("library.title")}</h1>
         {mayEdit(user) ? (
           <Link to="/import" className="button">
-            Import a resolution
+            {t("library.import")}
           </Link>
         ) : null}
       </div>
-      <search className="filters" aria-label="Filter the library">
+      <search className="filters" aria-label={t("library.filter")}>
         <SearchField
-          label="Words in the text"
+          label={t("library.words")}
           value={filters.words ?? ""}
-          placeholder="trafficking in persons"
+          placeholder={t("library.wordsPlaceholder")}
           onCommit={(w, how) =>
             update({ words: w || undefined }, how === "pause" ? "q" : undefined)
           }
         />
         <SearchField
-          label="Symbol"
+          label={t("library.symbol")}
           value={filters.symbol ?? ""}
           placeholder="A/RES/78/ or 79/154"
           onCommit={(symbol, how) =>
@@ -176,29 +182,29 @@ export default function LibraryPage({ search }: PageProps) {
           }
         />
         <SelectField
-          label="Body"
+          label={t("library.body")}
           value={filters.body ?? ""}
           options={bodyOptions}
           onChange={(v) => update({ body: isBody(v) ? v : undefined })}
-          anyLabel="Any body"
+          anyLabel={t("library.anyBody")}
         />
         <SelectField
-          label="Year"
+          label={t("library.year")}
           size="narrow"
           value={filters.year ? String(filters.year) : ""}
           options={yearOptions}
           onChange={(v) => update({ year: v ? Number(v) : undefined })}
-          anyLabel="Any year"
+          anyLabel={t("library.anyYear")}
         />
         {ranked ? (
           <SelectField
-            label="Part"
+            label={t("library.part")}
             value={filters.kind ?? ""}
             options={kindOptions}
             onChange={(v) =>
               update({ kind: v === "operative" || v === "preambular" ? v : undefined })
             }
-            anyLabel="Any paragraph"
+            anyLabel={t("library.anyParagraph")}
           />
         ) : null}
         <button
@@ -210,23 +216,19 @@ export default function LibraryPage({ search }: PageProps) {
             navigate("/");
           }}
         >
-          Clear filters
+          {t("library.clear")}
         </button>
       </search>
-      {counted ? (
-        <p className="muted small">
-          The counts beside the filters are of the newest {count(1000)} paragraphs that match.
-        </p>
-      ) : null}
+      {counted ? <p className="muted small">{t("library.countsOf", { limit: 1000 })}</p> : null}
       {words ? (
         <p className="view-switch">
           {ranked ? (
             <Link to={`/${encodeLibraryFilters({ ...filters, kind: undefined, list: true })}`}>
-              List the resolutions that hold these words instead
+              {t("library.listInstead")}
             </Link>
           ) : (
             <Link to={`/${encodeLibraryFilters({ ...filters, list: undefined })}`}>
-              Show the paragraphs that hold these words, best first
+              {t("library.rankedInstead")}
             </Link>
           )}
         </p>
@@ -236,8 +238,8 @@ export default function LibraryPage({ search }: PageProps) {
       ) : (
         <PagedTable<Row>
           view="library"
-          caption="Resolutions in the library"
-          counted={(n) => count(n, "resolution")}
+          caption={t("library.caption")}
+          counted={(n) => t("counts.resolutions", { count: n })}
           columns={shown}
           rowKey={(r) => r.id}
           pageQuery={(offset, limit) =>
@@ -250,8 +252,8 @@ export default function LibraryPage({ search }: PageProps) {
           onSort={(s) => update({ sort: s.sort === "adopted" ? "adopted" : undefined })}
           empty={
             <p>
-              No resolution matches these filters.{" "}
-              {mayEdit(user) ? <Link to="/import">Import one</Link> : null}
+              {t("library.none")}{" "}
+              {mayEdit(user) ? <Link to="/import">{t("library.importOne")}</Link> : null}
             </p>
           }
         />
