@@ -3,8 +3,10 @@
  * with how many obligations in force it bears; those that bear none are left out until asked for
  * (the last entry of the list), or when one of them is the value.
  */
+
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
+import { message } from "../i18n/translated.ts";
 import { count } from "../lib/format.ts";
 import { useTRPC } from "../trpc.ts";
 import { Combobox, type ComboOption } from "./Combobox.tsx";
@@ -55,12 +57,12 @@ export function ActorPicker({
       options={options}
       onChange={onChange}
       anyLabel={anyLabel}
-      placeholder="Type a name"
+      placeholder={message("picker.typeName")}
       hint={hint}
       action={
         left > 0
           ? {
-              label: `Show ${count(left, "more actor", "more actors")}, with no obligation`,
+              label: message("picker.moreActors", { count: left }),
               run: () => setAll(true),
             }
           : undefined

@@ -7,7 +7,9 @@
  * options say what they hold ("12 obligations") beside their names. Only the first matches are
  * listed, with how many more there are: typing narrows them.
  */
+
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
+import { message } from "../i18n/translated.ts";
 
 export interface ComboOption {
   value: string;
@@ -53,7 +55,7 @@ export function Combobox({
   hint,
   freeText = false,
   onType,
-  emptyText = "No match.",
+  emptyText = message("picker.noMatch"),
   className,
 }: {
   label: string;
@@ -236,11 +238,7 @@ export function Combobox({
           </div>
           {open ? (
             <p className="combobox-more small muted">
-              {more > 0
-                ? `${more} more: type to narrow the list.`
-                : matches.length === 0
-                  ? emptyText
-                  : ""}
+              {more > 0 ? message("picker.more", { more }) : matches.length === 0 ? emptyText : ""}
             </p>
           ) : null}
         </div>

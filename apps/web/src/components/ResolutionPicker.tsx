@@ -3,8 +3,10 @@
  * ("A/RES/78/") or end with it ("79/154") are suggested with their titles, asked of the server as
  * one types; and what is typed is a filter too, a tail naming every resolution it ends.
  */
+
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
+import { message } from "../i18n/translated.ts";
 import { useTRPC } from "../trpc.ts";
 import { Combobox } from "./Combobox.tsx";
 
@@ -38,13 +40,11 @@ export function ResolutionPicker({
       value={value}
       options={options}
       onChange={onChange}
-      anyLabel="Any resolution"
+      anyLabel={message("picker.anyResolution")}
       placeholder={placeholder}
       freeText
       onType={setTyped}
-      emptyText={
-        words ? "No symbol in the library holds this; Enter filters by it all the same." : ""
-      }
+      emptyText={words ? message("picker.noSymbol") : ""}
     />
   );
 }

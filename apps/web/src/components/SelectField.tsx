@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { message } from "../i18n/translated.ts";
 import { useCommittedSelect } from "./useCommittedSelect.ts";
 
 export interface Option {
@@ -15,7 +16,7 @@ export function SelectField({
   value,
   options,
   onChange,
-  anyLabel = "Any",
+  anyLabel = message("picker.any"),
   size = "wide",
   disabled = false,
   hint,
