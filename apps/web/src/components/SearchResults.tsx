@@ -5,7 +5,8 @@
  */
 import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { count, paragraphLabel } from "../lib/format.ts";
+import { useTranslation } from "react-i18next";
+import { paragraphLabel } from "../lib/format.ts";
 import { rowsShown } from "../lib/perf.ts";
 import { rankingWords } from "../lib/ranking.ts";
 import { bodyName } from "../lib/vocabulary.ts";
@@ -19,6 +20,7 @@ type SearchInput = Omit<Inputs["search"]["clauses"], "limit" | "offset">;
 const perPage = 20;
 
 export function SearchResults({ input }: { input: SearchInput }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const [pages, setPages] = useState(1);
   const results = useQueries({
@@ -40,18 +42,18 @@ export function SearchResults({ input }: { input: SearchInput }) {
   return (
     <section className="search-results" aria-labelledby="search-results-heading">
       <h2 id="search-results-heading" className="visually-hidden">
-        Paragraphs that hold the words
+        {t("search.heading")}
       </h2>
       <p className="table-summary" aria-live="polite">
         {error
           ? ""
           : !data
-            ? "Searching…"
+            ? t("search.searching")
             : first?.isPlaceholderData
-              ? "Updating…"
+              ? t("search.updating")
               : data.totalExact
-                ? `${count(data.total, "paragraph")} ${data.total === 1 ? "holds" : "hold"} the words, best first.`
-                : `More than ${count(data.total, "paragraph")} hold the words: the newest are ranked first.`}
+                ? t("search.exact", { count: data.total })
+                : t("search.moreThan", { count: data.total })}
       </p>
       {error ? (
         <p role="alert" className="error">
@@ -60,14 +62,14 @@ export function SearchResults({ input }: { input: SearchInput }) {
       ) : null}
       {data?.symbols.length ? (
         <div className="symbol-hits">
-          <h3>Resolutions with this symbol</h3>
+          <h3>{t("search.symbols")}</h3>
           <ul>
             {data.symbols.map((s) => (
               <li key={s.symbol}>
                 <Link to={resolutionPath(s.symbol)} className="symbol">
                   {s.symbol}
                 </Link>{" "}
-                <span className="muted">{s.title ?? "Untitled"}</span>
+                <span className="muted">{s.title ?? t("search.untitled")}</span>
               </li>
             ))}
           </ul>
@@ -75,21 +77,18 @@ export function SearchResults({ input }: { input: SearchInput }) {
       ) : null}
       {data ? (
         <details className="ranking-note">
-          <summary>How the results are ordered</summary>
+          <summary>{t("search.howOrdered")}</summary>
           <p>
-            Each paragraph is scored by how often the words occur in it against its length, and how
-            rare they are among the paragraphs found (the measure search engines call bm25). That
-            score is weighted by the part the paragraph stands in: × {data.weights.operative} for an
-            operative paragraph (what the resolution asks or decides), × {data.weights.preambular}{" "}
-            for a preambular one (what it recalls); and raised by up to{" "}
-            {Math.round(data.weights.title * 100)}% when the resolution's title holds the words.
-            Names of an actor count as one another: "UNODC" finds "United Nations Office on Drugs
-            and Crime".
+            {t("search.ranking", {
+              operative: data.weights.operative,
+              preambular: data.weights.preambular,
+              title: Math.round(data.weights.title * 100),
+            })}
           </p>
         </details>
       ) : null}
       {ready && data?.total === 0 && !data.symbols.length ? (
-        <p className="empty">No paragraph holds these words under these filters.</p>
+        <p className="empty">{t("search.none")}</p>
       ) : null}
       <ol className="search-hits">
         {hits.map((h) => (
@@ -97,12 +96,12 @@ export function SearchResults({ input }: { input: SearchInput }) {
             <h3 className="hit-heading">
               <Link to={`${resolutionPath(h.symbol)}#${h.clauseId}`}>
                 <span className="symbol">{h.symbol}</span>,{" "}
-                {h.kind === "preambular" ? "preamble, " : ""}
+                {h.kind === "preambular" ? t("search.preamble") : ""}
                 {paragraphLabel(h.clauseId)}
               </Link>
             </h3>
             <p className="hit-title muted">
-              {h.title ?? "Untitled"}
+              {h.title ?? t("search.untitled")}
               {h.body ? ` · ${bodyName(h.body)}` : ""}
               {h.year ? ` · ${h.year}` : ""}
             </p>
@@ -115,7 +114,7 @@ export function SearchResults({ input }: { input: SearchInput }) {
       </ol>
       {more ? (
         <button type="button" className="button" onClick={() => setPages((n) => n + 1)}>
-          Show {Math.min(perPage, (data?.total ?? 0) - hits.length)} more
+          {t("search.showMore", { count: Math.min(perPage, (data?.total ?? 0) - hits.length) })}
         </button>
       ) : null}
     </section>
