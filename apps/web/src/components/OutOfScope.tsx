@@ -2,6 +2,7 @@
  * Why an editor sees no form on an obligation: their account edits only what some actors bear or
  * lead, and this one is none of theirs. Said with the actors on both sides, and who can help.
  */
+import { Trans, useTranslation } from "react-i18next";
 import type { SessionUser } from "../lib/permissions.ts";
 import { Bearers } from "./Bearers.tsx";
 
@@ -14,25 +15,27 @@ export function OutOfScope({
   bearers: readonly string[];
   lead: string | null;
 }) {
+  const { t } = useTranslation();
   return (
     <section className="notice out-of-scope" aria-labelledby="out-of-scope-heading">
-      <h2 id="out-of-scope-heading">Why you cannot record progress here</h2>
+      <h2 id="out-of-scope-heading">{t("outOfScope.heading")}</h2>
       <p>
-        Your account edits only the obligations that <Bearers ids={user.editableActorIds} plain />{" "}
-        bear or lead. This one is{" "}
+        <Trans
+          i18nKey="outOfScope.yours"
+          components={{ mine: <Bearers ids={user.editableActorIds} plain /> }}
+        />{" "}
         {bearers.length ? (
-          <>
-            asked of <Bearers ids={bearers} plain />
-          </>
+          <Trans
+            i18nKey="outOfScope.askedOf"
+            components={{ bearers: <Bearers ids={bearers} plain /> }}
+          />
         ) : (
-          "asked of no bearer the text names"
+          t("outOfScope.askedOfNone")
         )}
         {lead && !bearers.includes(lead) ? (
-          <>
-            , led by <Bearers ids={[lead]} plain />
-          </>
+          <Trans i18nKey="outOfScope.ledBy" components={{ lead: <Bearers ids={[lead]} plain /> }} />
         ) : null}
-        . An admin can record it, set one of your entities as its lead, or widen your account.
+        {t("outOfScope.end")}
       </p>
     </section>
   );

@@ -4,9 +4,11 @@
  * browser on every change, so what will be stored is visible before saving; the server parses the
  * same text again when it stores it. Bad files are refused with what to do instead.
  */
+
 import { ParseError, parseResolution } from "@mandates/parser";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { ImportChanges, type ImportPreview } from "../components/ImportChanges.tsx";
 import { ParsePreview } from "../components/ParsePreview.tsx";
@@ -19,7 +21,8 @@ import { navigate, resolutionPath } from "../router/location.ts";
 import { errorMessage, useTRPC } from "../trpc.ts";
 
 export default function ImportPage() {
-  usePageTitle("Import");
+  const { t } = useTranslation();
+  usePageTitle(t("import.title"));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { user } = useSession();
@@ -42,10 +45,10 @@ export default function ImportPage() {
         message:
           error instanceof ParseError
             ? error.message
-            : `The parser could not read this text: ${errorMessage(error)}`,
+            : t("import.parserFailed", { error: errorMessage(error) }),
       };
     }
-  }, [deferred]);
+  }, [deferred, t]);
 
   const save = useMutation(
     trpc.resolutions.import.mutationOptions({
@@ -97,7 +100,7 @@ export default function ImportPage() {
     const check = await readChosenFile(file.name, new Uint8Array(await file.arrayBuffer())).catch(
       (error: unknown) => ({
         ok: false as const,
-        message: `${file.name} could not be read: ${errorMessage(error)}`,
+        message: t("import.fileFailed", { file: file.name, error: errorMessage(error) }),
       }),
     );
     setReading(null);
@@ -112,9 +115,9 @@ export default function ImportPage() {
   if (!mayEdit(user))
     return (
       <div className="page">
-        <h1>Import a resolution</h1>
+        <h1>{t("import.heading")}</h1>
         <p>
-          Importing needs an editor's account. <Link to="/sign-in">Sign in</Link> with one.
+          <Trans i18nKey="import.needsEditor" components={{ signIn: <Link to="/sign-in" /> }} />
         </p>
       </div>
     );
@@ -129,12 +132,8 @@ export default function ImportPage() {
   const ready = named && !refused;
   return (
     <div className="page page-wide">
-      <h1>Import a resolution</h1>
-      <p className="lede">
-        Paste the text of a resolution or choose a file: the official PDF (its text is read here), a
-        text file, the resolution's Akoma Ntoso XML as the UN publishes it, or a Word file. What the
-        parser reads shows beside it as you go; nothing is saved until you say so.
-      </p>
+      <h1>{t("import.heading")}</h1>
+      <p className="lede">{t("import.lede")}</p>
       <div className="import-layout">
         <form
           className="form import-form"
@@ -149,7 +148,7 @@ export default function ImportPage() {
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-file`}>PDF, text file, Akoma Ntoso XML or Word file</label>
+            <label htmlFor={`${id}-file`}>{t("import.file")}</label>
             <input
               id={`${id}-file`}
               type="file"
@@ -159,13 +158,13 @@ export default function ImportPage() {
             />
             {reading ? (
               <p role="status" className="hint">
-                Reading {reading}…
+                {t("import.reading", { file: reading })}
               </p>
             ) : null}
             <ErrorMessage error={fileError} id={`${id}-file-error`} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-text`}>Text</label>
+            <label htmlFor={`${id}-text`}>{t("import.text")}</label>
             <textarea
               id={`${id}-text`}
               className="import-text"
@@ -177,12 +176,12 @@ export default function ImportPage() {
                 setSource(null);
                 setFileError(null);
               }}
-              placeholder="Economic and Social Council … Resolution adopted by the Economic and Social Council on …"
+              placeholder={t("import.textPlaceholder")}
             />
           </div>
           {needsSymbol ? (
             <div className="field">
-              <label htmlFor={`${id}-symbol`}>Symbol</label>
+              <label htmlFor={`${id}-symbol`}>{t("import.symbol")}</label>
               <input
                 id={`${id}-symbol`}
                 type="text"
@@ -193,23 +192,22 @@ export default function ImportPage() {
                 aria-describedby={`${id}-symbol-hint`}
               />
               <p id={`${id}-symbol-hint`} className="hint">
-                This text prints no symbol, and the library keeps each resolution under one: give
-                the symbol it should be found by.
+                {t("import.symbolHint")}
               </p>
             </div>
           ) : null}
           <div className="form-actions">
             <button type="submit" className="button" disabled={!ready || stale || save.isPending}>
-              {save.isPending ? "Saving…" : "Save to the library"}
+              {save.isPending ? t("import.saving") : t("import.save")}
             </button>
             <p role="status" className="form-status">
               {save.error || !parsed?.ok
                 ? ""
                 : refused
-                  ? "Not saved: see why below."
+                  ? t("import.refused")
                   : ready
-                    ? `Ready: ${parsed.resolution.symbol ?? givenSymbol}`
-                    : "Give it a symbol to save it."}
+                    ? t("import.ready", { symbol: parsed.resolution.symbol ?? givenSymbol })
+                    : t("import.giveSymbol")}
             </p>
           </div>
           <ErrorMessage error={save.error} />
@@ -220,14 +218,14 @@ export default function ImportPage() {
               ) : preview.error ? (
                 <ErrorMessage error={preview.error} />
               ) : (
-                <p className="hint">Comparing with the library…</p>
+                <p className="hint">{t("import.comparing")}</p>
               )}
             </div>
           ) : null}
         </form>
         <div className="import-preview" aria-live="polite" aria-busy={stale}>
           {parsed === null ? (
-            <p className="muted">The parse will show here.</p>
+            <p className="muted">{t("import.parseHere")}</p>
           ) : parsed.ok ? (
             <ParsePreview resolution={parsed.resolution} />
           ) : (
