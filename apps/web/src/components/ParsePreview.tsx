@@ -1,38 +1,40 @@
 /** What the parser read from a text, before it is saved: the head, paragraphs and obligations. */
 import type { Resolution } from "@mandates/domain";
-import { askedOf, count, formatDate } from "../lib/format.ts";
+import { useTranslation } from "react-i18next";
+import { askedOf, formatDate } from "../lib/format.ts";
 import { bodyName } from "../lib/vocabulary.ts";
 import { StrengthBadge } from "./Badges.tsx";
 
 export function ParsePreview({ resolution: r }: { resolution: Resolution }) {
+  const { t } = useTranslation();
   const operative = r.clauses.filter((c) => c.kind === "operative");
   const preambular = r.clauses.length - operative.length;
   const names = new Map(r.actors.map((a) => [a.id, a.shortName ?? a.name]));
   return (
     <section className="parse-preview" aria-labelledby="preview-heading">
-      <h2 id="preview-heading">What the parser reads</h2>
+      <h2 id="preview-heading">{t("preview.heading")}</h2>
       <dl className="facts facts-grid">
-        <dt>Symbol</dt>
+        <dt>{t("preview.symbol")}</dt>
         <dd className="symbol">{r.symbol}</dd>
-        <dt>Title</dt>
+        <dt>{t("preview.title")}</dt>
         <dd>{r.title ?? "—"}</dd>
-        <dt>Body</dt>
+        <dt>{t("preview.body")}</dt>
         <dd>{bodyName(r.body)}</dd>
-        <dt>{r.draft ? "Distributed" : "Adopted"}</dt>
+        <dt>{r.draft ? t("preview.distributed") : t("preview.adopted")}</dt>
         <dd>{formatDate(r.adopted ?? r.distributed ?? null)}</dd>
-        <dt>Clauses</dt>
+        <dt>{t("preview.clauses")}</dt>
         <dd>
-          {count(preambular, "preambular paragraph")},{" "}
-          {count(operative.length, "operative paragraph")}
+          {t("reader.preambular", { count: preambular })},{" "}
+          {t("reader.operative", { count: operative.length })}
         </dd>
-        <dt>Obligations</dt>
-        <dd>{count(r.obligations.length, "obligation")}</dd>
-        <dt>References</dt>
-        <dd>{count(r.references.length, "reference")}</dd>
+        <dt>{t("preview.obligations")}</dt>
+        <dd>{t("counts.obligations", { count: r.obligations.length })}</dd>
+        <dt>{t("preview.references")}</dt>
+        <dd>{t("preview.referenceCount", { count: r.references.length })}</dd>
       </dl>
       {r.warnings.length ? (
         <div className="notice" role="note">
-          <p>The parser noted:</p>
+          <p>{t("preview.noted")}</p>
           <ul>
             {r.warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -56,7 +58,7 @@ export function ParsePreview({ resolution: r }: { resolution: Resolution }) {
                     <li key={o.id}>
                       {/* Said of the bearers: "Requested of UNODC", never "UNODC · requests". */}
                       {askedOf(o.verb)}{" "}
-                      {o.bearers.map((b) => names.get(b) ?? b).join(", ") || "no bearer named"}{" "}
+                      {o.bearers.map((b) => names.get(b) ?? b).join(", ") || t("preview.noBearer")}{" "}
                       <StrengthBadge strength={o.strength} />
                       {o.deadline ? (
                         <>
