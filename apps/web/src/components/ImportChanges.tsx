@@ -5,19 +5,25 @@
  * and back, and that tracking is kept. For an editor limited to some actors, why the import
  * would be refused, in the server's words.
  */
-import { askedOf, count, paragraphLabel } from "../lib/format.ts";
+import { message } from "../i18n/translated.ts";
+import { askedOf, paragraphLabel } from "../lib/format.ts";
 import type { Outputs } from "../trpc.ts";
 import { Bearers } from "./Bearers.tsx";
 
 export type ImportPreview = Outputs["resolutions"]["previewImport"];
 type Said = ImportPreview["obligations"]["added"][number];
 
-const fieldWords: Record<string, string> = {
-  bearers: "bearers",
-  verb: "verb",
-  strength: "strength",
-  action: "what is asked",
-  deadline: "deadline",
+const fieldKeys: Record<string, string> = {
+  bearers: "fieldBearers",
+  verb: "fieldVerb",
+  strength: "fieldStrength",
+  action: "fieldAction",
+  deadline: "fieldDeadline",
+};
+
+const fieldWord = (field: string) => {
+  const key = fieldKeys[field];
+  return key ? message(`importChanges.${key}`) : field;
 };
 
 function Obligations({
@@ -43,73 +49,79 @@ function Obligations({
             <Bearers ids={o.bearers} plain />: {o.action}
             {o.fields ? (
               <span className="muted">
-                {" "}
-                (changed: {o.fields.map((f) => fieldWords[f] ?? f).join(", ")})
+                {message("importChanges.changedFields", {
+                  fields: o.fields.map(fieldWord).join(", "),
+                })}
               </span>
             ) : null}
           </li>
         ))}
       </ul>
-      {items.length > 50 ? <p className="hint">and {items.length - 50} more.</p> : null}
+      {items.length > 50 ? (
+        <p className="hint">{message("importChanges.andMore", { count: items.length - 50 })}</p>
+      ) : null}
     </section>
   );
 }
 
 /** "para. 11", "preambular para. 2", "annex 1, para. 3". */
 const paragraph = (key: string) =>
-  /(^|-)pp\d/.test(key) ? `preambular ${paragraphLabel(key)}` : paragraphLabel(key);
+  /(^|-)pp\d/.test(key)
+    ? message("importChanges.preambular", { label: paragraphLabel(key) })
+    : paragraphLabel(key);
 
 const keys = (list: readonly string[]) =>
   `${list.slice(0, 12).map(paragraph).join(", ")}${list.length > 12 ? " …" : ""}`;
 
 export function ImportChanges({ preview }: { preview: ImportPreview }) {
   if (preview.status === "new")
-    return <p className="hint">{preview.symbol} is new to the library.</p>;
+    return <p className="hint">{message("importChanges.new", { symbol: preview.symbol })}</p>;
   if (preview.status === "unchanged")
-    return (
-      <p className="hint">
-        The library holds this very text of {preview.symbol}: saving it changes nothing.
-      </p>
-    );
+    return <p className="hint">{message("importChanges.unchanged", { symbol: preview.symbol })}</p>;
   const { paragraphs: p, obligations: o } = preview;
   const paragraphParts = [
-    p.added.length ? `${count(p.added.length, "added", "added")} (${keys(p.added)})` : "",
-    p.changed.length ? `${p.changed.length} reworded (${keys(p.changed)})` : "",
-    p.removed.length ? `${p.removed.length} removed (${keys(p.removed)})` : "",
+    p.added.length
+      ? message("importChanges.added", { count: p.added.length, keys: keys(p.added) })
+      : "",
+    p.changed.length
+      ? message("importChanges.reworded", { count: p.changed.length, keys: keys(p.changed) })
+      : "",
+    p.removed.length
+      ? message("importChanges.removed", { count: p.removed.length, keys: keys(p.removed) })
+      : "",
   ].filter(Boolean);
   return (
     <section className="import-changes" aria-labelledby="import-changes-heading">
       <h2 id="import-changes-heading">
-        {preview.symbol} is in the library: what saving this text changes
+        {message("importChanges.heading", { symbol: preview.symbol })}
       </h2>
       {preview.refusal ? (
         <p role="alert" className="error">
-          Your account cannot save this text. {preview.refusal}
+          {message("importChanges.refused", { reason: preview.refusal })}
         </p>
       ) : null}
       <p>
-        Paragraphs:{" "}
         {paragraphParts.length
-          ? `${paragraphParts.join("; ")}.`
-          : "none added, reworded or removed."}
+          ? message("importChanges.paragraphs", { parts: paragraphParts.join("; ") })
+          : message("importChanges.paragraphsNone")}
       </p>
-      <Obligations title="New obligations" items={o.added} />
-      <Obligations title="Obligations changed" items={o.changed} />
+      <Obligations title={message("importChanges.newObligations")} items={o.added} />
+      <Obligations title={message("importChanges.changedObligations")} items={o.changed} />
       <Obligations
-        title="Obligations withdrawn"
+        title={message("importChanges.withdrawn")}
         items={o.withdrawn}
-        note="No longer in the text: marked withdrawn, never deleted; their tracking, evidence and history stay readable."
+        note={message("importChanges.withdrawnNote")}
       />
       <Obligations
-        title="Obligations back"
+        title={message("importChanges.back")}
         items={o.revived}
-        note="Withdrawn by an earlier import, in the text again: back with their tracking."
+        note={message("importChanges.backNote")}
       />
       <p>
-        {count(o.unchanged, "obligation", "obligations")} unchanged.{" "}
+        {message("importChanges.unchangedCount", { count: o.unchanged })}{" "}
         {o.tracked
-          ? `Tracking is kept: the ${count(o.tracked, "obligation", "obligations")} with a status or an assignee recorded keep them, with their evidence, notes and history.`
-          : "Tracking, evidence, notes and history are kept."}
+          ? message("importChanges.trackedKept", { count: o.tracked })
+          : message("importChanges.allKept")}
       </p>
     </section>
   );
