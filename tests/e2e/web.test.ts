@@ -201,9 +201,10 @@ describe("the web app in a browser", () => {
     await check("tracker");
 
     await page.reload();
-    expect(await page.getByRole("combobox", { name: "Bearer" }).inputValue()).toBe(
-      "Secretary-General",
-    );
+    // The actor's name once the registry has loaded (its id until then).
+    await expect
+      .poll(() => page.getByRole("combobox", { name: "Bearer" }).inputValue())
+      .toBe("Secretary-General");
     await row.waitFor();
 
     // The assignee, edited in place: click the value, type another account's name, Enter.

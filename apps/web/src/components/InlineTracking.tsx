@@ -169,8 +169,10 @@ function ClickToEdit({
       onChange={(e) => setText(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
-        if (e.key === "Enter") finish(true, true);
-        if (e.key === "Escape") finish(false, true);
+        if (e.key !== "Enter" && e.key !== "Escape") return;
+        // The focus goes back to the value's button at once: the key must not press it too.
+        e.preventDefault();
+        finish(e.key === "Enter", true);
       }}
     />
   );
@@ -287,8 +289,10 @@ function AssigneeField({
       onPick={(account) => onDone(account, true)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
-        if (e.key === "Enter") finish(true, true);
-        if (e.key === "Escape") finish(false, true);
+        if (e.key !== "Enter" && e.key !== "Escape") return;
+        // The focus goes back to the value's button at once: the key must not press it too.
+        e.preventDefault();
+        finish(e.key === "Enter", true);
       }}
     />
   );
