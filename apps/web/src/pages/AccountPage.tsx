@@ -3,8 +3,10 @@
  * it ends one's other sessions (another browser, a lost laptop); this one stays signed in. Below,
  * one's digest of what is overdue and what falls due, and whether to receive it by e-mail.
  */
+
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { DigestSettings } from "../components/DigestSettings.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
@@ -15,7 +17,8 @@ import { Link } from "../router/Link.tsx";
 import { errorMessage, fieldErrors, useTRPC } from "../trpc.ts";
 
 export default function AccountPage() {
-  usePageTitle("Your account");
+  const { t } = useTranslation();
+  usePageTitle(t("account.title"));
   const trpc = useTRPC();
   const { user, pending } = useSession();
   const [currentPassword, setCurrentPassword] = useState("");
@@ -29,16 +32,16 @@ export default function AccountPage() {
   if (!user)
     return (
       <div className="page page-narrow">
-        <h1>Your account</h1>
+        <h1>{t("account.title")}</h1>
         <p>
-          <Link to="/sign-in">Sign in</Link> to change your password.
+          <Trans i18nKey="account.signInToChange" components={{ signIn: <Link to="/sign-in" /> }} />
         </p>
       </div>
     );
 
   const server = fieldErrors(change.error);
   const newPasswordError = tooShort
-    ? `At least ${minPasswordLength} characters.`
+    ? t("account.atLeast", { min: minPasswordLength })
     : server.newPassword;
   const otherError = change.error && !server.newPassword ? errorMessage(change.error) : null;
 
@@ -61,14 +64,18 @@ export default function AccountPage() {
 
   return (
     <div className="page page-narrow">
-      <h1>Your account</h1>
+      <h1>{t("account.title")}</h1>
       <p>
-        Signed in as <strong>{user.username}</strong> ({user.role}).
+        <Trans
+          i18nKey="account.signedInAs"
+          values={{ role: t(`role.${user.role}`) }}
+          components={{ user: <strong>{user.username}</strong> }}
+        />
       </p>
       <form className="form" onSubmit={submit} noValidate aria-labelledby={`${ids.current}-h`}>
-        <h2 id={`${ids.current}-h`}>Change your password</h2>
+        <h2 id={`${ids.current}-h`}>{t("account.change")}</h2>
         <div className="field">
-          <label htmlFor={ids.current}>Current password</label>
+          <label htmlFor={ids.current}>{t("account.current")}</label>
           <input
             id={ids.current}
             type="password"
@@ -79,7 +86,7 @@ export default function AccountPage() {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.next}>New password</label>
+          <label htmlFor={ids.next}>{t("account.new")}</label>
           <input
             id={ids.next}
             type="password"
@@ -91,17 +98,17 @@ export default function AccountPage() {
             onChange={(e) => setNewPassword(e.target.value)}
           />
           <p id={ids.hint} className="hint">
-            At least {minPasswordLength} characters. Your other sessions end; this one stays.
+            {t("account.hint", { min: minPasswordLength })}
           </p>
           <ErrorMessage error={newPasswordError} id={ids.error} />
         </div>
         <ErrorMessage error={otherError} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={change.isPending}>
-            {change.isPending ? "Changing…" : "Change password"}
+            {change.isPending ? t("account.changing") : t("account.submit")}
           </button>
           <p role="status" className="form-status">
-            {done ? "Your password was changed, and your other sessions have ended." : null}
+            {done ? t("account.done") : null}
           </p>
         </div>
       </form>

@@ -3,8 +3,10 @@
  * adding, changing and removing accounts, and whether the library may be read without one.
  * Everyone else is told the page is for administrators; the server refuses them anyway.
  */
+
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { AccountRow } from "../components/AccountRow.tsx";
 import { AddAccountForm } from "../components/AddAccountForm.tsx";
 import { AnonymousReadSetting } from "../components/AnonymousReadSetting.tsx";
@@ -13,13 +15,13 @@ import { PageLoading } from "../components/PageLoading.tsx";
 import { SendDigestsNow } from "../components/SendDigestsNow.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
 import { useSession } from "../components/useSession.ts";
-import { count } from "../lib/format.ts";
 import { mayManageAccounts } from "../lib/permissions.ts";
 import { Link } from "../router/Link.tsx";
 import { useTRPC } from "../trpc.ts";
 
 export default function AccountsPage() {
-  usePageTitle("Accounts");
+  const { t } = useTranslation();
+  usePageTitle(t("accounts.title"));
   const trpc = useTRPC();
   const { user, pending } = useSession();
   const admin = mayManageAccounts(user);
@@ -30,10 +32,9 @@ export default function AccountsPage() {
   if (!admin)
     return (
       <div className="page">
-        <h1>Accounts</h1>
+        <h1>{t("accounts.title")}</h1>
         <p>
-          This page is for administrators. <Link to="/sign-in">Sign in</Link> with an admin's
-          account to manage accounts.
+          <Trans i18nKey="accounts.adminsOnly" components={{ signIn: <Link to="/sign-in" /> }} />
         </p>
       </div>
     );
@@ -41,34 +42,30 @@ export default function AccountsPage() {
   if (accounts.error)
     return (
       <div className="page">
-        <h1>Accounts</h1>
+        <h1>{t("accounts.title")}</h1>
         <ErrorMessage error={accounts.error} />
       </div>
     );
 
   return (
     <div className="page">
-      <h1>Accounts</h1>
-      <p className="lede">
-        Who may sign in, and what they may do: viewers read, editors record progress and corrections
-        (on every obligation, or only those of the actors they are limited to), admins also manage
-        accounts.
-      </p>
+      <h1>{t("accounts.title")}</h1>
+      <p className="lede">{t("accounts.lede")}</p>
       <p role="status" className="table-summary">
-        {count(accounts.data.length, "account")}
+        {t("accounts.count", { count: accounts.data.length })}
         {notice ? `. ${notice}` : null}
       </p>
       <table className="data-table accounts-table">
-        <caption className="visually-hidden">Accounts</caption>
+        <caption className="visually-hidden">{t("accounts.title")}</caption>
         <thead>
           <tr>
-            <th scope="col">Username</th>
-            <th scope="col">Display name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Limited to</th>
-            <th scope="col">Created</th>
+            <th scope="col">{t("accounts.username")}</th>
+            <th scope="col">{t("accounts.displayName")}</th>
+            <th scope="col">{t("accounts.role")}</th>
+            <th scope="col">{t("accounts.limitedTo")}</th>
+            <th scope="col">{t("accounts.created")}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t("accounts.actions")}</span>
             </th>
           </tr>
         </thead>
