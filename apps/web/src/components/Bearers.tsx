@@ -1,3 +1,4 @@
+import { message } from "../i18n/translated.ts";
 import { Link } from "../router/Link.tsx";
 import { actorPath } from "../router/location.ts";
 import { type ActorInfo, actorLabel, useActors } from "./useActors.ts";
@@ -30,7 +31,7 @@ function BearerList({
   plain?: boolean;
   names: Map<string, ActorInfo>;
 }) {
-  if (ids.length === 0) return <span className="muted">No bearer named</span>;
+  if (ids.length === 0) return <span className="muted">{message("bearers.none")}</span>;
   return (
     <span className="bearers">
       {ids.map((id, i) => (

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "../router/Link.tsx";
 import { navigate } from "../router/location.ts";
 import { useTRPC } from "../trpc.ts";
 import { useSession } from "./useSession.ts";
 
-const roleNames = { viewer: "viewer", editor: "editor", admin: "admin" } as const;
-
 /** Who is signed in, with a way out; or a way in. Its width is reserved so nothing shifts. */
 export function UserMenu() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { user, pending } = useSession();
@@ -25,15 +25,15 @@ export function UserMenu() {
     return (
       <div className="user-menu">
         <Link to="/sign-in" className="button button-quiet">
-          Sign in
+          {t("userMenu.signIn")}
         </Link>
       </div>
     );
   return (
     <div className="user-menu">
       <Link to="/account" className="user-name">
-        {user.displayName} <span className="user-role">({roleNames[user.role]})</span>
-        <span className="visually-hidden">: your account and password</span>
+        {user.displayName} <span className="user-role">({t(`role.${user.role}`)})</span>
+        <span className="visually-hidden">{t("userMenu.account")}</span>
       </Link>
       <button
         type="button"
@@ -41,7 +41,7 @@ export function UserMenu() {
         onClick={() => signOut.mutate()}
         disabled={signOut.isPending}
       >
-        Sign out
+        {t("userMenu.signOut")}
       </button>
     </div>
   );
