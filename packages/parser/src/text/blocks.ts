@@ -12,7 +12,6 @@ import { englishGrammar, type Grammar } from "../grammar.ts";
 import { markerClose, markerOpen } from "./footnotes.ts";
 import { advance, freshContext, type Label, type LabelContext, readLabel } from "./labels.ts";
 import { isBlank, type Page } from "./pages.ts";
-import { wordPattern } from "./word-pattern.ts";
 
 export type Boundary = "none" | "blank" | "page";
 
@@ -236,9 +235,8 @@ function wholeWords(text: string, asked: ReadonlySet<string>): Set<string> {
     }
     return whole;
   }
-  // Factored by their common beginnings, the spellings are read once at each place instead of
-  // one by one; each match still ends where its run of letters and hyphens does.
-  const pattern = new RegExp(`(?:${wordPattern(spellings.keys())})(?![A-Za-z-])`, "g");
+  // The words hold only letters and hyphens: none needs escaping.
+  const pattern = new RegExp(`(?:${[...spellings.keys()].join("|")})(?![A-Za-z-])`, "g");
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
     if (!isWordPart(text.charCodeAt(m.index - 1))) whole.add(spellings.get(m[0]) ?? "");
   return whole;
