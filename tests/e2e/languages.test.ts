@@ -128,9 +128,10 @@ describe("languages in a browser", () => {
     );
     await card.getByRole("link").click();
     await page.waitForURL(/\/obligations\/\d+$/);
-    await page.getByLabel("Status").selectOption("in-progress");
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText("Saved.").waitFor();
+    // The interface is French: so is the form that records progress.
+    await page.getByLabel("État", { exact: true }).selectOption("in-progress");
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await page.getByText("Enregistré.", { exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${app.url}${reader}?lang=en`);

@@ -5,6 +5,7 @@
  */
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, type Outputs, useTRPC } from "../trpc.ts";
 import { AccountPicker, accountLabel, useResolveAccount } from "./AccountPicker.tsx";
@@ -14,6 +15,7 @@ import { useInvalidateTracking } from "./useInvalidate.ts";
 type Obligation = Outputs["obligations"]["get"];
 
 export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
   const id = useId();
@@ -52,9 +54,7 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
       return;
     }
     if (account === "unknown") {
-      setSaved(
-        `No account is named "${assignee.trim()}": pick one from the list, or leave it empty.`,
-      );
+      setSaved(t("tracking.noAccount", { name: assignee.trim() }));
       return;
     }
     const assigneeId = account?.id ?? null;
@@ -80,14 +80,14 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
           visibility,
         });
       if (!Object.keys(change).length && !hasEvidence) {
-        setSaved("Nothing to save: change a value or add evidence.");
+        setSaved(t("tracking.nothing"));
         return;
       }
       setUrl("");
       setDocumentSymbol("");
       setNote("");
       setVisibility("internal");
-      setSaved("Saved.");
+      setSaved(t("tracking.saved"));
     } catch (e) {
       if (isConflict(e)) setStatus(o.status);
     } finally {
@@ -97,10 +97,10 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
 
   return (
     <form className="form tracking-form" onSubmit={submit} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Record progress</h2>
+      <h2 id={`${id}-h`}>{t("tracking.heading")}</h2>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
+          <label htmlFor={`${id}-status`}>{t("tracking.status")}</label>
           <select
             id={`${id}-status`}
             value={status}
@@ -114,17 +114,17 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-assignee`}>Assignee</label>
+          <label htmlFor={`${id}-assignee`}>{t("tracking.assignee")}</label>
           <AccountPicker
             id={`${id}-assignee`}
             value={assignee}
             onChange={setAssignee}
-            emptyLabel="Nobody"
+            emptyLabel={t("tracking.nobody")}
           />
         </div>
         <LeadField value={lead} onChange={setLead} bearers={o.bearers} />
         <div className="field">
-          <label htmlFor={`${id}-due`}>Due date set by a person</label>
+          <label htmlFor={`${id}-due`}>{t("tracking.due")}</label>
           <input
             id={`${id}-due`}
             type="date"
@@ -133,15 +133,15 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
             aria-describedby={`${id}-due-hint`}
           />
           <p id={`${id}-due-hint`} className="hint">
-            Leave empty to follow the deadline in the text.
+            {t("tracking.dueHint")}
           </p>
         </div>
       </div>
       <fieldset>
-        <legend>Evidence (optional)</legend>
+        <legend>{t("tracking.evidence")}</legend>
         <div className="form-grid">
           <div className="field">
-            <label htmlFor={`${id}-url`}>Link</label>
+            <label htmlFor={`${id}-url`}>{t("evidence.link")}</label>
             <input
               id={`${id}-url`}
               type="url"
@@ -151,7 +151,7 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-doc`}>Document symbol</label>
+            <label htmlFor={`${id}-doc`}>{t("evidence.symbol")}</label>
             <input
               id={`${id}-doc`}
               value={documentSymbol}
@@ -161,7 +161,7 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
           </div>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-note`}>What it shows</label>
+          <label htmlFor={`${id}-note`}>{t("evidence.shows")}</label>
           <textarea
             id={`${id}-note`}
             rows={2}
@@ -176,21 +176,15 @@ export function TrackingForm({ obligation: o }: { obligation: Obligation }) {
             checked={visibility === "public"}
             onChange={(e) => setVisibility(e.target.checked ? "public" : "internal")}
           />
-          <label htmlFor={`${id}-public`}>
-            Public: shown to readers without an account and in report drafts
-          </label>
+          <label htmlFor={`${id}-public`}>{t("evidence.publicNote")}</label>
         </div>
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Saving…" : "Save"}
+          {busy ? t("tracking.saving") : t("tracking.save")}
         </button>
         <p role="status" className="form-status">
-          {error
-            ? isConflict(error)
-              ? "Someone changed this obligation meanwhile; its current values are shown. Check and save again."
-              : errorMessage(error)
-            : saved}
+          {error ? (isConflict(error) ? t("tracking.conflict") : errorMessage(error)) : saved}
         </p>
       </div>
     </form>
