@@ -6,7 +6,7 @@
  */
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { count } from "../lib/format.ts";
+import { useTranslation } from "react-i18next";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, type Inputs, useTRPC } from "../trpc.ts";
 import { AccountPicker, useResolveAccount } from "./AccountPicker.tsx";
@@ -35,6 +35,7 @@ export function BulkActions({
   onSelectAll: () => void;
   onClear: () => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const trpc = useTRPC();
   const invalidate = useInvalidateTracking();
@@ -59,7 +60,7 @@ export function BulkActions({
       return;
     }
     if (account === "unknown") {
-      setDone(`No account is named "${assignee.trim()}".`);
+      setDone(t("bulk.noAccount", { name: assignee.trim() }));
       return;
     }
     const change = {
@@ -69,7 +70,7 @@ export function BulkActions({
       ...(dueDate ? { dueDate } : {}),
     };
     if (Object.keys(change).length === 0) {
-      setDone("Choose a status, an assignee, a lead or a due date to set.");
+      setDone(t("bulk.chooseSomething"));
       return;
     }
     try {
@@ -77,9 +78,7 @@ export function BulkActions({
         ...(selection.allMatching ? { filters } : { ids: [...selection.ids] }),
         ...change,
       });
-      setDone(
-        `Set on ${count(result.selected, "obligation", "obligations")}; ${result.changed} changed.`,
-      );
+      setDone(t("bulk.setOn", { count: result.selected, changed: result.changed }));
       onClear();
     } catch {
       // The error shows below.
@@ -89,12 +88,12 @@ export function BulkActions({
   };
 
   return (
-    <form className="bulk-bar" onSubmit={apply} aria-label="Change the selected obligations">
+    <form className="bulk-bar" onSubmit={apply} aria-label={t("bulk.label")}>
       <p className="bulk-count" role="status">
         {chosen > 0
           ? selection.allMatching
-            ? `All ${count(total, "obligation", "obligations")} matching the filter selected.`
-            : `${count(chosen, "obligation", "obligations")} selected.`
+            ? t("bulk.allSelected", { count: total })
+            : t("bulk.selected", { count: chosen })
           : done}
         {chosen > 0 && !selection.allMatching && total > chosen ? (
           <>
@@ -104,7 +103,7 @@ export function BulkActions({
               className="button button-small button-quiet"
               onClick={onSelectAll}
             >
-              Select all {total} matching this filter
+              {t("bulk.selectAll", { total })}
             </button>
           </>
         ) : null}
@@ -112,7 +111,7 @@ export function BulkActions({
           <>
             {" "}
             <button type="button" className="button button-small button-quiet" onClick={onClear}>
-              Clear selection
+              {t("bulk.clear")}
             </button>
           </>
         ) : null}
@@ -120,13 +119,13 @@ export function BulkActions({
       {chosen > 0 ? (
         <div className="bulk-fields">
           <div className="field">
-            <label htmlFor={`${id}-status`}>Set status</label>
+            <label htmlFor={`${id}-status`}>{t("bulk.setStatus")}</label>
             <select
               id={`${id}-status`}
               value={status}
               onChange={(e) => setStatus(e.target.value as Status | "")}
             >
-              <option value="">Leave as is</option>
+              <option value="">{t("bulk.leave")}</option>
               {statuses.map((s) => (
                 <option key={s} value={s}>
                   {statusLabels[s]}
@@ -135,17 +134,22 @@ export function BulkActions({
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-assignee`}>Assign to</label>
+            <label htmlFor={`${id}-assignee`}>{t("bulk.assignTo")}</label>
             <AccountPicker
               id={`${id}-assignee`}
               value={assignee}
               onChange={setAssignee}
-              emptyLabel="Leave as is"
+              emptyLabel={t("bulk.leave")}
             />
           </div>
-          <ActorPicker label="Lead entity" value={lead} onChange={setLead} anyLabel="Leave as is" />
+          <ActorPicker
+            label={t("bulk.lead")}
+            value={lead}
+            onChange={setLead}
+            anyLabel={t("bulk.leave")}
+          />
           <div className="field">
-            <label htmlFor={`${id}-due`}>Due date</label>
+            <label htmlFor={`${id}-due`}>{t("bulk.due")}</label>
             <input
               id={`${id}-due`}
               type="date"
@@ -154,7 +158,7 @@ export function BulkActions({
             />
           </div>
           <button type="submit" className="button" disabled={bulk.isPending}>
-            {bulk.isPending ? "Applying…" : `Apply to ${chosen}`}
+            {bulk.isPending ? t("bulk.applying") : t("bulk.apply", { chosen })}
           </button>
         </div>
       ) : null}
