@@ -5,8 +5,10 @@
  * row, in words (once, under the status). One mutation serves the whole table (see useRowEditor):
  * a hundred rows with three editors each would otherwise mean three hundred mutation observers.
  */
+
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { message } from "../i18n/translated.ts";
 import { formatShortDate } from "../lib/format.ts";
 import { type Status, statuses, statusLabels } from "../lib/vocabulary.ts";
 import { errorMessage, isConflict, useTRPC } from "../trpc.ts";
@@ -78,7 +80,7 @@ function RowError({ error }: { error: unknown }) {
   if (!error) return null;
   return (
     <span role="alert" className="inline-error">
-      {isConflict(error) ? "Changed meanwhile; reloaded." : errorMessage(error)}
+      {isConflict(error) ? message("inline.conflict") : errorMessage(error)}
     </span>
   );
 }
@@ -94,7 +96,7 @@ export function InlineStatus({ row, editor }: { row: Row; editor: RowEditor }) {
     <>
       <select
         className="inline-select"
-        aria-label={`Status of ${what(row)}`}
+        aria-label={message("inline.statusOf", { what: what(row) })}
         aria-busy={editor.pending(row.id)}
         {...select}
       >
@@ -140,7 +142,7 @@ function ClickToEdit({
         ref={button.ref}
         type="button"
         className="inline-edit"
-        aria-label={`${label}: ${display || "none"}. Edit`}
+        aria-label={message("inline.edit", { label, value: display || message("inline.none") })}
         aria-disabled={pending}
         onClick={() => setEditing(!pending)}
       >
@@ -210,7 +212,7 @@ export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor })
   const [problem, setProblem] = useState<string | null>(null);
   const button = useBackFocus(editing);
   const resolve = useResolveAccount();
-  const label = `Assignee of ${what(row)}`;
+  const label = message("inline.assigneeOf", { what: what(row) });
   const pending = editor.pending(row.id);
   const save = (account: AccountChoice | null) => {
     if ((account?.id ?? null) !== (row.assignee?.id ?? null))
@@ -230,7 +232,7 @@ export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor })
           // A typed name: the account it names, once the server has said.
           resolve(change)
             .then((account) =>
-              account === "unknown" ? setProblem("No account by that name.") : save(account),
+              account === "unknown" ? setProblem(message("inline.noAccount")) : save(account),
             )
             .catch((error: unknown) => setProblem(errorMessage(error)));
         }}
@@ -242,11 +244,16 @@ export function InlineAssignee({ row, editor }: { row: Row; editor: RowEditor })
         ref={button.ref}
         type="button"
         className="inline-edit"
-        aria-label={`${label}: ${shown || "nobody"}. Edit`}
+        aria-label={message("inline.edit", {
+          label,
+          value: shown || message("inline.nobodyLower"),
+        })}
         aria-disabled={pending}
         onClick={() => setEditing(!pending)}
       >
-        <span className={shown ? "inline-value" : "inline-value muted"}>{shown || "Nobody"}</span>
+        <span className={shown ? "inline-value" : "inline-value muted"}>
+          {shown || message("inline.nobody")}
+        </span>
         <span aria-hidden="true" className="inline-pencil">
           ✎
         </span>
@@ -283,7 +290,7 @@ function AssigneeField({
       className="inline-input"
       label={label}
       value={text}
-      emptyLabel="Nobody"
+      emptyLabel={message("inline.nobody")}
       autoFocus
       onChange={setText}
       onPick={(account) => onDone(account, true)}
@@ -301,11 +308,11 @@ function AssigneeField({
 export function InlineDueDate({ row, editor }: { row: Row; editor: RowEditor }) {
   return (
     <ClickToEdit
-      label={`Due date of ${what(row)}`}
+      label={message("inline.dueOf", { what: what(row) })}
       display={row.dueDate ? formatShortDate(row.dueDate) : ""}
       value={row.dueDate ?? ""}
       type="date"
-      placeholder="None"
+      placeholder={message("inline.noneCap")}
       pending={editor.pending(row.id)}
       onSave={(v) => editor.save(row, { dueDate: v || null })}
     />
