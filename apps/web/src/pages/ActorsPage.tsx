@@ -1,3 +1,4 @@
+import { ActorKind } from "@mandates/domain";
 /**
  * The actors the library knows: organs, officials, entities, collectives, each with how many
  * obligations in force it bears; those with none left out unless asked for. The name typed and
@@ -17,19 +18,8 @@ import { actorPath, navigate } from "../router/location.ts";
 import type { PageProps } from "../router/routes.ts";
 import { useTRPC } from "../trpc.ts";
 
-const kindNames: Record<string, string> = translated("actorKind", [
-  "principal-organ",
-  "subsidiary-body",
-  "official",
-  "secretariat",
-  "fund-programme",
-  "specialized-agency",
-  "treaty-body",
-  "intergovernmental",
-  "collective",
-  "state",
-  "other",
-]);
+// The kinds the domain defines, each named in the chosen language.
+const kindNames: Record<string, string> = translated("actorKind", ActorKind.options);
 
 export default function ActorsPage({ search }: PageProps) {
   const { t } = useTranslation();
