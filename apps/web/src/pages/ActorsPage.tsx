@@ -1,9 +1,9 @@
-import { ActorKind } from "@mandates/domain";
 /**
  * The actors the library knows: organs, officials, entities, collectives, each with how many
  * obligations in force it bears; those with none left out unless asked for. The name typed and
  * that choice are in the address, each change a step in the history.
  */
+import { ActorKind } from "@mandates/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
