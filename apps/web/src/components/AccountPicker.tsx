@@ -16,6 +16,7 @@ import {
   useId,
   useState,
 } from "react";
+import { useTranslation } from "react-i18next";
 import { type Outputs, useTRPC } from "../trpc.ts";
 
 export type AccountChoice = Outputs["users"]["assignable"][number];
@@ -109,6 +110,7 @@ export function AccountPicker({
   autoFocus?: boolean;
   className?: string;
 }) {
+  const { t } = useTranslation();
   const ownId = useId();
   const listId = `${ownId}-list`;
   const { choices, current } = useAccountChoices(value);
@@ -181,7 +183,7 @@ export function AccountPicker({
         aria-activedescendant={activeId}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Type a name"
+        placeholder={t("picker.typeName")}
         value={value}
         // biome-ignore lint/a11y/noAutofocus: shown only when the person asked to pick an account.
         autoFocus={autoFocus}
@@ -199,7 +201,12 @@ export function AccountPicker({
         onClick={() => setOpen((o) => !o)}
       />
       <div className="combobox-popup" hidden={!open}>
-        <div id={listId} role="listbox" aria-label="Accounts" className="combobox-list">
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={t("accountPicker.accounts")}
+          className="combobox-list"
+        >
           {open
             ? listed.map((a, i) => (
                 <div
@@ -222,7 +229,7 @@ export function AccountPicker({
             : null}
         </div>
         {open && current && choices.length === 0 ? (
-          <p className="combobox-more small muted">No account by that name.</p>
+          <p className="combobox-more small muted">{t("accountPicker.noMatch")}</p>
         ) : null}
       </div>
     </div>

@@ -4,6 +4,7 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { roleLabels } from "../lib/accounts.ts";
 import { formatDate } from "../lib/format.ts";
 import { useTRPC } from "../trpc.ts";
@@ -21,6 +22,7 @@ export function AccountRow({
   /** What was done, for the page's status line. */
   onNotice: (message: string) => void;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { byId } = useActors();
@@ -37,7 +39,7 @@ export function AccountRow({
   const confirmRemove = async () => {
     try {
       await remove.mutateAsync({ id: a.id });
-      onNotice(`Removed ${a.username}.`);
+      onNotice(t("accountRow.removed", { username: a.username }));
       await queryClient.invalidateQueries(trpc.users.list.queryFilter());
     } catch {
       // Shown in the row.
@@ -48,7 +50,7 @@ export function AccountRow({
     a.role === "editor"
       ? a.editableActorIds.length
         ? a.editableActorIds.map((x) => actorLabel(byId.get(x), x)).join(", ")
-        : "All actors"
+        : t("accountRow.allActors")
       : "";
 
   return (
@@ -56,7 +58,7 @@ export function AccountRow({
       <tr>
         <td>
           {a.username}
-          {own ? <span className="muted"> (you)</span> : null}
+          {own ? <span className="muted">{t("accountRow.you")}</span> : null}
         </td>
         <td>{a.displayName}</td>
         <td>{roleLabels[a.role]}</td>
@@ -65,14 +67,14 @@ export function AccountRow({
         <td className="account-actions">
           {mode === "remove" ? (
             <span className="confirm">
-              Remove {a.username}?{" "}
+              {t("accountRow.removeQuestion", { username: a.username })}{" "}
               <button
                 type="button"
                 className="button button-small"
                 onClick={confirmRemove}
                 disabled={remove.isPending}
               >
-                Yes
+                {t("accountRow.yes")}
               </button>{" "}
               <button
                 type="button"
@@ -80,7 +82,7 @@ export function AccountRow({
                 className="button button-quiet button-small"
                 onClick={() => setMode("view")}
               >
-                Cancel
+                {t("accountForm.cancel")}
               </button>
             </span>
           ) : (
@@ -90,15 +92,15 @@ export function AccountRow({
                 className="button button-quiet button-small"
                 aria-expanded={mode === "change"}
                 aria-controls={mode === "change" ? formId : undefined}
-                aria-label={`Change ${a.username}`}
+                aria-label={t("accountRow.changeWhich", { username: a.username })}
                 onClick={() => setMode(mode === "change" ? "view" : "change")}
               >
-                Change
+                {t("accountRow.change")}
               </button>{" "}
               <button
                 type="button"
                 className="button button-quiet button-small"
-                aria-label={`Remove ${a.username}`}
+                aria-label={t("accountRow.removeWhich", { username: a.username })}
                 aria-describedby={own ? `${formId}-own` : undefined}
                 disabled={own}
                 onClick={() => {
@@ -106,12 +108,12 @@ export function AccountRow({
                   setMode("remove");
                 }}
               >
-                Remove
+                {t("accountRow.remove")}
               </button>
               {own ? (
                 <span id={`${formId}-own`} className="hint">
                   {" "}
-                  You cannot remove your own account.
+                  {t("accountRow.ownAccount")}
                 </span>
               ) : null}
             </>

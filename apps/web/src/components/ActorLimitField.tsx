@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { actorLabel, useActors } from "./useActors.ts";
 
 /**
@@ -12,6 +13,7 @@ export function ActorLimitField({
   value: readonly string[];
   onChange: (value: string[]) => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const { list, byId, pending } = useActors();
   const [words, setWords] = useState("");
@@ -25,14 +27,16 @@ export function ActorLimitField({
     onChange(on ? [...value, actor] : value.filter((v) => v !== actor));
   return (
     <fieldset className="actor-limit">
-      <legend>Limit to these actors' obligations (optional)</legend>
+      <legend>{t("actorLimit.legend")}</legend>
       <p id={`${id}-chosen`} className="hint">
         {value.length
-          ? `Limited to ${value.map((a) => actorLabel(byId.get(a), a)).join(", ")}.`
-          : "No limit: this editor may edit every obligation."}
+          ? t("actorLimit.limited", {
+              actors: value.map((a) => actorLabel(byId.get(a), a)).join(", "),
+            })
+          : t("actorLimit.none")}
       </p>
       <div className="field">
-        <label htmlFor={`${id}-filter`}>Filter actors</label>
+        <label htmlFor={`${id}-filter`}>{t("actorLimit.filter")}</label>
         <input
           id={`${id}-filter`}
           type="search"
@@ -54,7 +58,7 @@ export function ActorLimitField({
             </label>
           </li>
         ))}
-        {!pending && !shown.length ? <li className="muted">No actor has that name.</li> : null}
+        {!pending && !shown.length ? <li className="muted">{t("actorLimit.noMatch")}</li> : null}
       </ul>
     </fieldset>
   );

@@ -5,7 +5,14 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { checkAccount, type FieldErrors, type Role, roleOptions } from "../lib/accounts.ts";
+import { useTranslation } from "react-i18next";
+import {
+  checkAccount,
+  type FieldErrors,
+  minPasswordLength,
+  type Role,
+  roleOptions,
+} from "../lib/accounts.ts";
 import { errorMessage, fieldErrors, isConflict, useTRPC } from "../trpc.ts";
 import { ActorLimitField } from "./ActorLimitField.tsx";
 import { ErrorMessage } from "./ErrorMessage.tsx";
@@ -14,6 +21,7 @@ import { SelectField } from "./SelectField.tsx";
 import { TextField } from "./TextField.tsx";
 
 export function AddAccountForm() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -53,9 +61,7 @@ export function AddAccountForm() {
         editableActorIds: role === "editor" ? actors : [],
       });
       await queryClient.invalidateQueries(trpc.users.list.queryFilter());
-      setAdded(
-        `Added ${user.username}. Their password is ${password}: hand it over now, it is not shown again.`,
-      );
+      setAdded(t("accountForm.added", { username: user.username, password }));
       setUsername("");
       setDisplayName("");
       setActors([]);
@@ -67,23 +73,23 @@ export function AddAccountForm() {
 
   return (
     <form className="form account-form" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
-      <h2 id={`${id}-h`}>Add an account</h2>
+      <h2 id={`${id}-h`}>{t("accountForm.add")}</h2>
       <div className="form-grid">
         <TextField
-          label="Username"
+          label={t("accountForm.username")}
           value={username}
           onChange={setUsername}
           error={errors.username}
-          hint="What they sign in with: letters, digits and . _ @ -"
+          hint={t("accountForm.usernameHint")}
         />
         <TextField
-          label="Display name"
+          label={t("accountForm.displayName")}
           value={displayName}
           onChange={setDisplayName}
           error={errors.displayName}
         />
         <SelectField
-          label="Role"
+          label={t("accountForm.role")}
           value={role}
           options={roleOptions}
           anyLabel={null}
@@ -92,15 +98,15 @@ export function AddAccountForm() {
       </div>
       {role === "editor" ? <ActorLimitField value={actors} onChange={setActors} /> : null}
       <PasswordField
-        label="Password"
+        label={t("accountForm.password")}
         value={password}
         onChange={setPassword}
         error={errors.password}
-        hint="At least 10 characters. Generate one, or type one to tell them."
+        hint={t("accountForm.passwordHint", { min: minPasswordLength })}
       />
       <div className="form-actions">
         <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? "Adding…" : "Add account"}
+          {create.isPending ? t("accountForm.adding") : t("accountForm.submitAdd")}
         </button>
         <p role="status" className="form-status">
           {added}

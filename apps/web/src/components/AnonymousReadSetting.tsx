@@ -1,10 +1,12 @@
 /** The instance setting "Reading without an account", switched on and off by an admin. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../trpc.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 
 export function AnonymousReadSetting() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -25,12 +27,9 @@ export function AnonymousReadSetting() {
   const problem = set.error ?? settings.error;
   return (
     <section className="account-setting" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Reading without an account</h2>
+      <h2 id={`${id}-h`}>{t("anonymousRead.title")}</h2>
       <p id={`${id}-hint`} className="hint">
-        When on, anyone who opens Mandates may read the library, obligations, actors and deadlines
-        without signing in; changing anything still needs an editor's or admin's account. They see
-        only notes and evidence marked public: never internal notes or evidence, assignees, or who
-        changed what.
+        {t("anonymousRead.hint")}
       </p>
       <label className="checkbox">
         <input
@@ -44,10 +43,10 @@ export function AnonymousReadSetting() {
             set.mutate({ anonymousRead: e.target.checked });
           }}
         />
-        Anyone may read without an account
+        {t("anonymousRead.label")}
       </label>
       <p role="status" className="form-status">
-        {set.isSuccess ? "Saved." : null}
+        {set.isSuccess ? t("anonymousRead.saved") : null}
       </p>
       <ErrorMessage error={problem} />
     </section>

@@ -5,6 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { formatDate } from "../lib/format.ts";
 import { errorMessage, fieldErrors, useTRPC } from "../trpc.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
@@ -15,6 +16,7 @@ import { actorLabel, useActors } from "./useActors.ts";
 const maxEmailLength = 254;
 
 export function DigestSettings() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { byId } = useActors();
@@ -28,7 +30,7 @@ export function DigestSettings() {
   const [email, setEmail] = useState<string | null>(null);
   const [wants, setWants] = useState<boolean | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  if (mine.isPending) return <p className="muted">Loading your digest…</p>;
+  if (mine.isPending) return <p className="muted">{t("digest.loading")}</p>;
   if (mine.error) return <ErrorMessage error={mine.error} />;
   const { settings, mailConfigured, digest } = mine.data;
   const shownEmail = email ?? settings.email ?? "";
@@ -44,35 +46,29 @@ export function DigestSettings() {
       const saved = await save.mutateAsync({ email: shownEmail.trim(), digest: shownWants });
       setEmail(null);
       setWants(null);
-      setDone(
-        saved.digest
-          ? `Saved: the digest will go to ${saved.email}.`
-          : "Saved: you will not receive the digest by e-mail.",
-      );
+      setDone(saved.digest ? t("digest.savedTo", { email: saved.email }) : t("digest.savedNone"));
     } catch {
       // Said beside the field, or under the form.
     }
   };
   const scope = digest.scope
-    ? `the obligations ${digest.scope.map((id) => actorLabel(byId.get(id), id)).join(", ")} bear or lead`
-    : "the whole library";
+    ? t("digest.scopeActors", {
+        actors: digest.scope.map((id) => actorLabel(byId.get(id), id)).join(", "),
+      })
+    : t("digest.scopeAll");
 
   return (
     <section aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>Your digest</h2>
-      <p>
-        A reminder of what is overdue and what falls due in the next 30 days in {scope}, sent each
-        morning by e-mail when there is something in it.
-      </p>
+      <h2 id={ids.heading}>{t("digest.title")}</h2>
+      <p>{t("digest.about", { scope })}</p>
       {mailConfigured ? null : (
         <p className="notice" role="note">
-          This server does not send e-mail (no SMTP relay is set up), so your digest is shown below
-          instead.
+          {t("digest.noMail")}
         </p>
       )}
       <form className="form" onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor={ids.email}>E-mail address</label>
+          <label htmlFor={ids.email}>{t("digest.email")}</label>
           <input
             id={ids.email}
             type="email"
@@ -84,7 +80,7 @@ export function DigestSettings() {
             onChange={(e) => setEmail(e.target.value)}
           />
           <p id={ids.hint} className="hint">
-            One address, such as name@un.org. Leave it empty to remove it.
+            {t("digest.emailHint")}
           </p>
           <ErrorMessage error={server.email} id={ids.error} />
         </div>
@@ -95,13 +91,13 @@ export function DigestSettings() {
               checked={shownWants}
               onChange={(e) => setWants(e.target.checked)}
             />
-            Send me the digest by e-mail
+            {t("digest.wants")}
           </label>
         </div>
         <ErrorMessage error={otherError} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save"}
+            {save.isPending ? t("accountForm.saving") : t("accountForm.save")}
           </button>
           <p role="status" className="form-status">
             {done}
@@ -109,25 +105,25 @@ export function DigestSettings() {
         </div>
       </form>
       <div className="digest-preview">
-        <h3>Your digest as of {formatDate(digest.today)}</h3>
+        <h3>{t("digest.asOf", { date: formatDate(digest.today) })}</h3>
         <OverviewList
-          title="Overdue"
+          title={t("digest.overdue")}
           level={4}
           list={digest.overdue}
           today={digest.today}
-          more={{ to: "/obligations?overdue=1", label: "Every overdue obligation in the tracker" }}
-          empty="Nothing is overdue."
+          more={{ to: "/obligations?overdue=1", label: t("digest.everyOverdue") }}
+          empty={t("digest.nothingOverdue")}
         />
         <OverviewList
-          title={`Due by ${formatDate(digest.dueUntil)}`}
+          title={t("digest.dueBy", { date: formatDate(digest.dueUntil) })}
           level={4}
           list={digest.dueSoon}
           today={digest.today}
           more={{
             to: `/obligations?from=${digest.today}&to=${digest.dueUntil}`,
-            label: "Everything due in the tracker",
+            label: t("digest.everythingDue"),
           }}
-          empty="Nothing open falls due in the next 30 days."
+          empty={t("digest.nothingDue")}
         />
       </div>
     </section>

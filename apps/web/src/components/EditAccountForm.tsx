@@ -5,6 +5,7 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { checkAccount, type FieldErrors, type Role, roleOptions } from "../lib/accounts.ts";
 import { errorMessage, fieldErrors, type Outputs, useTRPC } from "../trpc.ts";
 import { ActorLimitField } from "./ActorLimitField.tsx";
@@ -29,6 +30,7 @@ export function EditAccountForm({
   /** Closes the form; with what was done, when something was. */
   onDone: (message: string | null) => void;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -64,7 +66,7 @@ export function EditAccountForm({
       ...(password ? { password } : {}),
     };
     if (!Object.keys(change).length) {
-      setNotice("Nothing to save: change a value first.");
+      setNotice(t("accountForm.nothingToSave"));
       return;
     }
     try {
@@ -75,8 +77,8 @@ export function EditAccountForm({
       ]);
       onDone(
         password
-          ? `Saved ${account.username}. Their new password is ${password}: hand it over now. Their sessions have ended.`
-          : `Saved ${account.username}.`,
+          ? t("accountForm.savedPassword", { username: account.username, password })
+          : t("accountForm.saved", { username: account.username }),
       );
     } catch {
       // The error shows beside its field, or under the form.
@@ -85,38 +87,38 @@ export function EditAccountForm({
 
   return (
     <form className="form account-form" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
-      <h3 id={`${id}-h`}>Change {account.username}</h3>
+      <h3 id={`${id}-h`}>{t("accountForm.change", { username: account.username })}</h3>
       <div className="form-grid">
         <TextField
-          label="Display name"
+          label={t("accountForm.displayName")}
           value={displayName}
           onChange={setDisplayName}
           error={errors.displayName}
         />
         <SelectField
-          label="Role"
+          label={t("accountForm.role")}
           value={role}
           options={roleOptions}
           anyLabel={null}
           onChange={(v) => setRole(v as Role)}
           disabled={own}
-          hint={own ? "You cannot change your own role: another admin can, if needed." : undefined}
+          hint={own ? t("accountForm.ownRole") : undefined}
         />
       </div>
       {role === "editor" ? <ActorLimitField value={actors} onChange={setActors} /> : null}
       <PasswordField
-        label="New password"
+        label={t("accountForm.newPassword")}
         value={password}
         onChange={setPassword}
         error={errors.password}
-        hint="Leave empty to keep the current password."
+        hint={t("accountForm.keepPassword")}
       />
       <div className="form-actions">
         <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? "Saving…" : "Save"}
+          {update.isPending ? t("accountForm.saving") : t("accountForm.save")}
         </button>
         <button type="button" className="button button-quiet" onClick={() => onDone(null)}>
-          Cancel
+          {t("accountForm.cancel")}
         </button>
         <p role="status" className="form-status">
           {notice}

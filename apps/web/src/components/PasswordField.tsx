@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { generatePassword } from "../lib/accounts.ts";
 import { TextField } from "./TextField.tsx";
 
@@ -18,6 +19,7 @@ export function PasswordField({
   error?: string | undefined;
   hint?: string;
 }) {
+  const { t } = useTranslation();
   return (
     <TextField
       label={label}
@@ -32,7 +34,7 @@ export function PasswordField({
         className="button button-quiet"
         onClick={() => onChange(generatePassword())}
       >
-        Generate
+        {t("accountForm.generate")}
       </button>
     </TextField>
   );

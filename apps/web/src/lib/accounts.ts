@@ -3,18 +3,21 @@
  * makes on a new account (apps/server/src/routers/users.ts), made here first so each field says
  * what is wrong before anything is sent.
  */
+import { message, translated } from "../i18n/translated.ts";
 
 export const roles = ["viewer", "editor", "admin"] as const;
 export type Role = (typeof roles)[number];
 
-export const roleLabels: Record<Role, string> = {
-  viewer: "Viewer",
-  editor: "Editor",
-  admin: "Admin",
-};
+/** Each role's name in the interface's language (i18n/en.json "roleName"). */
+export const roleLabels: Record<Role, string> = translated("roleName", roles);
 
-/** The roles as the options of a select. */
-export const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
+/** The roles as the options of a select, each label read when it is shown. */
+export const roleOptions = roles.map((r) => ({
+  value: r,
+  get label() {
+    return roleLabels[r];
+  },
+}));
 
 export const minPasswordLength = 10;
 
@@ -59,15 +62,17 @@ export function checkAccount(
   if (fields.username !== undefined) {
     const username = fields.username.trim();
     if (username.length < 2 || username.length > 60)
-      errors.username = "Between 2 and 60 characters.";
-    else if (!/^[\w.@-]+$/.test(username)) errors.username = "Letters, digits and . _ @ - only.";
+      errors.username = message("accountChecks.usernameLength");
+    else if (!/^[\w.@-]+$/.test(username))
+      errors.username = message("accountChecks.usernameLetters");
   }
   if (fields.displayName !== undefined && !fields.displayName.trim())
-    errors.displayName = "Give the name to show for this account.";
+    errors.displayName = message("accountChecks.displayName");
   if (fields.password !== undefined && !(passwordOptional && fields.password === "")) {
     if (fields.password.length < minPasswordLength)
-      errors.password = `At least ${minPasswordLength} characters.`;
-    else if (fields.password.length > 200) errors.password = "At most 200 characters.";
+      errors.password = message("accountChecks.atLeast", { min: minPasswordLength });
+    else if (fields.password.length > 200)
+      errors.password = message("accountChecks.atMost", { max: 200 });
   }
   return errors;
 }
