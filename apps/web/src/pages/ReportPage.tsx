@@ -2,9 +2,11 @@
  * A report draft for one resolution, previewed as the Word document will read (title, introduction
  * with the paragraphs that requested the report, a section per asking paragraph with status, and
  * the public evidence and notes), with the .docx to download. Only public notes and evidence are
- * in it, whoever asks.
+ * in it, whoever asks. The page speaks the interface's language; the draft itself is written in
+ * English, as the .docx is, and says so (lang="en").
  */
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
@@ -17,8 +19,9 @@ const letter = (i: number): string =>
   (i >= 26 ? letter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
 
 export default function ReportPage({ search }: PageProps) {
+  const { t, i18n } = useTranslation();
   const symbol = (new URLSearchParams(search).get("resolution") ?? "").slice(0, 60);
-  usePageTitle(`Report draft ${symbol}`);
+  usePageTitle(t("report.titleOf", { symbol }));
   const trpc = useTRPC();
   const draft = useQuery({
     ...trpc.reports.draft.queryOptions({ symbol }),
@@ -27,15 +30,15 @@ export default function ReportPage({ search }: PageProps) {
   if (symbol.length < 3)
     return (
       <div className="page">
-        <h1>Report draft</h1>
-        <p>Choose a resolution: filter the obligations by resolution and open its report draft.</p>
+        <h1>{t("report.title")}</h1>
+        <p>{t("report.choose")}</p>
       </div>
     );
   if (draft.isPending) return <PageLoading />;
   if (draft.error)
     return (
       <div className="page">
-        <h1>Report draft</h1>
+        <h1>{t("report.title")}</h1>
         <ErrorMessage error={draft.error} />
       </div>
     );
@@ -44,21 +47,23 @@ export default function ReportPage({ search }: PageProps) {
   return (
     <div className="page report-page">
       <div className="page-heading">
-        <h1>Report draft</h1>
+        <h1>{t("report.title")}</h1>
         <a
           className="button"
           href={`/export/report.docx?resolution=${encodeURIComponent(d.symbol)}`}
           download
         >
-          Download .docx
+          {t("report.download")}
         </a>
       </div>
       <p className="lede small">
-        A draft of the report on <Link to={resolutionPath(d.symbol)}>{d.symbol}</Link>, in the
-        layout of the reports of the Secretary-General. Only evidence and notes marked public are in
-        it.
+        <Trans
+          i18nKey="report.lede"
+          components={{ link: <Link to={resolutionPath(d.symbol)}>{d.symbol}</Link> }}
+        />
+        {i18n.language === "en" ? null : ` ${t("report.inEnglish")}`}
       </p>
-      <article className="report-preview" aria-label="Preview of the report draft">
+      <article className="report-preview" aria-label={t("report.preview")} lang="en">
         <p className="report-symbol">Draft</p>
         <h2 className="report-title">{d.title}</h2>
         <h3>Report of the Secretary-General</h3>
