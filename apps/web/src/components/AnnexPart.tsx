@@ -4,6 +4,7 @@
  * its paragraphs were read as clauses shows its text alone.
  */
 import type { ReactNode } from "react";
+import { message } from "../i18n/translated.ts";
 import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
 import type { Outputs } from "../trpc.ts";
 import { ClauseGroups } from "./ClauseGroups.tsx";
@@ -26,7 +27,7 @@ export function AnnexPart({
   references: ReadonlyMap<string, MarkReference[]>;
   actors: readonly MarkActor[];
 }) {
-  const heading = annex.heading || "Annex";
+  const heading = annex.heading || message("contents.annex");
   const headingId = `${annex.id}-heading`;
   return (
     <section id={annex.id} className="annex" aria-labelledby={headingId}>

@@ -4,6 +4,7 @@
  * them, and beside each operative paragraph its obligations. Used for the resolution's own paragraphs and for each annex's.
  */
 import { Fragment, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { MarkActor, MarkReference } from "../lib/clause-marks.ts";
 import { sectionGroups, sectionId } from "../lib/reader-parts.ts";
 import type { Outputs } from "../trpc.ts";
@@ -36,6 +37,7 @@ export function ClauseGroups({
   /** The annex these paragraphs belong to ("annex1"), or "" for the resolution's own. */
   partId: string;
 }) {
+  const { t } = useTranslation();
   const Heading = sectionLevel === 2 ? "h2" : "h3";
   // Each preamble a landmark with a name of its own: its part, its section, and its place when
   // a section recurs (rules of procedure repeat a label under several headings).
@@ -44,9 +46,10 @@ export function ClauseGroups({
   const names = groups.map((g, gi) => {
     const section = g.section ? [g.section.label, g.section.heading].filter(Boolean).join(" ") : "";
     let at = [part, section].filter(Boolean).join(", ");
-    if (used.has(at) || (!at && gi > 0)) at = [at, `group ${gi + 1}`].filter(Boolean).join(", ");
+    if (used.has(at) || (!at && gi > 0))
+      at = [at, t("clauses.group", { number: gi + 1 })].filter(Boolean).join(", ");
     used.add(at);
-    return at ? ` (${at})` : "";
+    return at ? t("clauses.preambleOf", { where: at }) : t("clauses.preamble");
   });
   return groups.map((g, gi) => (
     <Fragment key={`${g.section?.label ?? "main"}-${gi}`}>
@@ -58,7 +61,7 @@ export function ClauseGroups({
         </Heading>
       ) : null}
       {g.preamble.length ? (
-        <section className="preamble" aria-label={`Preamble${names[gi]}`}>
+        <section className="preamble" aria-label={names[gi]}>
           {g.preamble.map((c) =>
             c.items.length || c.tail ? (
               // A preambular paragraph with sub-items ("developed: (a) ... (b) ..."): all of it.
@@ -82,7 +85,7 @@ export function ClauseGroups({
       {g.operative.length ? (
         <ol
           className="operative"
-          aria-label={part ? `Paragraphs (${part})` : "Operative paragraphs"}
+          aria-label={part ? t("clauses.paragraphsOf", { part }) : t("clauses.operative")}
         >
           {g.operative.map((c) => {
             const own = obligations.get(c.id) ?? [];
@@ -104,8 +107,9 @@ export function ClauseGroups({
                   {own.length ? (
                     <>
                       <Heading className="visually-hidden">
-                        Obligations in paragraph {c.number ?? c.id}
-                        {part ? ` (${part})` : ""}
+                        {part
+                          ? t("clauses.obligationsInPart", { number: c.number ?? c.id, part })
+                          : t("clauses.obligationsIn", { number: c.number ?? c.id })}
                       </Heading>
                       {own.map((o) => (
                         <ObligationCard key={o.id} obligation={o} />

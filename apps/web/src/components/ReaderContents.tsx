@@ -4,6 +4,7 @@
  * a paragraph moves the address to it (#op11), so Back returns to where the reader was.
  */
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ContentsEntry } from "../lib/reader-contents.ts";
 
 /** Scrolls to the element with this id, focused so that keyboards and screen readers go on from there. */
@@ -51,6 +52,7 @@ export function ReaderContents({
   /** The anchor of the paragraph asked for ("11", "annex 1, 25"), if the text has it. */
   find: (asked: string) => string | undefined;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [asked, setAsked] = useState("");
@@ -65,8 +67,8 @@ export function ReaderContents({
     if (!target) {
       setMessage(
         asked.trim()
-          ? `No operative paragraph ${asked.trim()} in this text.`
-          : "Type a paragraph's number.",
+          ? t("contents.noParagraph", { asked: asked.trim() })
+          : t("contents.typeNumber"),
       );
       return;
     }
@@ -80,13 +82,13 @@ export function ReaderContents({
         open={open}
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
-        <summary>Contents</summary>
-        <nav aria-label="Contents of the resolution">
+        <summary>{t("contents.title")}</summary>
+        <nav aria-label={t("contents.nav")}>
           <Entries entries={contents} onGo={go} />
         </nav>
       </details>
       <form className="go-to-paragraph" onSubmit={submit}>
-        <label htmlFor={id}>Go to paragraph</label>
+        <label htmlFor={id}>{t("contents.goTo")}</label>
         <input
           id={id}
           type="text"
@@ -98,7 +100,7 @@ export function ReaderContents({
           onChange={(e) => setAsked(e.target.value)}
         />
         <button type="submit" className="button">
-          Go
+          {t("contents.go")}
         </button>
         <span id={`${id}-message`} className="error small" role="status">
           {message}

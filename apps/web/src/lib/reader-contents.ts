@@ -4,6 +4,7 @@
  * paragraphs, in the order printed. And the paragraph a reader asks for by number ("11", or
  * "annex 1, 25" for an annex's paragraph).
  */
+import { message } from "../i18n/translated.ts";
 import { sectionGroups, sectionId } from "./reader-parts.ts";
 
 interface ContentsClause {
@@ -31,7 +32,7 @@ export interface ContentsEntry {
 }
 
 const sectionLabel = (s: { label: string; heading: string }) =>
-  [s.label, s.heading].filter(Boolean).join(" ") || "Section";
+  [s.label, s.heading].filter(Boolean).join(" ") || message("contents.section");
 
 /** The paragraph's first words, cut at a word: "Decides that the high-level 2025 United…". */
 function opening(c: ContentsClause, length = 60): string {
@@ -43,7 +44,7 @@ function opening(c: ContentsClause, length = 60): string {
 
 const paragraphEntry = (c: ContentsClause): ContentsEntry => ({
   id: c.id,
-  label: `${c.number === null ? "" : `${c.number}. `}${opening(c) || "(unnumbered paragraph)"}`,
+  label: `${c.number === null ? "" : `${c.number}. `}${opening(c) || message("contents.unnumbered")}`,
   children: [],
 });
 
@@ -54,7 +55,13 @@ function partEntries(clauses: readonly ContentsClause[], partId: string): Conten
     const paragraphs = g.operative.map(paragraphEntry);
     const preamble = g.preamble[0];
     const intro: ContentsEntry[] = preamble
-      ? [{ id: preamble.id, label: `Preamble (${g.preamble.length})`, children: [] }]
+      ? [
+          {
+            id: preamble.id,
+            label: message("contents.preamble", { count: g.preamble.length }),
+            children: [],
+          },
+        ]
       : [];
     if (g.section)
       out.push({
@@ -75,7 +82,7 @@ export function readerContents(
     ...partEntries(own, ""),
     ...annexes.map(({ annex, clauses }) => ({
       id: annex.id,
-      label: [annex.heading || "Annex", annex.title].filter(Boolean).join(": "),
+      label: [annex.heading || message("contents.annex"), annex.title].filter(Boolean).join(": "),
       children: partEntries(clauses, annex.id),
     })),
   ];

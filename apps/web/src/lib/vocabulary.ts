@@ -49,6 +49,10 @@ export const isBody = (value: unknown): value is Body =>
 export const bodyName = (id: string | null | undefined): string =>
   id && isBody(id) ? bodyNames[id] : (id ?? message("body.unknown"));
 
+/** The body as a sentence names it, with its article: "the General Assembly", "l’Assemblée générale". */
+export const bodyInSentence = (id: string | null | undefined): string =>
+  id && isBody(id) ? message(`bodyThe.${id}`) : (id ?? message("bodyThe.unknown"));
+
 export type Review = "extracted" | "confirmed" | "corrected";
 
 export const reviewLabels: Record<Review, string> = translated("review", [

@@ -249,7 +249,7 @@ function Reader({
         <SideBySide left={beside.left} right={beside.right} />
       ) : (
         <article className="document" aria-labelledby="doc-title" lang={reading}>
-          <FrontMatter resolution={r} />
+          <FrontMatter resolution={r} language={reading} />
           <ClauseGroups
             clauses={parts.own}
             text={text}
