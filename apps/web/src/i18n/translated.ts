@@ -26,6 +26,10 @@ function englishWith(key: string, values: Record<string, unknown>): string {
   );
 }
 
+/** The language messages are read in: the interface's, English before i18next starts. */
+export const interfaceLanguage = (): string =>
+  i18next.isInitialized ? (i18next.resolvedLanguage ?? i18next.language) : "en";
+
 /** One message, by its key in en.json, with its values ("count" chooses the plural). */
 export const message = (key: string, values?: Record<string, unknown>): string =>
   i18next.isInitialized

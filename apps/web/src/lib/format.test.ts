@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   askedOf,
-  askedPredicate,
   count,
   daysBetween,
   dueWording,
@@ -64,19 +63,6 @@ describe("paragraphLabel", () => {
 
 describe("what an obligation asks, said of its bearers", () => {
   it("reads as asked of them, not by them", () => {
-    expect(askedPredicate("requests", "continue to integrate the Plan", false)).toBe(
-      "is requested to continue to integrate the Plan",
-    );
-    expect(askedPredicate("calls upon", "to ratify the Protocol", true)).toBe(
-      "are called upon to ratify the Protocol",
-    );
-    expect(askedPredicate("encourages", "", true)).toBe("are encouraged");
-    expect(askedPredicate("decides", "convene a meeting", false)).toBe(
-      "decides to convene a meeting",
-    );
-    expect(askedPredicate("decides", "convene a meeting", true)).toBe(
-      "decide to convene a meeting",
-    );
     expect(askedOf("requests")).toBe("Requested of");
     expect(askedOf("urges")).toBe("Urged on");
     expect(askedOf("calls upon")).toBe("Called upon");

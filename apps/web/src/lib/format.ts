@@ -82,6 +82,10 @@ export function count(n: number, noun?: string, plural?: string): string {
   return `${figure} ${n === 1 ? noun : (plural ?? `${noun}s`)}`;
 }
 
+/** A figure in the interface's language: 1.25 → "1.25", "1,25"; 0.5 as a percent → "50%", "50 %". */
+export const figure = (n: number, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(locale === "en" ? "en-GB" : locale, options).format(n);
+
 /** Days between two ISO dates (b - a), for "due in 12 days" / "3 days overdue". */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -137,24 +141,6 @@ export function isPluralName(name: string): boolean {
   const last = head.split(/\s+/).at(-1) ?? "";
   if (/^[A-Z0-9-]+$/.test(last)) return false; // an acronym
   return /(?:[^su]s|ies|people|children|women)$/i.test(last);
-}
-
-/**
- * What an obligation asks, said of its bearers so it cannot read as if they were asking:
- * "is requested to continue to integrate ...", "are called upon to ratify ..."; an organ's own
- * decision stays active: "decides to convene ...".
- */
-export function askedPredicate(verb: string, action: string, plural: boolean): string {
-  const words = action.trim();
-  const passive = passives[verb.toLowerCase()];
-  if (!passive) {
-    const active = plural ? verb.replace(/s$/, "") : verb;
-    return words ? `${active} ${/^(to|that)\b/.test(words) ? "" : "to "}${words}` : active;
-  }
-  const be = plural ? "are" : "is";
-  if (!words) return `${be} ${passive}`;
-  if (/^that\b/.test(words)) return `${be} ${passive}, ${words}`;
-  return `${be} ${passive} ${/^to\b/.test(words) ? "" : "to "}${words}`;
 }
 
 /** The word that leads from a passive to its bearers, where English has one. */

@@ -13,7 +13,8 @@ import { type Column, PagedTable } from "../components/PagedTable.tsx";
 import { PageLoading } from "../components/PageLoading.tsx";
 import { StatusChart } from "../components/StatusChart.tsx";
 import { usePageTitle } from "../components/usePageTitle.ts";
-import { askedPredicate, count, formatShortDate } from "../lib/format.ts";
+import { askedText } from "../lib/asked.ts";
+import { count, formatShortDate } from "../lib/format.ts";
 import { encodeTrackerFilters } from "../lib/url-filters.ts";
 import { statuses, statusLabels, strengthLabels } from "../lib/vocabulary.ts";
 import { Link } from "../router/Link.tsx";
@@ -24,10 +25,8 @@ import { type Outputs, useTRPC } from "../trpc.ts";
 type Row = Outputs["obligations"]["list"]["items"][number];
 
 /** "Requested to continue to integrate ...": the verb said of the actor whose page this is. */
-function askedOfActor(verb: string, action: string): string {
-  const said = askedPredicate(verb, action, false).replace(/^is /, "");
-  return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
-}
+const askedOfActor = (verb: string, action: string): string =>
+  askedText(verb, action, { bearers: "", plural: false, ofActor: true });
 
 const columns = (t: TFunction): Column<Row>[] => [
   {
