@@ -163,7 +163,7 @@ export function TrackerFilters({
       <ResolutionPicker
         label={t("filters.resolution")}
         value={filters.resolution ?? ""}
-        placeholder="E/RES/2015/23 or 79/154"
+        placeholder={t("examples.symbolOrNumber")}
         onChange={(v) => onChange({ resolution: v || undefined })}
       />
       {/* Always there (disabled when nothing is set), so the bar does not reflow as filters change. */}

@@ -5,6 +5,8 @@
  * do instead.
  */
 import { isDocx, isPdf, ParseError } from "@mandates/parser";
+import { message } from "../i18n/translated.ts";
+import { figure } from "./format.ts";
 import { readDocx } from "./read-docx.ts";
 
 export const maxTextBytes = 9_000_000;
@@ -17,29 +19,35 @@ export const acceptedFileTypes =
 
 export type FileCheck = { ok: true; text: string } | { ok: false; message: string };
 
+/** Sizes in megabytes, as "9.5" or "9,5". */
+const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
 const startsWith = (bytes: Uint8Array, signature: number[]) =>
   signature.every((b, i) => bytes[i] === b);
 
 export function checkFile(name: string, bytes: Uint8Array): FileCheck {
-  if (bytes.length === 0) return { ok: false, message: `${name} is empty.` };
+  if (bytes.length === 0) return { ok: false, message: message("fileCheck.empty", { name }) };
   if (bytes.length > maxTextBytes)
     return {
       ok: false,
-      message: `${name} is ${(bytes.length / 1_000_000).toFixed(1)} MB; the limit is 9 MB. Import one resolution at a time.`,
+      message: message("fileCheck.tooLarge", {
+        name,
+        size: figure(bytes.length / 1_000_000, oneDecimal),
+      }),
     };
   // readChosenFile reads PDFs before any bytes come here as text.
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
-    return { ok: false, message: `${name} is a PDF, not text: its pages' text is read instead.` };
+    return { ok: false, message: message("fileCheck.pdf", { name }) };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     return {
       ok: false,
-      message: `${name} is an older Word document (.doc) or a packaged file that is not a .docx. Save it as a .docx or as plain text (.txt, UTF-8) and import that.`,
+      message: message("fileCheck.oldWord", { name }),
     };
   const head = bytes.subarray(0, 8192);
   if (head.includes(0))
     return {
       ok: false,
-      message: `${name} holds binary data, not text. Import the resolution's text.`,
+      message: message("fileCheck.binary", { name }),
     };
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -47,7 +55,7 @@ export function checkFile(name: string, bytes: Uint8Array): FileCheck {
   } catch {
     return {
       ok: false,
-      message: `${name} is not UTF-8 text. Save it again as UTF-8 (most editors offer this under "Save as").`,
+      message: message("fileCheck.notUtf8", { name }),
     };
   }
 }
@@ -61,7 +69,11 @@ export async function readChosenFile(name: string, bytes: Uint8Array): Promise<F
   if (pdf && bytes.length > maxPdfBytes)
     return {
       ok: false,
-      message: `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a PDF is read up to ${maxPdfBytes / 1024 / 1024} MB. Import one resolution at a time.`,
+      message: message("fileCheck.pdfTooLarge", {
+        name,
+        size: figure(bytes.length / 1024 / 1024, oneDecimal),
+        limit: figure(maxPdfBytes / 1024 / 1024),
+      }),
     };
   if (!pdf && (bytes.length > maxTextBytes || !isDocx(bytes))) return checkFile(name, bytes);
   try {

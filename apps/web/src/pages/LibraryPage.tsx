@@ -176,7 +176,7 @@ export default function LibraryPage({ search }: PageProps) {
         <SearchField
           label={t("library.symbol")}
           value={filters.symbol ?? ""}
-          placeholder="A/RES/78/ or 79/154"
+          placeholder={t("examples.prefixOrNumber")}
           onCommit={(symbol, how) =>
             update({ symbol: symbol || undefined }, how === "pause" ? "symbol" : undefined)
           }
