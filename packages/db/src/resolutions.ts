@@ -11,7 +11,7 @@ import {
   selectObligations,
 } from "./obligation-view.ts";
 import type { ClauseRow, ResolutionRow } from "./schema.ts";
-import { resolutionsMatching } from "./search.ts";
+import { type MatchedResolutions, resolutionsMatching } from "./search.ts";
 import { unpackSourceText } from "./source-text.ts";
 import { symbolStartingOrEnding } from "./symbol-match.ts";
 import {
@@ -64,18 +64,32 @@ function headingOf(
   };
 }
 
+type ListFilters = Omit<ResolutionFilters, "limit" | "offset" | "sort">;
+
+/** The filters with the resolutions their words match found once, for every query that uses them. */
+type Resolved = Omit<ListFilters, "words"> & { words?: MatchedResolutions };
+
+async function resolved(db: Db, filters: ListFilters): Promise<Resolved> {
+  const { words, ...rest } = filters;
+  return words === undefined ? rest : { ...rest, words: await resolutionsMatching(db, words) };
+}
+
 /** The resolutions the filters keep (no order, no page). */
-function filtered(db: Db, filters: Omit<ResolutionFilters, "limit" | "offset" | "sort">) {
+function filtered(db: Db, filters: Resolved) {
   let base = db.kysely.selectFrom("resolutions as r");
   if (filters.body !== undefined) base = base.where("r.body", "=", filters.body);
   if (filters.year !== undefined) base = base.where("r.year", "=", filters.year);
   if (filters.draft !== undefined) base = base.where("r.draft", "=", filters.draft ? 1 : 0);
   if (filters.symbol) base = base.where(symbolStartingOrEnding(sql`r.symbol`, filters.symbol));
-  if (filters.words !== undefined) {
-    base = base.where(resolutionsMatching(db, filters.words));
-  }
+  if (filters.words !== undefined) base = base.where(filters.words.condition);
   return base;
 }
+
+/** Filtered by words alone, the total is how many resolutions they match: nothing to count. */
+const onlyWords = (f: Resolved): readonly number[] | null =>
+  f.body === undefined && f.year === undefined && f.draft === undefined && !f.symbol
+    ? (f.words?.ids ?? null)
+    : null;
 
 /** How many resolutions each body and each year has, each counted under the other filters. */
 export interface ResolutionFacets {
@@ -87,14 +101,15 @@ export async function resolutionFacets(
   db: Db,
   filters: Omit<ResolutionFilters, "limit" | "offset" | "sort" | "direction"> = {},
 ): Promise<ResolutionFacets> {
+  const f = await resolved(db, filters);
   const [body, year] = await Promise.all([
-    filtered(db, { ...filters, body: undefined })
+    filtered(db, { ...f, body: undefined })
       .select(["r.body as value", countAll().as("count")])
       .where("r.body", "is not", null)
       .groupBy("r.body")
       .orderBy("count", "desc")
       .execute(),
-    filtered(db, { ...filters, year: undefined })
+    filtered(db, { ...f, year: undefined })
       .select(["r.year as value", countAll().as("count")])
       .where("r.year", "is not", null)
       .groupBy("r.year")
@@ -112,7 +127,9 @@ export async function listResolutions(
   filters: ResolutionFilters = {},
 ): Promise<Page<ResolutionSummary>> {
   const { limit, offset } = pageOf(filters);
-  const base = filtered(db, filters);
+  const f = await resolved(db, filters);
+  const base = filtered(db, f);
+  const matched = onlyWords(f);
   const direction = filters.direction ?? (filters.sort === "adopted" ? "desc" : "asc");
   let page = base
     .select([
@@ -138,7 +155,9 @@ export async function listResolutions(
       : page.orderBy("r.symbol_sort", direction);
   const [rows, count] = await Promise.all([
     page.execute(),
-    base.select(countAll().as("total")).executeTakeFirstOrThrow(),
+    matched
+      ? { total: matched.length }
+      : base.select(countAll().as("total")).executeTakeFirstOrThrow(),
   ]);
   return {
     items: rows.map((r) => ({

@@ -272,6 +272,28 @@ describe.each(dialects)("listing resolutions (%s)", (dialect) => {
       [...new Set(hits.items.map((h) => h.symbol))].sort(),
     );
     expect(withWords.total).toBeGreaterThanOrEqual(3);
+    expect(withWords.total).toBe(withWords.items.length);
+    // Words with another filter: counted under both; words found nowhere: an empty list.
+    const wordsIn2025 = await listResolutions(t.db, {
+      words: '"trafficking in persons"',
+      year: 2025,
+    });
+    const expected = withWords.items.filter((r) => r.year === 2025).map((r) => r.symbol);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(withWords.total);
+    expect(wordsIn2025.items.map((r) => r.symbol)).toEqual(expected);
+    expect(wordsIn2025.total).toBe(expected.length);
+    const paged = await listResolutions(t.db, {
+      words: '"trafficking in persons"',
+      limit: 1,
+      offset: 1,
+    });
+    expect(paged.total).toBe(withWords.total);
+    expect(paged.items.map((r) => r.symbol)).toEqual([withWords.items[1]?.symbol]);
+    expect(await listResolutions(t.db, { words: "xylophonic" })).toMatchObject({
+      items: [],
+      total: 0,
+    });
     const second = await listResolutions(t.db, { limit: 2, offset: 2 });
     expect(second).toMatchObject({ total: 6, limit: 2, offset: 2 });
     expect(second.items.map((r) => r.symbol)).toEqual(["A/RES/79/264", "A/RES/80/150"]);
