@@ -1329,6 +1329,17 @@ const englishNamed: readonly RegisteredActor[] = [
     { shortName: "UNTMIS", anaphora: ["Mission"] },
   ),
   actor(
+    "unitams",
+    "United Nations Integrated Transition Assistance Mission in Sudan",
+    "subsidiary-body",
+    [
+      "United Nations Integrated Transition Assistance Mission in the Sudan",
+      "United Nations Integrated Transition Assistance Mission",
+      "UNITAMS",
+    ],
+    { shortName: "UNITAMS", anaphora: ["Mission"] },
+  ),
+  actor(
     "unsos",
     "United Nations Support Office in Somalia",
     "subsidiary-body",

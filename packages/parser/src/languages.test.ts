@@ -84,6 +84,29 @@ describe("French and Spanish resolutions", () => {
     expect(asked(spanish, "op14")).toEqual(asked(english, "op14"));
   });
 
+  it("gives bearers the registry leaves out the English version's id (a panel, a government)", () => {
+    // S/RES/2562 (2021): "prie le Groupe d’experts", "Solicita al Grupo de Expertos", "the Panel
+    // of Experts"; "le Gouvernement soudanais", "el Gobierno del Sudán", "the Government of Sudan".
+    const letters: Record<string, string> = { en: "E", fr: "F", es: "S" };
+    const sudan = ["en", "fr", "es"].map((language) =>
+      parseResolution(
+        sharedText(
+          `corpus/un-sc-akn4un/${language}/resolutions/SC_2562_2021-${letters[language]}.xml`,
+        ),
+      ),
+    );
+    for (const r of sudan) {
+      expect(
+        r.obligations
+          .filter((o) => o.clause === "op2" && o.verb === "requests")
+          .map((o) => o.bearers),
+      ).toEqual([["panel-of-experts"], ["panel-of-experts"]]);
+      expect(r.obligations.find((o) => o.clause === "op3")?.bearers).toEqual([
+        "government-of-sudan",
+      ]);
+    }
+  });
+
   it("knows decisions to remain seized ask nothing of anyone, in French and Spanish", () => {
     expect(asked(french, "op18")).toEqual([]);
     expect(asked(spanish, "op18")).toEqual([]);

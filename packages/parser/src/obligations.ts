@@ -9,6 +9,7 @@ import {
   type CanonicalVerb,
   type Clause,
   createsObligation,
+  type Lexicon,
   matchFirstPersonVerb,
   matchOperativeLead,
   type Obligation,
@@ -353,12 +354,38 @@ function slug(text: string): string {
   );
 }
 
-/** A bearer the registry does not know, named from its words ("the Special Committee"). */
+/** Each lexicon's bearers named in English (`inEnglish`), by the ids of both names. */
+const englishIds = new Map<Lexicon["language"], ReadonlyMap<string, string>>();
+
+function englishIdsOf(lexicon: Lexicon): ReadonlyMap<string, string> {
+  let ids = englishIds.get(lexicon.language);
+  if (!ids) {
+    ids = new Map(
+      Object.entries(lexicon.actors.inEnglish).map(([words, english]) => [
+        slug(words),
+        slug(english),
+      ]),
+    );
+    englishIds.set(lexicon.language, ids);
+  }
+  return ids;
+}
+
+/**
+ * A bearer the registry does not know, named from its words ("the Special Committee"); where the
+ * lexicon knows the English versions' words for them ("le Comité"), it takes their id.
+ */
 function adHocBearer(words: string, context: ObligationContext, grammar: Grammar): string | null {
   const name = (words.replace(grammar.condition, "").split(/[,;(]/)[0] ?? "")
     .replace(grammar.bearerArticles, "")
     .replace(/\s+(?:thereupon|therefore|also|further|again|immediately|urgently)$/i, "")
     .trim();
+  const inEnglish = englishIdsOf(grammar.lexicon);
+  const english = name && inEnglish.size > 0 ? inEnglish.get(slug(name)) : undefined;
+  if (english) {
+    if (!context.adHoc.has(english)) context.adHoc.set(english, name);
+    return english;
+  }
   // A name, not a stray phrase: a few words, one of them capitalized.
   if (!name || name.split(/\s+/).length > 10 || !/\b[A-Z]/.test(name)) return null;
   const id = slug(name);

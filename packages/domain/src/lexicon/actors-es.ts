@@ -91,6 +91,10 @@ export const spanishActorNames: Readonly<Record<string, readonly string[]>> = {
   amisom: ["Misión de la Unión Africana en Somalia"],
   atmis: ["Misión de Transición de la Unión Africana en Somalia"],
   unsom: ["Misión de Asistencia de las Naciones Unidas en Somalia"],
+  unitams: [
+    "Misión Integrada de Asistencia de las Naciones Unidas para la Transición en el Sudán",
+    "Misión Integrada de las Naciones Unidas de Asistencia a la Transición en el Sudán",
+  ],
   unficyp: ["Fuerza de las Naciones Unidas para el Mantenimiento de la Paz en Chipre"],
   unamid: ["Operación Híbrida de la Unión Africana y las Naciones Unidas en Darfur"],
   unami: ["Misión de Asistencia de las Naciones Unidas para el Iraq"],
@@ -153,6 +157,7 @@ export const spanishAnaphora: Readonly<Record<string, readonly string[]>> = {
   unmiss: ["Misión"],
   unsmil: ["Misión"],
   unsom: ["Misión"],
+  unitams: ["Misión"],
   unami: ["Misión"],
   unama: ["Misión"],
   undof: ["Fuerza"],
@@ -160,4 +165,53 @@ export const spanishAnaphora: Readonly<Record<string, readonly string[]>> = {
   unifil: ["Fuerza"],
   unficyp: ["Fuerza"],
   binuh: ["Oficina"],
+};
+
+/**
+ * Bearers the registry leaves out, as Spanish texts name them (without their article), with the
+ * words the English versions print in the same place: "el Comité" is "the Committee", "el GSS"
+ * the English versions' "GoSS" (lexicon.ts, `inEnglish`).
+ */
+export const spanishBearersInEnglish: Readonly<Record<string, string>> = {
+  Comité: "Committee",
+  "Comité 1540": "1540 Committee",
+  "miembros del Comité": "Committee members",
+  "Grupo de Expertos": "Panel of Experts",
+  Grupo: "Panel",
+  "Equipo de Vigilancia": "Monitoring Team",
+  "Equipo de Apoyo Analítico y Vigilancia de las Sanciones":
+    "Analytical Support and Sanctions Monitoring Team",
+  "Observador Independiente": "Independent Observer",
+  "Asesor Especial": "Special Adviser",
+  "Naciones Unidas": "United Nations",
+  "autoridades de la RCA": "CAR authorities",
+  "autoridades de la República Centroafricana": "CAR authorities",
+  "Gobierno de la RCA": "CAR Government",
+  "Gobierno de la RDC": "Government of the DRC",
+  "autoridades de la RDC": "DRC authorities",
+  "autoridades malienses": "Malian authorities",
+  "partes malienses": "Malian parties",
+  "Gobierno de Malí": "Government of Mali",
+  "Gobierno de Transición de Malí": "Transition Government of Mali",
+  "autoridades somalíes": "Somali authorities",
+  GFS: "FGS",
+  GRFS: "GFRS",
+  "Gobierno de Somalia": "Government of Somalia",
+  "autoridades de Sudán del Sur": "South Sudan authorities",
+  GSS: "GoSS",
+  "Gobierno de Sudán del Sur": "GoSS",
+  GTUNR: "RTGNU",
+  "Gobierno del Sudán": "Government of Sudan",
+  "Gobierno de Libia": "Government of Libya",
+  "Gobierno de Consenso Nacional": "Government of National Accord",
+  "Gobierno del Líbano": "Government of Lebanon",
+  "Gobierno del Iraq": "Government of Iraq",
+  "Gobierno de Israel": "Government of Israel",
+  "Gobierno de Haití": "Government of Haiti",
+  "Gobierno de Guinea-Bissau": "Government of Guinea-Bissau",
+  "autoridades de Guinea-Bissau": "Bissau-Guinean authorities",
+  "Comisión Mixta de Vigilancia y Evaluación Reconstituida":
+    "Revitalised Joint Monitoring and Evaluation Commission",
+  "partes en el Acuerdo sobre la Separación": "parties to the Disengagement Agreement",
+  "partes en el Acuerdo sobre Al-Hudayda": "parties to the Hodeidah Agreement",
 };

@@ -93,6 +93,10 @@ export const frenchActorNames: Readonly<Record<string, readonly string[]>> = {
   amisom: ["Mission de l’Union africaine en Somalie"],
   atmis: ["Mission de transition de l’Union africaine en Somalie"],
   unsom: ["Mission d’assistance des Nations Unies en Somalie", "MANUSOM"],
+  unitams: [
+    "Mission intégrée des Nations Unies pour l’assistance à la transition au Soudan",
+    "MINUATS",
+  ],
   unficyp: ["Force des Nations Unies chargée du maintien de la paix à Chypre"],
   unamid: ["Opération hybride Union africaine-Nations Unies au Darfour", "MINUAD"],
   unami: ["Mission d’assistance des Nations Unies pour l’Iraq", "MANUI"],
@@ -161,6 +165,7 @@ export const frenchAnaphora: Readonly<Record<string, readonly string[]>> = {
   unmiss: ["Mission"],
   unsmil: ["Mission"],
   unsom: ["Mission"],
+  unitams: ["Mission"],
   unami: ["Mission"],
   unama: ["Mission"],
   undof: ["Force"],
@@ -168,4 +173,48 @@ export const frenchAnaphora: Readonly<Record<string, readonly string[]>> = {
   unifil: ["Force"],
   unficyp: ["Force"],
   binuh: ["Bureau"],
+};
+
+/**
+ * Bearers the registry leaves out, as French texts name them (without their article), with the
+ * words the English versions print in the same place: "le Comité" is "the Committee", "le
+ * Gouvernement sud-soudanais" the English versions' "GoSS" (lexicon.ts, `inEnglish`).
+ */
+export const frenchBearersInEnglish: Readonly<Record<string, string>> = {
+  Comité: "Committee",
+  "Comité 1540": "1540 Committee",
+  "membres du Comité": "Committee members",
+  "Groupe d’experts": "Panel of Experts",
+  "Équipe de surveillance": "Monitoring Team",
+  "Équipe d’appui analytique et de surveillance des sanctions":
+    "Analytical Support and Sanctions Monitoring Team",
+  "Observateur indépendant": "Independent Observer",
+  "Conseiller spécial": "Special Adviser",
+  ONU: "United Nations",
+  "Organisation des Nations Unies": "United Nations",
+  "autorités centrafricaines": "CAR authorities",
+  "autorités de la République centrafricaine": "CAR authorities",
+  "Gouvernement centrafricain": "CAR Government",
+  "Gouvernement congolais": "Government of the DRC",
+  "Gouvernement de la République démocratique du Congo": "Government of the DRC",
+  "autorités congolaises": "Congolese authorities",
+  "autorités maliennes": "Malian authorities",
+  "parties maliennes": "Malian parties",
+  "Gouvernement malien": "Government of Mali",
+  "Gouvernement de transition malien": "Transition Government of Mali",
+  "autorités somaliennes": "Somali authorities",
+  "Gouvernement fédéral somalien": "FGS",
+  "Gouvernement de la République fédérale de Somalie": "GFRS",
+  "Gouvernement somalien": "Government of Somalia",
+  "autorités sud-soudanaises": "South Sudan authorities",
+  "Gouvernement sud-soudanais": "GoSS",
+  "Gouvernement soudanais": "Government of Sudan",
+  "Gouvernement libyen": "Government of Libya",
+  "Gouvernement d’entente nationale": "Government of National Accord",
+  "Gouvernement libanais": "Government of Lebanon",
+  "Gouvernement iraquien": "Government of Iraq",
+  "Commission mixte de suivi et d’évaluation reconstituée":
+    "Revitalised Joint Monitoring and Evaluation Commission",
+  "parties à l’Accord sur le dégagement": "parties to the Disengagement Agreement",
+  "parties à l’Accord sur Hodeïda": "parties to the Hodeidah Agreement",
 };

@@ -152,6 +152,7 @@ export const english: Lexicon = {
       "Decide",
       "Remind",
     ]),
+    inEnglish: {},
   },
   numbers: englishNumbers,
   deadlines: englishDeadlines,

@@ -7,6 +7,7 @@
  * for"). Preambular leads are gerunds ("Recordando", "Reconociendo") or adjectives
  * ("Consciente", "Profundamente preocupado").
  */
+import { spanishBearersInEnglish } from "./actors-es.ts";
 import { spanishDeadlines, spanishNumbers } from "./deadlines-es.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type LeadPhrase, phraseLeadReader, wordEnd, wordStart } from "./phrases.ts";
@@ -314,6 +315,7 @@ export const spanish: Lexicon = {
       "Todos",
       "Todas",
     ]),
+    inEnglish: spanishBearersInEnglish,
   },
   numbers: spanishNumbers,
   deadlines: spanishDeadlines,

@@ -7,6 +7,7 @@
  * "Se félicite" "Welcomes". Preambular leads are participles in -ant ("Rappelant",
  * "Considérant") or adjectives ("Conscient", "Profondément préoccupé").
  */
+import { frenchBearersInEnglish } from "./actors-fr.ts";
 import { frenchDeadlines, frenchNumbers } from "./deadlines-fr.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type LeadPhrase, phraseLeadReader, wordEnd, wordStart } from "./phrases.ts";
@@ -358,6 +359,7 @@ export const french: Lexicon = {
       "Tous",
       "Toutes",
     ]),
+    inEnglish: frenchBearersInEnglish,
   },
   numbers: frenchNumbers,
   deadlines: frenchDeadlines,

@@ -91,6 +91,12 @@ export interface ActorGrammar {
   elisions: ReadonlySet<string>;
   /** Capitalized words that open sentences, not part of a name after them ("Requests", "Prie"). */
   openers: ReadonlySet<string>;
+  /**
+   * Bearers the registry leaves out (committees, panels, governments, "the Malian authorities"),
+   * by the words this language prints, without their article -> the words the English versions
+   * print: a bearer named from its words then has the same id in every language. Empty in English.
+   */
+  inEnglish: Readonly<Record<string, string>>;
 }
 
 export interface Lexicon {
