@@ -263,14 +263,15 @@ export const spanish: Lexicon = {
   adoption:
     "(?:Resolución )?[Aa]probada por (?:el |la )(.{1,300}?)(?: en su (\\S{1,40}) sesión,)?,? (?:el|celebrada el)\\s*(\\d{1,2} de \\S+ de \\d{4})",
   obligations: {
-    laterJoiner: `[,;]\\s+|\\by\\s+|\\ba este respecto,?\\s+|\\ba tal fin,?\\s+|\\ben este contexto,?\\s+|\\ben ese sentido,?\\s+`,
-    laterAdverbs: "(?:y\\s+)?(?:(?:a este respecto|a tal fin|además|asimismo),?\\s+)*",
+    // "e" is "y" before a word that opens with an i sound ("e insta", "e invita").
+    laterJoiner: `[,;]\\s+|\\by\\s+|\\be\\s+(?=h?i)|\\ba este respecto,?\\s+|\\ba tal fin,?\\s+|\\ben este contexto,?\\s+|\\ben ese sentido,?\\s+`,
+    laterAdverbs: "(?:y\\s+|e\\s+(?=h?i))?(?:(?:a este respecto|a tal fin|además|asimismo),?\\s+)*",
     laterVerbs: spanishLeads
       .map((l) => l.written)
       .filter((w) => !["sigue", "continúa", "crea", "celebra", "considera"].includes(w)),
     laterPostposed:
       "además|también|asimismo|nuevamente|encarecidamente|enérgicamente|firmemente|plenamente",
-    adverbNoise: "\\b(?:y|a este respecto,?|a tal fin,?)\\s+",
+    adverbNoise: "\\b(?:y|e(?=\\s+h?i)|a este respecto,?|a tal fin,?)\\s+",
     nounFollower: `^\\s*(?:(?:formulada?s?|presentada?s?|hecha?s?|recibida?s?|que figura|del|de la)${wordEnd})`,
     parenthetical: `^\\s*(?:en|de|con|sin|según|conforme|cuando|si|incluido|incluida|incluidos|incluidas|en particular|según proceda|cuando proceda|por conducto|por medio|dentro|mediante|[a-záéíóúñ]+(?:ando|iendo))${wordEnd}`,
     // "que, a más tardar el 10 de julio de 2021, presente": what is asked opens at "que".
