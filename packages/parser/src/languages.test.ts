@@ -107,6 +107,16 @@ describe("French and Spanish resolutions", () => {
     }
   });
 
+  it('reads the action after a pronoun for the Council: "que lo informe", "de l’informer"', () => {
+    const read = (path: string) => parseResolution(sharedText(`corpus/un-sc-akn4un/${path}`));
+    const action = (r: Resolution, clause: string) =>
+      r.obligations.find((o) => o.clause === clause && o.verb === "requests")?.action ?? "";
+    const sudan = read("es/resolutions/SC_2579_2021-S.xml");
+    expect(action(sudan, "op19")).toMatch(/^lo informe cada 90 días sobre la ejecución/);
+    const libya = read("fr/resolutions/S_RES_2656-2224327F.xml");
+    expect(action(libya, "op3")).toMatch(/^informer de l’application des recommandations/);
+  });
+
   it("knows decisions to remain seized ask nothing of anyone, in French and Spanish", () => {
     expect(asked(french, "op18")).toEqual([]);
     expect(asked(spanish, "op18")).toEqual([]);

@@ -316,7 +316,9 @@ export const french: Lexicon = {
     adverbNoise: `${wordStart}(?:et|à cet égard,?|à cette fin,?)\\s+`,
     nounFollower: `^\\s*(?:(?:formulée?s?|adressée?s?|présentée?s?|faite?s?|reçue?s?|qui|dont|du|des|de la)${wordEnd}|de l[’'])`,
     parenthetical: `^\\s*(?:dans|selon|conformément|en|à|au|aux|par|sur|sous|avec|sans|lorsque|si|notamment|y compris|en particulier|le cas échéant|selon qu’il conviendra|compte tenu|agissant|[a-zàâçéèêëîïôûù]+ant)${wordEnd}`,
-    actionStart: `(?:${wordStart}(?:de|à)\\s+|${wordStart}d[’'])(?:(?:ne|lui|leur|se|y|en|continuer à|continuer de|également|en outre)${wordEnd}\\s*|s[’'])*(?!(?:guerre|cadre|ordre|nombre|titre|autre|contre|entre|premier|dernier|mer|membre|membres|libre|pouvoir|devoir)${wordEnd})(?=[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)${wordEnd})`,
+    // "de le tenir informé", "de l’informer", "de les mettre en œuvre": the article is never "de
+    // le" nor "de les" ("du", "des"); after "l’", nouns in -ir, -re, -oir that are not verbs.
+    actionStart: `(?:${wordStart}(?:de|à)\\s+|${wordStart}d[’'])(?:(?:ne|pas|bien|lui|leur|le|les|se|y|en|continuer à|continuer de|également|en outre)${wordEnd}\\s*|[sl][’'])*(?!(?:guerre|cadre|ordre|nombre|titre|autre|contre|entre|premier|dernier|mer|membre|membres|libre|pouvoir|devoir|avenir|espoir|offre|œuvre|heure|histoire|arbitre|ombre|hiver)${wordEnd})(?=[a-zàâçéèêëîïôûùœ]+(?:er|ir|re|oir)${wordEnd})`,
     that: "^\\s*,?\\s*(?:(?:également|en outre|aussi)\\s+)?(?:que\\b|qu[’'])",
     // "Décide de proroger", not "Exige de toutes les parties qu’elles": "de" before an infinitive.
     direct: `^\\s*(?::|(?:de\\s+|d[’'])(?=(?:(?:ne|lui|leur|se|y|en|continuer à|continuer de|également|en outre)${wordEnd}\\s*|s[’'])*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)${wordEnd}))`,
