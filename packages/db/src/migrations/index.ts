@@ -23,6 +23,7 @@ import { symbolPrefixes } from "./0016-symbol-prefixes.ts";
 import { languageVersions } from "./0017-language-versions.ts";
 import { clauseResolutions } from "./0018-clause-resolutions.ts";
 import { trackerWalk } from "./0019-tracker-walk.ts";
+import { actorCounts } from "./0020-actor-counts.ts";
 
 const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration]> = [
   ["0001-library", library],
@@ -44,6 +45,7 @@ const steps: ReadonlyArray<readonly [string, (dialect: DialectName) => Migration
   ["0017-language-versions", languageVersions],
   ["0018-clause-resolutions", clauseResolutions],
   ["0019-tracker-walk", trackerWalk],
+  ["0020-actor-counts", actorCounts],
 ];
 
 /**
@@ -77,6 +79,8 @@ const olderExportsRestore = new Set([
   // An index only.
   "0018-clause-resolutions",
   "0019-tracker-walk",
+  // An index only.
+  "0020-actor-counts",
 ]);
 
 /** The name of the newest migration: the schema version an export carries. */
