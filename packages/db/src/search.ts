@@ -433,7 +433,7 @@ export function scoreMarked(
  * it): it walks the list's own index in the list's order and keeps the resolutions found, so a
  * first page and a count touch the narrow indexes alone (at 20,000 resolutions, a common word's
  * list read 3,800 resolutions' and 12,000 clauses' rows, most of them from disk).
- * SQLite finds the matching resolutions once, here, and the list's page, count and facets test
+ * The matching resolutions are found once, here, and the list's page, count and facets test
  * against their ids: each of them matching the words again cost as much as the first (a common
  * word's list at 100,000 resolutions matched 59,000 clauses twice).
  */
@@ -454,21 +454,25 @@ export async function resolutionsMatching(db: Db, query: string): Promise<Matche
       ids,
     };
   }
-  // Inside coalesce, PostgreSQL does not turn the test into a join: it collects the resolutions
-  // once into a hash table and walks the list's index testing each. As a join, with the page's
-  // limit, it compared every resolution with every matching clause (a second for a common word).
+  const { rows } = await sql<{ id: number }>`select distinct c.resolution_id as id from clauses c
+    where c.id in (select clause_id from clause_search where search_vector @@ ${tsqueryOf(parsed)})`.execute(
+    db.kysely,
+  );
+  const ids = rows.map((r) => r.id);
+  // Not a join: with the page's limit, PostgreSQL compared every resolution with every matching
+  // clause (a second for a common word). An array of ids is a hash table it tests each resolution
+  // against as it walks the list's index.
   return {
-    condition: sql<SqlBool>`coalesce(r.id in (select distinct c.resolution_id from clauses c
-    where c.id in (select clause_id from clause_search where search_vector @@ ${tsqueryOf(parsed)})), false)`,
-    ids: null,
+    condition: ids.length ? sql<SqlBool>`r.id = any(${ids})` : sql<SqlBool>`0 = 1`,
+    ids,
   };
 }
 
-/** The resolutions a list's words match: a condition on `r.id`, and on SQLite their ids. */
+/** The resolutions a list's words match: their ids, and a condition on `r.id` that tests them. */
 export interface MatchedResolutions {
   condition: RawBuilder<SqlBool>;
-  /** Each matching resolution once (SQLite); null where the condition is left to the database. */
-  ids: readonly number[] | null;
+  /** Each matching resolution once. */
+  ids: readonly number[];
 }
 
 /** Conditions on the clause `c` and its resolution `r`. */
