@@ -116,6 +116,28 @@ describe.each(dialects)("searching the library (%s)", (dialect) => {
     expect(new Set(capped.items.slice(0, 5).map(key))).toEqual(new Set(newest));
   });
 
+  it("finds a phrase's window among the newest clauses, or past them, with the same hits", async () => {
+    const key = (h: { symbol: string; clauseId: string }) => `${h.symbol} ${h.clauseId}`;
+    for (const [query, filters] of [
+      ['"trafficking in persons"', {}],
+      ["Secretary-General report", {}],
+      ['"trafficking in persons"', { body: "ga", kind: "operative" as const }],
+    ] as const) {
+      const found = async (newest: number) =>
+        (await search(t.db, query, { ...filters, limit: 12 }, { window: 5, newest })).items.map(
+          key,
+        );
+      // PostgreSQL: among the newest clause, too few to fill a window of five; among a million,
+      // the whole library.
+      // Three windows of five asked (12 hits): the library holds them all.
+      expect((await search(t.db, query, filters)).total, query).toBeGreaterThanOrEqual(15);
+      const past = await found(1);
+      expect(past, query).toHaveLength(12);
+      expect(await found(1_000_000)).toEqual(past);
+      expect(await found(40)).toEqual(past);
+    }
+  });
+
   it("reads phrases, alternatives and exclusions as a search box does", async () => {
     const phrase = await search(t.db, '"Global Plan of Action"', { limit: 500 });
     expect(phrase.total).toBeGreaterThan(0);
