@@ -9,7 +9,8 @@
  *
  * And the obligations: the parser reads each French or Spanish resolution apart from its English
  * version; an English obligation agrees when the other language's parse has one in the same
- * operative paragraph with the same canonical verb and the same bearers.
+ * operative paragraph with the same canonical verb and the same bearers. Of those agreeing, are
+ * deadlines due alike, and is a recurrence read in either version the same rule in both?
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -163,6 +164,10 @@ interface Agreement {
   deadlines: number;
   deadlinesAgreed: number;
   deadlinesDiffer: Disagreement[];
+  /** Obligations agreeing with a recurrence in either version, and those with the same rule. */
+  recurrences: number;
+  recurrencesAgreed: number;
+  recurrencesDiffer: Disagreement[];
 }
 
 /** When a deadline falls due, as compared across languages: its date, else its year. */
@@ -202,6 +207,15 @@ function agree(english: Resolution, other: Resolution, label: string, into: Agre
           into.deadlinesDiffer.push(
             `${label} ${o.clause}: English ${quote(o.deadline?.text ?? "")} due ${englishDue}; ` +
               `read there: ${match.o.deadline ? `${quote(match.o.deadline.text)} due ${due(match.o)}` : "none"}`,
+          );
+      }
+      if (o.recurrence || match.o.recurrence) {
+        into.recurrences++;
+        if (o.recurrence?.rule === match.o.recurrence?.rule) into.recurrencesAgreed++;
+        else
+          into.recurrencesDiffer.push(
+            `${label} ${o.clause}: English ${o.recurrence ? `${quote(o.recurrence.text)} ${o.recurrence.rule}` : "none"}; ` +
+              `read there: ${match.o.recurrence ? `${quote(match.o.recurrence.text)} ${match.o.recurrence.rule}` : "none"}`,
           );
       }
     } else {
@@ -263,6 +277,9 @@ export async function evaluateLanguages(
       deadlines: 0,
       deadlinesAgreed: 0,
       deadlinesDiffer: [],
+      recurrences: 0,
+      recurrencesAgreed: 0,
+      recurrencesDiffer: [],
     };
     const xmlOf = new Map(readable.map((p, i) => [p, asXml[i] as ParseOutcome]));
     withEnglish.forEach(({ p }, i) => {
@@ -330,6 +347,13 @@ export async function evaluateLanguages(
           target: 0.95,
         },
         {
+          name: `${prefix}.recurrence-agree`,
+          label: `... of those agreeing, with a recurrence in either version: the same rule in ${name}`,
+          hits: agreement.recurrencesAgreed,
+          total: agreement.recurrences,
+          target: 0.95,
+        },
+        {
           name: `${prefix}.obligations-matched`,
           label: `obligations read in ${name} that match one of the English version`,
           hits: agreement.otherAgreed,
@@ -351,6 +375,7 @@ export async function evaluateLanguages(
         ...xml.lists,
         [`${prefix}.obligations-agree`, agreement.notFound],
         [`${prefix}.deadlines-agree`, agreement.deadlinesDiffer],
+        [`${prefix}.recurrence-agree`, agreement.recurrencesDiffer],
       ]),
     });
   }

@@ -13,19 +13,18 @@ export interface Cues {
   year: boolean;
   /** "within" ("délai", "plazo"). */
   within: boolean;
-  /** A word that states how often ("annual", "every", "basis", "session", ...). */
+  /** A word that states how often ("annual", "every", "basis", "session", "chaque", "cada"). */
   recurrence: boolean;
   /** A verb of reporting ("report", "submit", "present", "transmit", "brief"). */
   report: boolean;
 }
 
 const year = /\d{4}/;
-const recurrenceWord = /annual|year|every|ennial|month|quarter|basis|twice|Annual|Bienn|Every/;
 const reportVerb = /report|submit|present|transmit|brief/;
 
 /**
  * Each kind looked for on its own: a search that stops at the first cue of its kind. The cues of
- * a deadline are the language's (English unless told).
+ * a deadline and a recurrence are the language's (English unless told).
  */
 export function cuesIn(text: string, deadlines: DeadlinePatterns = englishDeadlinePatterns): Cues {
   const session = deadlines.sessionCue.test(text);
@@ -33,8 +32,7 @@ export function cuesIn(text: string, deadlines: DeadlinePatterns = englishDeadli
     session,
     year: year.test(text),
     within: deadlines.withinCue.test(text),
-    // Recurrence is stated "at each session", in lower case.
-    recurrence: (session && text.includes("session")) || recurrenceWord.test(text),
+    recurrence: deadlines.recurrenceCue.test(text),
     report: reportVerb.test(text),
   };
 }

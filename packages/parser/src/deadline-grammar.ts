@@ -10,6 +10,8 @@ export interface DeadlinePatterns {
   numbers: NumberReader;
   sessionCue: RegExp;
   withinCue: RegExp;
+  /** A word that may state how often (the lexicon's recurrence cue), for the cues (cues.ts). */
+  recurrenceCue: RegExp;
   session: RegExp;
   /** A session's number alone, to count them ("sixty-ninth and seventieth" holds two). */
   sessionNumber: RegExp;
@@ -57,6 +59,7 @@ function compile(lexicon: Lexicon): DeadlinePatterns {
     numbers,
     sessionCue: new RegExp(d.sessionCue, "i"),
     withinCue: new RegExp(d.withinCue),
+    recurrenceCue: new RegExp(lexicon.recurrence.cue),
     session: new RegExp(fill(d.session), "gi"),
     sessionNumber: new RegExp(sessionNumber, "gi"),
     throughout: new RegExp(d.throughout, "i"),

@@ -113,6 +113,10 @@ describe("French and Spanish resolutions", () => {
       r.obligations.find((o) => o.clause === clause && o.verb === "requests")?.action ?? "";
     const sudan = read("es/resolutions/SC_2579_2021-S.xml");
     expect(action(sudan, "op19")).toMatch(/^lo informe cada 90 días sobre la ejecución/);
+    // How often, as the English version's "every 90 days".
+    expect(sudan.obligations.find((o) => o.clause === "op19")?.recurrence?.rule).toBe(
+      "FREQ=DAILY;INTERVAL=90",
+    );
     const libya = read("fr/resolutions/S_RES_2656-2224327F.xml");
     expect(action(libya, "op3")).toMatch(/^informer de l’application des recommandations/);
   });

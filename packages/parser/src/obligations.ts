@@ -557,7 +557,7 @@ function readAction(
       },
       cues,
     ),
-    recurrence: findRecurrence(action, cues),
+    recurrence: findRecurrence(action, cues, grammar.lexicon),
     reportTo: reportTo(action, allMentions, context.adoptingBody, cues, grammar),
   };
 }

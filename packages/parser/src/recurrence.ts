@@ -1,69 +1,59 @@
 /**
  * Recurrence in an obligation's words ("every year", "biennially", "on a four-year basis,
- * starting at its seventy-second session", "at each session"), as an iCalendar rule.
+ * starting at its seventy-second session", "at each session", "tous les 90 jours", "cada seis
+ * meses"), as an iCalendar rule. The words are the lexicon's (packages/domain/src/lexicon).
  */
-import type { Recurrence } from "@mandates/domain";
+import { type Frequency, type Lexicon, lexicons, type Recurrence } from "@mandates/domain";
 import { type Cues, cuesIn } from "./cues.ts";
-import { cardinalValue, ordinalWords } from "./ordinals.ts";
+import { numberReader } from "./ordinals.ts";
 
-const rules: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
-  [
-    /\b(?:annually|every year|each year|yearly|on an annual basis|once a year|per year)\b/i,
-    () => "FREQ=YEARLY",
-  ],
-  [
-    /\b(?:biennially|every two years|every other year|every second year|on a biennial basis)\b/i,
-    () => "FREQ=YEARLY;INTERVAL=2",
-  ],
-  [/\b(?:triennially|every three years|on a triennial basis)\b/i, () => "FREQ=YEARLY;INTERVAL=3"],
-  [
-    /\b(?:quadrennially|every four years|on a quadrennial basis)\b/i,
-    () => "FREQ=YEARLY;INTERVAL=4",
-  ],
-  [
-    /\bon an? (\w+)-year(?:ly)? basis\b/i,
-    (m) =>
-      cardinalValue(m[1] ?? "") > 1 ? `FREQ=YEARLY;INTERVAL=${cardinalValue(m[1] ?? "")}` : null,
-  ],
-  [
-    /\b(?:every six months|semi-annually|biannually|twice a year|twice yearly|on a semi-annual basis)\b/i,
-    () => "FREQ=MONTHLY;INTERVAL=6",
-  ],
-  [/\b(?:quarterly|every three months|on a quarterly basis)\b/i, () => "FREQ=MONTHLY;INTERVAL=3"],
-  // "at a monthly rate of 6,279,300 dollars" is an amount, not how often.
-  [/\b(?:monthly(?! rate)|every month|on a monthly basis)\b/i, () => "FREQ=MONTHLY"],
-  [
-    /\bevery (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) (days|weeks|months|years)\b/i,
-    (m) => {
-      const unit = { days: "DAILY", weeks: "WEEKLY", months: "MONTHLY", years: "YEARLY" }[
-        (m[2] ?? "").toLowerCase()
-      ];
-      return unit && cardinalValue(m[1] ?? "") > 0
-        ? `FREQ=${unit};INTERVAL=${cardinalValue(m[1] ?? "")}`
-        : null;
-    },
-  ],
-  [
-    /\b(?:at each (?:of its )?(?:regular |annual )?sessions?|at every session|at each of its (?:regular )?sessions|at each (?:regular )?session of the [A-Z][A-Za-z ]+)\b/i,
-    () => "SESSION",
-  ],
-];
+type Rule = [RegExp, (m: RegExpExecArray) => string | null];
 
-const starting = new RegExp(
-  `\\b(?:starting|beginning|commencing)\\s+(?:at|in|with|from)\\s+((?:its\\s+)?(?:${ordinalWords}\\s+session|\\d{4}))`,
-  "i",
-);
+interface RecurrencePatterns {
+  rules: readonly Rule[];
+  /** Any of the rules: one search tells whether one matches before each is run to find the first. */
+  anyRule: RegExp;
+  starting: RegExp | null;
+}
 
-/**
- * Any of the rules above: where the cue words are, one search tells whether a rule matches
- * before each is run to find the first (few texts hold one).
- */
-const anyRule = new RegExp(rules.map(([pattern]) => `(?:${pattern.source})`).join("|"), "i");
+function compile(lexicon: Lexicon): RecurrencePatterns {
+  const r = lexicon.recurrence;
+  const numbers = numberReader(lexicon.numbers);
+  const fill = (source: string) =>
+    source.replaceAll("{count}", numbers.count).replaceAll("{ordinal}", numbers.ordinal);
+  const units = new Map<string, Frequency>(Object.entries(r.units));
+  const counted = (m: RegExpExecArray): string | null => {
+    const unit = units.get((m.groups?.unit ?? "").toLowerCase());
+    const count = numbers.countValue(m.groups?.count ?? "");
+    if (!unit || count < 1) return null;
+    return count === 1 ? `FREQ=${unit}` : `FREQ=${unit};INTERVAL=${count}`;
+  };
+  const rules: Rule[] = [
+    ...r.phrases.map(([source, rule]): Rule => [new RegExp(fill(source), "i"), () => rule]),
+    ...r.every.map((source): Rule => [new RegExp(fill(source), "i"), counted]),
+  ];
+  return {
+    rules,
+    // Named groups may appear once in a pattern: the alternation only tests, so it drops names.
+    anyRule: new RegExp(
+      rules.map(([pattern]) => `(?:${pattern.source.replace(/\?<\w+>/g, "")})`).join("|"),
+      "i",
+    ),
+    starting: r.starting ? new RegExp(fill(r.starting), "i") : null,
+  };
+}
 
-export function findRecurrence(text: string, cues: Cues = cuesIn(text)): Recurrence | null {
-  if (!cues.recurrence || !anyRule.test(text)) return null;
+const compiled = new Map(Object.values(lexicons).map((l) => [l.language, compile(l)]));
+
+export function findRecurrence(
+  text: string,
+  cues: Cues = cuesIn(text),
+  lexicon: Lexicon = lexicons.en,
+): Recurrence | null {
+  const patterns = compiled.get(lexicon.language) ?? compile(lexicon);
+  if (!cues.recurrence || !patterns.anyRule.test(text)) return null;
   let best: { at: number; recurrence: Recurrence } | null = null;
-  for (const [pattern, rule] of rules) {
+  for (const [pattern, rule] of patterns.rules) {
     const m = pattern.exec(text);
     if (!m) continue;
     const value = rule(m);
@@ -71,7 +61,7 @@ export function findRecurrence(text: string, cues: Cues = cuesIn(text)): Recurre
     best = { at: m.index, recurrence: { text: m[0], rule: value } };
   }
   if (!best) return null;
-  const start = starting.exec(text);
+  const start = patterns.starting?.exec(text);
   if (start?.[1]) best.recurrence.starts = start[1];
   return best.recurrence;
 }

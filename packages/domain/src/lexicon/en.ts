@@ -11,6 +11,7 @@ import {
 } from "../verb.ts";
 import { englishDeadlines, englishNumbers } from "./deadlines-en.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { englishRecurrence } from "./recurrence-en.ts";
 
 /** Words that may stand between a verb and whom it addresses. */
 const beforeAddressee =
@@ -156,4 +157,5 @@ export const english: Lexicon = {
   },
   numbers: englishNumbers,
   deadlines: englishDeadlines,
+  recurrence: englishRecurrence,
 };

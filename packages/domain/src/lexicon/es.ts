@@ -11,6 +11,7 @@ import { spanishBearersInEnglish } from "./actors-es.ts";
 import { spanishDeadlines, spanishNumbers } from "./deadlines-es.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type LeadPhrase, phraseLeadReader, wordEnd, wordStart } from "./phrases.ts";
+import { spanishRecurrence } from "./recurrence-es.ts";
 
 const lead = (written: string, verb: string, before?: readonly string[]): LeadPhrase =>
   before ? { written, verb, before } : { written, verb };
@@ -321,4 +322,5 @@ export const spanish: Lexicon = {
   },
   numbers: spanishNumbers,
   deadlines: spanishDeadlines,
+  recurrence: spanishRecurrence,
 };

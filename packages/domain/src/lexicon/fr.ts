@@ -11,6 +11,7 @@ import { frenchBearersInEnglish } from "./actors-fr.ts";
 import { frenchDeadlines, frenchNumbers } from "./deadlines-fr.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type LeadPhrase, phraseLeadReader, wordEnd, wordStart } from "./phrases.ts";
+import { frenchRecurrence } from "./recurrence-fr.ts";
 
 const lead = (written: string, verb: string, before?: readonly string[]): LeadPhrase =>
   before ? { written, verb, before } : { written, verb };
@@ -365,4 +366,5 @@ export const french: Lexicon = {
   },
   numbers: frenchNumbers,
   deadlines: frenchDeadlines,
+  recurrence: frenchRecurrence,
 };

@@ -15,6 +15,7 @@ export { french, frenchLeads } from "./fr.ts";
 export * from "./language.ts";
 export type { ActorGrammar, Lexicon, ObligationGrammar, PreambularGrammar } from "./lexicon.ts";
 export { type LeadPhrase, leadingWords, wordEnd, wordStart } from "./phrases.ts";
+export type { Frequency, RecurrenceGrammar } from "./recurrence.ts";
 
 export const lexicons: Readonly<Record<Language, Lexicon>> = {
   en: english,

@@ -9,6 +9,7 @@ import type { BodyId } from "../body.ts";
 import type { VerbMatch } from "../verb.ts";
 import type { DeadlineGrammar, NumberWords } from "./deadlines.ts";
 import type { Language } from "./language.ts";
+import type { RecurrenceGrammar } from "./recurrence.ts";
 
 /** How a preambular lead is built: modifiers, a head word, then what may follow it. */
 export interface PreambularGrammar {
@@ -131,4 +132,6 @@ export interface Lexicon {
   numbers: NumberWords;
   /** Sessions, dates, times after adoption and events (./deadlines.ts). */
   deadlines: DeadlineGrammar;
+  /** How often an obligation comes back (./recurrence.ts). */
+  recurrence: RecurrenceGrammar;
 }
