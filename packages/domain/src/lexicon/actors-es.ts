@@ -214,4 +214,11 @@ export const spanishBearersInEnglish: Readonly<Record<string, string>> = {
     "Revitalised Joint Monitoring and Evaluation Commission",
   "partes en el Acuerdo sobre la Separación": "parties to the Disengagement Agreement",
   "partes en el Acuerdo sobre Al-Hudayda": "parties to the Hodeidah Agreement",
+  "GFS y los EMF": "FGS and FMS",
+  "GFS y a los EMF": "FGS and FMS",
+  // States named as bearers, as the English versions name them.
+  "Sudán y a Sudán del Sur": "Sudan and South Sudan",
+  "Sudán y Sudán del Sur": "Sudan and South Sudan",
+  Marruecos: "Morocco",
+  Francia: "France",
 };

@@ -217,4 +217,8 @@ export const frenchBearersInEnglish: Readonly<Record<string, string>> = {
     "Revitalised Joint Monitoring and Evaluation Commission",
   "parties à l’Accord sur le dégagement": "parties to the Disengagement Agreement",
   "parties à l’Accord sur Hodeïda": "parties to the Hodeidah Agreement",
+  // States named as bearers, as the English versions name them.
+  Somalie: "Somalia",
+  "Soudan et le Soudan du Sud": "Sudan and South Sudan",
+  Maroc: "Morocco",
 };
