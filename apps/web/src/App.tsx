@@ -5,12 +5,13 @@
  * page asks to sign in first.
  */
 import { Suspense, useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { Header } from "./components/Header.tsx";
 import { PageLoading } from "./components/PageLoading.tsx";
 import { useSession } from "./components/useSession.ts";
 import { useSessionEnded } from "./components/useSessionEnded.ts";
+import { reviewLabels } from "./lib/vocabulary.ts";
 import { useLocation } from "./router/location.ts";
 import { matchRoute, preloadPages } from "./router/routes.ts";
 
@@ -61,9 +62,12 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          Mandates reads United Nations resolutions and tracks what they ask of whom. Values marked{" "}
-          <span className="review review-extracted">Machine-extracted</span> come from the parser
-          and await a person's confirmation.
+          <Trans
+            i18nKey="app.footer"
+            components={{
+              mark: <span className="review review-extracted">{reviewLabels.extracted}</span>,
+            }}
+          />
         </p>
       </footer>
     </>

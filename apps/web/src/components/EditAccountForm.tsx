@@ -87,7 +87,7 @@ export function EditAccountForm({
 
   return (
     <form className="form account-form" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
-      <h3 id={`${id}-h`}>{t("accountForm.change", { username: account.username })}</h3>
+      <h2 id={`${id}-h`}>{t("accountForm.change", { username: account.username })}</h2>
       <div className="form-grid">
         <TextField
           label={t("accountForm.displayName")}
