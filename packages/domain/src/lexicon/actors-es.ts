@@ -49,6 +49,7 @@ export const spanishActorNames: Readonly<Record<string, readonly string[]>> = {
   "un-entities": [
     "entidades de las Naciones Unidas",
     "organismos de las Naciones Unidas",
+    "organismos competentes de las Naciones Unidas",
     "entidades pertinentes de las Naciones Unidas",
     "organismos pertinentes de las Naciones Unidas",
     "sistema de las Naciones Unidas",
@@ -115,6 +116,7 @@ export const spanishActorNames: Readonly<Record<string, readonly string[]>> = {
   ],
   "srsg-caac": [
     "Representante Especial del Secretario General para la Cuestión de los Niños y los Conflictos Armados",
+    "Representante Especial para la Cuestión de los Niños y los Conflictos Armados",
   ],
   "srsg-svc": [
     "Representante Especial del Secretario General sobre la Violencia Sexual en los Conflictos",
@@ -124,7 +126,12 @@ export const spanishActorNames: Readonly<Record<string, readonly string[]>> = {
   dpo: ["Departamento de Operaciones de Paz"],
   unmas: ["Servicio de Actividades relativas a las Minas"],
   irmct: ["Mecanismo Residual Internacional de los Tribunales Penales"],
-  hchr: ["Alto Comisionado de las Naciones Unidas para los Derechos Humanos"],
+  hchr: [
+    "Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+    "Alta Comisionada de las Naciones Unidas para los Derechos Humanos",
+    "Alto Comisionado para los Derechos Humanos",
+    "Alta Comisionada para los Derechos Humanos",
+  ],
   ohchr: [
     "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
     "ACNUDH",
@@ -165,6 +172,7 @@ export const spanishAnaphora: Readonly<Record<string, readonly string[]>> = {
   unifil: ["Fuerza"],
   unficyp: ["Fuerza"],
   binuh: ["Oficina"],
+  cted: ["Dirección Ejecutiva"],
 };
 
 /**
@@ -199,6 +207,8 @@ export const spanishBearersInEnglish: Readonly<Record<string, string>> = {
   "Gobierno de Somalia": "Government of Somalia",
   "autoridades de Sudán del Sur": "South Sudan authorities",
   GSS: "GoSS",
+  "Fuerzas de Defensa del Pueblo de Sudán del Sur": "SSPDF",
+  FDPSS: "SSPDF",
   "Gobierno de Sudán del Sur": "GoSS",
   GTUNR: "RTGNU",
   "Gobierno del Sudán": "Government of Sudan",

@@ -121,6 +121,8 @@ export const frenchActorNames: Readonly<Record<string, readonly string[]>> = {
   "srsg-caac": [
     "Représentante spéciale du Secrétaire général pour le sort des enfants en temps de conflit armé",
     "Représentant spécial du Secrétaire général pour le sort des enfants en temps de conflit armé",
+    "Représentante spéciale du Secrétaire général pour la question des enfants et des conflits armés",
+    "Représentant spécial du Secrétaire général pour la question des enfants et des conflits armés",
   ],
   "srsg-svc": [
     "Représentante spéciale du Secrétaire général chargée de la question des violences sexuelles commises en période de conflit",
@@ -131,10 +133,13 @@ export const frenchActorNames: Readonly<Record<string, readonly string[]>> = {
   unmas: ["Service de la lutte antimines"],
   irmct: [
     "Mécanisme international appelé à exercer les fonctions résiduelles des juridictions pénales",
+    "Mécanisme international appelé à exercer les fonctions résiduelles des Tribunaux pénaux",
   ],
   hchr: [
     "Haut-Commissaire des Nations Unies aux droits de l’homme",
     "Haute-Commissaire des Nations Unies aux droits de l’homme",
+    "Haut-Commissaire aux droits de l’homme",
+    "Haute-Commissaire aux droits de l’homme",
   ],
   ohchr: ["Haut-Commissariat des Nations Unies aux droits de l’homme", "HCDH"],
   unhcr: ["Haut-Commissariat des Nations Unies pour les réfugiés", "HCR"],
@@ -173,6 +178,7 @@ export const frenchAnaphora: Readonly<Record<string, readonly string[]>> = {
   unifil: ["Force"],
   unficyp: ["Force"],
   binuh: ["Bureau"],
+  cted: ["Direction exécutive"],
 };
 
 /**
@@ -208,6 +214,7 @@ export const frenchBearersInEnglish: Readonly<Record<string, string>> = {
   "Gouvernement somalien": "Government of Somalia",
   "autorités sud-soudanaises": "South Sudan authorities",
   "Gouvernement sud-soudanais": "GoSS",
+  "Forces sud-soudanaises de défense du peuple": "SSPDF",
   "Gouvernement soudanais": "Government of Sudan",
   "Gouvernement libyen": "Government of Libya",
   "Gouvernement d’entente nationale": "Government of National Accord",
