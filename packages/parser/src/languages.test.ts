@@ -121,6 +121,20 @@ describe("French and Spanish resolutions", () => {
     expect(action(libya, "op3")).toMatch(/^informer de l’application des recommandations/);
   });
 
+  it('reads "Demande" asking no one named as "calls for", as the English version prints it', () => {
+    const cyprus = parseResolution(
+      sharedText("corpus/un-sc-akn4un/fr/resolutions/S_RES_2537_(2020)-2010189F.xml"),
+    );
+    // "Demande la création d’un mécanisme efficace": "Calls for the establishment of ...".
+    expect(cyprus.obligations.find((o) => o.clause === "op6")).toMatchObject({
+      verb: "calls for",
+      verbText: "Demande",
+      bearers: [],
+    });
+    // "Demande à l’UNFICYP de": whom it asks is named, it calls upon them.
+    expect(asked(french, "op14")[0]).toEqual(["calls upon", ["unficyp"]]);
+  });
+
   it("knows decisions to remain seized ask nothing of anyone, in French and Spanish", () => {
     expect(asked(french, "op18")).toEqual([]);
     expect(asked(spanish, "op18")).toEqual([]);

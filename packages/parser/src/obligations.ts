@@ -591,7 +591,8 @@ function draftsIn(
   const and = grammar.lexicon.obligations.and;
   const officials = new LastOfficial(mentions);
   const drafts: Draft[] = [];
-  verbs.forEach((verb, k) => {
+  verbs.forEach((read, k) => {
+    let verb = read;
     const end = reachOf(text, verbs, k);
     if (!createsObligation(verb.verb)) return;
     let after = text.slice(verb.end, end);
@@ -652,6 +653,9 @@ function draftsIn(
         action = words;
         actionAt = afterAt + after.length - words.length;
         bearers = deciding ? self : [];
+        const instead = grammar.lexicon.obligations.unaddressed[verb.verb.verb];
+        const other = instead ? operativeVerb(instead) : null;
+        if (other) verb = { ...verb, verb: other };
       } else {
         // "We request the Secretary-General to:" with its sub-items: "to:" ends whom it asks.
         const toItems = inf ? null : /\s+to\s*:\s*$/.exec(after);

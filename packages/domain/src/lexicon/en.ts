@@ -110,6 +110,7 @@ export const english: Lexicon = {
     agents:
       "organi[sz]ations?|bodies|agencies|entities|institutions|States|countries|Governments?|parties|partners|actors|stakeholders|donors|members|programmes|funds|commissions|committees|experts|authorities|communities|society|sector|mechanisms|offices|coordinators|teams|banks|groups|secretariats|peoples?|leaders|officials|personnel|operators|providers|companies|businesses|enterprises|corporations|users",
     agentPrepositions: "of|for|by|in|among|between|with|to|on|from|at",
+    unaddressed: {},
     manner:
       ",?\\s*\\b(?:in (?:close )?(?:consultation|cooperation|coordination|collaboration|partnership) with|with the (?:support|assistance) of|through|within the framework of|in its capacity as|in their capacity as|as appropriate|where appropriate|within (?:its|their) (?:respective |existing )?mandates?|within existing resources)\\b[^,]*(?:,|$)",
     condition:

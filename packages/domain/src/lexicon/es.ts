@@ -288,6 +288,7 @@ export const spanish: Lexicon = {
     agents:
       "organizaciones|organización|organismos|entidades|instituciones|Estados|países|gobiernos?|Gobiernos?|partes|asociados|agentes|actores|interesados|donantes|miembros|programas|fondos|comisiones|comités|expertos|autoridades|comunidades|sociedad|sector|mecanismos|oficinas|equipos|bancos|grupos|dirigentes|líderes|responsables|personal|operadores|proveedores|empresas",
     agentPrepositions: "de|del|para|por|en|entre|con|sobre|desde",
+    unaddressed: {},
     manner: `,?\\s*${wordStart}(?:en (?:estrecha )?(?:consulta|cooperación|coordinación|colaboración|asociación) con|con el (?:apoyo|asistencia) de|por conducto de|por medio de|en el marco de|en su calidad de|en calidad de|según proceda|cuando proceda|dentro de (?:su|sus) (?:respectivos? )?mandatos?|con cargo a los recursos existentes)${wordEnd}[^,]*(?:,|$)`,
     condition: `\\bque\\s+(?:aún no|todavía no|no lo hayan|no hayan|estén|están|tengan|hayan|puedan|deseen|lo deseen|estén en condiciones)${wordEnd}[^,]*|${wordStart}(?:que estén en condiciones de hacerlo|según proceda|cuando proceda|si así lo solicitan|a solicitud|previa solicitud|cuando se solicite)${wordEnd}`,
     bearerArticles: "^\\s*(?:(?:a|al|el|la|los|las|todos|todas|y|otros|otras)\\s+)+",

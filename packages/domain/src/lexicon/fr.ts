@@ -331,6 +331,7 @@ export const french: Lexicon = {
     agents:
       "organisations?|organismes|entités|institutions|États|pays|gouvernements?|parties|partenaires|acteurs|intervenants|parties prenantes|donateurs|membres|programmes|fonds|commissions|comités|experts|autorités|communautés|société|secteur|mécanismes|bureaux|équipes|banques|groupes|dirigeants|responsables|personnel|opérateurs|prestataires|entreprises|sociétés",
     agentPrepositions: "de|du|des|pour|par|dans|parmi|entre|avec|à|sur|en",
+    unaddressed: { "calls upon": "calls for" },
     manner:
       ",?\\s*\\b(?:en (?:étroite )?(?:consultation|coopération|coordination|collaboration|concertation|partenariat) avec|avec l[’'](?:appui|aide|assistance) d[eu]|par l[’']intermédiaire d[eu]|dans le cadre d[eu]|en sa qualité de|en leur qualité de|selon qu[’']il convien(?:dra|t)|le cas échéant|dans les limites de (?:son|leur)s? mandats?|dans la limite des ressources existantes)\\b[^,]*(?:,|$)",
     condition: `\\b(?:qui|que)\\s+(?:ne l[’']ont pas|n[’']ont pas|ont|sont|ne sont pas|le souhaitent|souhaitent|peuvent|sont en mesure|le peuvent)\\b[^,]*|${wordStart}(?:qui sont en mesure de le faire|qui le souhaitent|le cas échéant|selon qu[’']il conviendra|sur demande|s[’']ils le demandent|à leur demande)${wordEnd}`,

@@ -68,6 +68,11 @@ export interface ObligationGrammar {
   agents: string;
   /** Prepositions after which the words name what is asked, not who acts. */
   agentPrepositions: string;
+  /**
+   * Verbs that read as another when they name no one they ask, by canonical verb: "Demande la
+   * libération de ..." calls for it, where "Demande aux parties de ..." calls upon them.
+   */
+  unaddressed: Readonly<Record<string, string>>;
   /** Phrases inside whom a verb asks that name helpers, not bearers. Global. */
   manner: string;
   /** "that have not yet done so", "qui ne l’ont pas encore fait". */
