@@ -116,11 +116,12 @@ describe.each(dialects)("searching the library (%s)", (dialect) => {
     expect(new Set(capped.items.slice(0, 5).map(key))).toEqual(new Set(newest));
   });
 
-  it("finds a phrase's window among the newest clauses, or past them, with the same hits", async () => {
+  it("finds the window of several words among the newest clauses, or past them, with the same hits", async () => {
     const key = (h: { symbol: string; clauseId: string }) => `${h.symbol} ${h.clauseId}`;
     for (const [query, filters] of [
       ['"trafficking in persons"', {}],
       ["Secretary-General report", {}],
+      ["trafficking victims", {}],
       ['"trafficking in persons"', { body: "ga", kind: "operative" as const }],
     ] as const) {
       const found = async (newest: number) =>
