@@ -117,6 +117,11 @@ describe("French and Spanish resolutions", () => {
     expect(sudan.obligations.find((o) => o.clause === "op19")?.recurrence?.rule).toBe(
       "FREQ=DAILY;INTERVAL=90",
     );
+    // "exhorta además a todos los Estados Miembros a que no intervengan en el conflicto".
+    const embargo = read("es/resolutions/SC_2571_2021-S.xml").obligations.find(
+      (o) => o.clause === "op5" && o.verb === "calls upon",
+    );
+    expect(embargo?.action).toMatch(/^no intervengan en el conflicto/);
     const libya = read("fr/resolutions/S_RES_2656-2224327F.xml");
     expect(action(libya, "op3")).toMatch(/^informer de l’application des recommandations/);
   });

@@ -276,8 +276,9 @@ export const spanish: Lexicon = {
     nounFollower: `^\\s*(?:(?:formulada?s?|presentada?s?|hecha?s?|recibida?s?|que figura|del|de la)${wordEnd})`,
     parenthetical: `^\\s*(?:en|de|con|sin|según|conforme|cuando|si|incluido|incluida|incluidos|incluidas|en particular|según proceda|cuando proceda|por conducto|por medio|dentro|mediante|[a-záéíóúñ]+(?:ando|iendo))${wordEnd}`,
     // "que, a más tardar el 10 de julio de 2021, presente": what is asked opens at "que", and at
-    // "que lo informe" ("lo", the Council); "que lo soliciten" is a condition on whom it asks.
-    actionStart: `(?:${wordStart}(?:a\\s+)?que(?=\\s*,\\s)|${wordStart}(?:a\\s+)?que\\s+(?!(?:aún|todavía|no|sean|son|estén|están|tengan|tienen|hayan|han|lo\\s+(?:solicit|necesit|dese|requier|hay|han)[a-záéíóúñ]*|se encuentren|puedan|deseen|participan|operan|aportan)${wordEnd})|${wordStart}(?:a|de)\\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|la|lo|les|le|los|las)?${wordEnd}))`,
+    // "que lo informe" ("lo", the Council), and at "a que no intervengan"; "que lo soliciten", "que
+    // no sean partes" are conditions on whom it asks.
+    actionStart: `(?:${wordStart}(?:a\\s+)?que(?=\\s*,\\s)|${wordStart}a\\s+que\\s+(?=no\\s)|${wordStart}(?:a\\s+)?que\\s+(?!(?:aún|todavía|no|sean|son|estén|están|tengan|tienen|hayan|han|lo\\s+(?:solicit|necesit|dese|requier|hay|han)[a-záéíóúñ]*|se encuentren|puedan|deseen|participan|operan|aportan)${wordEnd})|${wordStart}(?:a|de)\\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|la|lo|les|le|los|las)?${wordEnd}))`,
     that: "^\\s*,?\\s*(?:(?:además|también|asimismo)\\s+)?que\\b",
     direct: `^\\s*(?::|(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|la|lo|les|le|los|las)?${wordEnd}))`,
     directJoin: "^\\s*:?\\s*",
