@@ -224,6 +224,13 @@ export const frenchBearersInEnglish: Readonly<Record<string, string>> = {
     "Revitalised Joint Monitoring and Evaluation Commission",
   "parties à l’Accord sur le dégagement": "parties to the Disengagement Agreement",
   "parties à l’Accord sur Hodeïda": "parties to the Hodeidah Agreement",
+  "autorités libyennes": "Libyan authorities",
+  "parties libyennes": "Libyan parties",
+  "autorités haïtiennes": "Haitian authorities",
+  "autorités libanaises": "Lebanese authorities",
+  "autorités soudanaises": "Sudanese authorities",
+  "autorités bissau-guinéennes": "Bissau-Guinean authorities",
+  "parties yéménites": "Yemeni parties",
   // States named as bearers, as the English versions name them.
   Somalie: "Somalia",
   "Soudan et le Soudan du Sud": "Sudan and South Sudan",
