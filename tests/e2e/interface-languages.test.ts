@@ -9,7 +9,8 @@
  * text, lang="en") is the document's, not the interface's, and is not read; nor are the library's
  * own names (actors, accounts), which are data ("Secretary-General" is an actor's name and, in
  * English, an example in a field), nor words the language itself uses ("Notes" is French too).
- * axe-core checks each page.
+ * axe-core checks each page; then every page, in each language, on the smallest phone (360 px):
+ * French and Spanish words are longer, and none may push a page sideways.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -226,5 +227,31 @@ describe("the interface in French and Spanish, page by page", () => {
     await page.getByLabel("Idioma de la interfaz").waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
     expect(await everyPage(es as Messages, "es")).toEqual({ english: {}, axe: {} });
+  }, 600_000);
+
+  /** How far each page scrolls sideways on the smallest phone, and axe's findings, by page. */
+  async function onPhone(code: string) {
+    await page.setViewportSize({ width: 360, height: 740 });
+    // The choice is kept in the browser, as the chooser keeps it (tested above).
+    await page.evaluate(`localStorage.setItem("mandates.language", "${code}")`);
+    const problems: Record<string, { sideways: number; axe: AxeViolation[] }> = {};
+    for (const [name, path, ready] of pages) {
+      await page.goto(`${app.url}${path()}`);
+      await page.locator(ready).first().waitFor({ timeout: 45_000 });
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator("html").getAttribute("lang")).toBe(code);
+      const sideways = await page.evaluate<number>(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+      );
+      const axe = await axeViolations(page);
+      await screenshot(page, `interface-${code}-360-${name}`);
+      if (sideways > 0 || axe.length) problems[name] = { sideways, axe };
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    return problems;
+  }
+
+  it("lays out every page in French and in Spanish within the smallest phone (360 px)", async () => {
+    expect({ fr: await onPhone("fr"), es: await onPhone("es") }).toEqual({ fr: {}, es: {} });
   }, 600_000);
 });
