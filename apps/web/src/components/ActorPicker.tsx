@@ -7,7 +7,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { message } from "../i18n/translated.ts";
-import { count } from "../lib/format.ts";
 import { useTRPC } from "../trpc.ts";
 import { Combobox, type ComboOption } from "./Combobox.tsx";
 import { useActors } from "./useActors.ts";
@@ -43,7 +42,9 @@ export function ActorPicker({
           (a): ComboOption => ({
             value: a.id,
             label: actorOptionLabel(a),
-            ...(counts ? { detail: count(counts[a.id] ?? 0, "obligation", "obligations") } : {}),
+            ...(counts
+              ? { detail: message("counts.obligations", { count: counts[a.id] ?? 0 }) }
+              : {}),
             keywords: [...(a.shortName ? [a.shortName] : []), ...a.aliases],
           }),
         ),
