@@ -136,6 +136,11 @@ describe("French and Spanish resolutions", () => {
       verbText: "Demande",
       bearers: [],
     });
+    // "Demande que soient renforcées les actions nationales ...": "Calls for strengthened ...".
+    const covid = parseResolution(
+      sharedText("corpus/un-sc-akn4un/fr/resolutions/SC_2565_2021-F.xml"),
+    );
+    expect(covid.obligations.find((o) => o.clause === "op1")?.verb).toBe("calls for");
     // "Demande à l’UNFICYP de": whom it asks is named, it calls upon them.
     expect(asked(french, "op14")[0]).toEqual(["calls upon", ["unficyp"]]);
   });

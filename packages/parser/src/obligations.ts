@@ -573,6 +573,13 @@ interface Draft {
   condition: string | null;
 }
 
+/** The verb a verb reads as when it names no one it asks (the lexicon's `unaddressed`). */
+function unaddressed(verb: VerbAt, grammar: Grammar): VerbAt {
+  const instead = grammar.lexicon.obligations.unaddressed[verb.verb.verb];
+  const other = instead ? operativeVerb(instead) : null;
+  return other ? { ...verb, verb: other } : verb;
+}
+
 /** Where a verb's words may reach: the next verb, or for "we", the end of the sentence. */
 function reachOf(text: string, verbs: readonly VerbAt[], k: number): number {
   const verb = verbs[k] as VerbAt;
@@ -637,6 +644,8 @@ function draftsIn(
       bearerText = subject.length
         ? text.slice(subject[0]?.start ?? 0, subject.at(-1)?.end ?? 0)
         : "";
+      // "Demande que soient renforcées les actions ...": asked of no one named.
+      if (bearers.length === 0) verb = unaddressed(verb, grammar);
     } else if (grammar.direct.test(after) || after.trim() === "") {
       // "Decides to convene", "Calls upon:", "We decide to:", "Décide de proroger".
       const joining = grammar.directJoin.exec(after)?.[0].length ?? 0;
@@ -653,9 +662,7 @@ function draftsIn(
         action = words;
         actionAt = afterAt + after.length - words.length;
         bearers = deciding ? self : [];
-        const instead = grammar.lexicon.obligations.unaddressed[verb.verb.verb];
-        const other = instead ? operativeVerb(instead) : null;
-        if (other) verb = { ...verb, verb: other };
+        if (!deciding) verb = unaddressed(verb, grammar);
       } else {
         // "We request the Secretary-General to:" with its sub-items: "to:" ends whom it asks.
         const toItems = inf ? null : /\s+to\s*:\s*$/.exec(after);
