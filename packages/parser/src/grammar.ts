@@ -16,6 +16,8 @@ export interface Grammar {
   postposed: RegExp;
   withPhrase: RegExp | null;
   laterVerb: RegExp;
+  /** The pronoun at the end of a later verb's adverbs ("et l’", "y las "), if the language sets one there. */
+  laterPronoun: RegExp | null;
   adverbNoise: RegExp;
   nounFollower: RegExp;
   parenthetical: RegExp;
@@ -57,9 +59,10 @@ function compile(lexicon: Lexicon): Grammar {
     postposed: new RegExp(`^\\s+(${p.postposed})${wordEnd}`),
     withPhrase: p.withPhrase ? new RegExp(`^\\s+${p.withPhrase}${wordEnd}`) : null,
     laterVerb: new RegExp(
-      `(?:${o.laterJoiner})(${o.laterAdverbs})(${wordPattern(o.laterVerbs)})${wordEnd}(\\s+(?:${o.laterPostposed}))?`,
+      `(?:${o.laterJoiner})(${o.laterAdverbs}${o.laterPronoun ? `(?:${o.laterPronoun})?` : ""})(${wordPattern(o.laterVerbs)})${wordEnd}(\\s+(?:${o.laterPostposed}))?`,
       "g",
     ),
+    laterPronoun: o.laterPronoun ? new RegExp(`(?:${o.laterPronoun})$`) : null,
     adverbNoise: new RegExp(o.adverbNoise, "g"),
     nounFollower: new RegExp(o.nounFollower),
     parenthetical: new RegExp(o.parenthetical),

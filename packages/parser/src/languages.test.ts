@@ -145,6 +145,23 @@ describe("French and Spanish resolutions", () => {
     expect(asked(french, "op14")[0]).toEqual(["calls upon", ["unficyp"]]);
   });
 
+  it('reads a later verb with its pronoun before it: "et le prie de", "y las insta a que"', () => {
+    const read = (path: string) => parseResolution(sharedText(`corpus/un-sc-akn4un/${path}`));
+    // "... et le prie en outre de lui présenter un rapport": the Secretary-General named before.
+    const cyprus = read("fr/resolutions/S_RES_2587_(2021)-2110504F.xml").obligations.filter(
+      (o) => o.clause === "op19",
+    );
+    expect(cyprus.at(-1)).toMatchObject({ verb: "requests", verbText: "prie en outre" });
+    expect(cyprus.at(-1)?.bearers).toEqual(["sg"]);
+    expect(cyprus.at(-1)?.action).toMatch(/^présenter un rapport/);
+    // "Note que le Gouvernement somalien revoie ... et l’encourage à prendre les mesures suivantes".
+    const somalia = read("fr/resolutions/S_RES_2687_F.xml").obligations.find(
+      (o) => o.clause === "op7",
+    );
+    expect(somalia).toMatchObject({ verb: "encourages", verbText: "encourage", bearers: [] });
+    expect(somalia?.action).toMatch(/^prendre les mesures suivantes/);
+  });
+
   it("knows decisions to remain seized ask nothing of anyone, in French and Spanish", () => {
     expect(asked(french, "op18")).toEqual([]);
     expect(asked(spanish, "op18")).toEqual([]);

@@ -53,6 +53,8 @@ interface VerbAt {
   verb: CanonicalVerb;
   /** "We request", "Request" under "we:": "we" are bound by what they commit to. */
   firstPerson: boolean;
+  /** The pronoun set before a later verb for whom it asks ("l’" of "et l’encourage à"). */
+  pronoun?: string;
 }
 
 /**
@@ -120,14 +122,19 @@ function verbsIn(clause: Clause, text: string, firstPerson: boolean, grammar: Gr
     const match = grammar.lexicon.matchOperativeLead(`${m[2] ?? ""}${next}`);
     const verb = match ? operativeVerb(match.verb) : null;
     if (!verb) continue;
-    // As written: the verb with its adverbs ("also requests"), not the words that join it.
-    const adverbs = (m[1] ?? "").replace(grammar.adverbNoise, "");
+    // As written: the verb with its adverbs ("also requests"), not the words that join it nor
+    // the pronoun before it ("et l’encourage").
+    const pronoun = grammar.laterPronoun?.exec(m[1] ?? "")?.[0];
+    const adverbs = (m[1] ?? "")
+      .slice(0, (m[1] ?? "").length - (pronoun?.length ?? 0))
+      .replace(grammar.adverbNoise, "");
     verbs.push({
       start,
       end,
       written: `${adverbs}${m[2] ?? ""}${m[3] ?? ""}`.trim(),
       verb,
       firstPerson: false,
+      ...(pronoun ? { pronoun: pronoun.trim() } : {}),
     });
   }
   if (firstPerson) {
@@ -623,7 +630,18 @@ function draftsIn(
         ? [context.adoptingBody]
         : [];
     const that = grammar.that.exec(after);
-    if (verb.verb.verb === "calls for") {
+    if (verb.pronoun !== undefined) {
+      // "et le prie de", "y las insta a que": whom it asks is named before; a pronoun for one
+      // official is the official named last, for others no one is named here.
+      const inf = actionStart(after, grammar);
+      const opening = inf && after.slice(0, inf.index).trim() === "" ? inf : null;
+      action = opening ? after.slice(opening.index + opening[0].length) : after.trimStart();
+      actionAt = afterAt + after.length - action.length;
+      const official = grammar.officialPronoun.test(verb.pronoun.replace(/[’']$/, ""))
+        ? officials.before(verb.start)
+        : undefined;
+      bearers = official ? [official.id] : [];
+    } else if (verb.verb.verb === "calls for") {
       action = after;
     } else if (verb.verb.verb === "will") {
       // "We will provide ...": what follows is what those who speak will do.

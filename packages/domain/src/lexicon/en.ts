@@ -92,6 +92,7 @@ export const english: Lexicon = {
       "requests|urges|calls upon|calls on|calls for|encourages|invites|recommends|demands|decides|directs|instructs|authorizes|authorises|appeals|reminds|endorses|approves|establishes|renews|mandates|resolves|adopts|designates|proclaims|requires|commits|undertakes|agrees|welcomes|notes|takes note|recognizes|recognises|reaffirms|affirms|stresses|emphasizes|emphasises|expresses|looks forward|commends|acknowledges|underlines|underscores|recalls|reiterates|condemns|strongly condemns|deplores|supports|highlights|regrets|appreciates|pays tribute".split(
         "|",
       ),
+    laterPronoun: "",
     laterPostposed: "also|further|again",
     adverbNoise: "\\b(?:and|in this regard,?|therefore)\\s+",
     nounFollower:

@@ -270,6 +270,7 @@ export const spanish: Lexicon = {
     laterVerbs: spanishLeads
       .map((l) => l.written)
       .filter((w) => !["sigue", "continúa", "crea", "celebra", "considera"].includes(w)),
+    laterPronoun: "(?:lo|la|los|las|le|les)\\s+",
     laterPostposed:
       "además|también|asimismo|nuevamente|encarecidamente|enérgicamente|firmemente|plenamente",
     adverbNoise: "\\b(?:y|e(?=\\s+h?i)|a este respecto,?|a tal fin,?)\\s+",

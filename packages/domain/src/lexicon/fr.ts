@@ -312,6 +312,8 @@ export const french: Lexicon = {
     laterVerbs: frenchLeads
       .map((l) => l.written)
       .filter((w) => !["note", "charge", "continue", "demeure", "annonce", "crée"].includes(w)),
+    // "la demande de l’Union africaine" is a request, not "demands it".
+    laterPronoun: "(?:le|les|lui|leur)\\s+|la\\s+(?!demande)|l[’']",
     laterPostposed:
       "également|aussi|en outre|de nouveau|à nouveau|instamment|vivement|fermement|énergiquement|pleinement",
     adverbNoise: `${wordStart}(?:et|à cet égard,?|à cette fin,?)\\s+`,

@@ -41,6 +41,11 @@ export interface ObligationGrammar {
   laterAdverbs: string;
   /** The verbs (lower case, as written) that may open a later obligation in a paragraph. */
   laterVerbs: readonly string[];
+  /**
+   * A pronoun set before a later verb for whom it asks ("et l’encourage à", "y las insta a que"),
+   * with its trailing space or apostrophe; "" where the language puts it after ("urges them").
+   */
+  laterPronoun: string;
   /** Words set after a later verb that do not change it ("also", "également"). */
   laterPostposed: string;
   /** Words of the adverbs kept out of the verb as written ("and", "in this regard"). */
