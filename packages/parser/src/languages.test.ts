@@ -162,6 +162,23 @@ describe("French and Spanish resolutions", () => {
     expect(somalia?.action).toMatch(/^prendre les mesures suivantes/);
   });
 
+  it('reads "all parties to armed conflict" as whom is urged in all three versions', () => {
+    // S/RES/2567 (2021): "Strongly urges all parties to armed conflict in South Sudan to
+    // implement", where "to armed" once opened what is asked and left the bearers out.
+    const letters: Record<string, string> = { en: "E", fr: "F", es: "S" };
+    for (const language of ["en", "fr", "es"]) {
+      const r = parseResolution(
+        sharedText(
+          `corpus/un-sc-akn4un/${language}/resolutions/SC_2567_2021-${letters[language]}.xml`,
+        ),
+      );
+      expect(r.obligations.find((o) => o.clause === "op14")).toMatchObject({
+        verb: "urges",
+        bearers: ["parties-to-conflict"],
+      });
+    }
+  });
+
   it("knows decisions to remain seized ask nothing of anyone, in French and Spanish", () => {
     expect(asked(french, "op18")).toEqual([]);
     expect(asked(spanish, "op18")).toEqual([]);

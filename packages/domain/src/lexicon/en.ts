@@ -99,8 +99,9 @@ export const english: Lexicon = {
       "^\\s*(?:of|from|made|received|submitted|by|that were|which|to be|for (?!the [A-Z]))\\b",
     parenthetical:
       "^\\s*(?:in|within|as|at|by|on|under|through|with|without|where|when|whenever|while|if|upon|taking|bearing|consistent|including|inter alia|pursuant|according|subject|particularly|especially|notably|among|also|therefore|further|again|[a-z]+ing)\\b",
+    // "parties to armed conflict to ...": "armed" never opens what is asked.
     actionStart:
-      "\\bto\\s+(?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b|this\\b|these\\b|those\\b|all\\b|any\\b|such\\b|each\\b|other\\b|which\\b|whom\\b|that\\b|be\\s+(?:held|convened)\\b|date\\b|(?!bring\\b)[a-z]+ing\\b|(?:articles?|paragraphs?|regulations?|rules?|annex(?:es)?|sections?|chapters?|goals?|targets?|principles?|recommendations?|resolutions?|decisions?|items?|parts?|protocols?)\\s+(?:\\d|[IVXL]+\\b))(?=[a-z])",
+      "\\bto\\s+(?!armed\\b|the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b|this\\b|these\\b|those\\b|all\\b|any\\b|such\\b|each\\b|other\\b|which\\b|whom\\b|that\\b|be\\s+(?:held|convened)\\b|date\\b|(?!bring\\b)[a-z]+ing\\b|(?:articles?|paragraphs?|regulations?|rules?|annex(?:es)?|sections?|chapters?|goals?|targets?|principles?|recommendations?|resolutions?|decisions?|items?|parts?|protocols?)\\s+(?:\\d|[IVXL]+\\b))(?=[a-z])",
     that: "^\\s*,?\\s*(?:also\\s+)?that\\b",
     direct: "^\\s*(?:to\\s+|to:|:)",
     directJoin: "^\\s*(?:to\\s*:\\s*|to\\s+|:\\s*)?",
