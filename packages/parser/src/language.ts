@@ -9,6 +9,12 @@ import { type Language, lexicons } from "@mandates/domain";
 const sampleLength = 20_000;
 
 /**
+ * A lead in common words no language makes up later in the sample: reading stops there. A French
+ * text quoting an English title counts a dozen English words, not a hundred more than French.
+ */
+const decisiveLead = 100;
+
+/**
  * A short word as a number, six bits a letter ("a"-"z" 1-26, "à"-"ÿ" 27-58): the sample's words
  * are looked up without cutting each out as a string of its own. Eight letters fit exactly.
  */
@@ -54,6 +60,14 @@ function commonLanguage(key: number): number {
 /** A letter of a word as the sample (in lower case) is read: "a"-"z" and "à"-"ÿ". */
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff);
 
+/** Whether language `n` counts `decisiveLead` words more than every other. */
+function leads(counts: readonly number[], n: number): boolean {
+  const count = counts[n] ?? 0;
+  for (let other = 1; other < counts.length; other++)
+    if (other !== n && (counts[other] ?? 0) + decisiveLead > count) return false;
+  return true;
+}
+
 export function detectLanguage(text: string): Language {
   // Each language's count (by its number), and the order in which the text first used its words:
   // of languages counted alike, the first used wins.
@@ -73,7 +87,9 @@ export function detectLanguage(text: string): Language {
     const n = length > 0 && length <= longestCommon ? commonLanguage(key) : 0;
     if (n > 0) {
       if (counts[n] === 0) order.push(n);
-      counts[n] = (counts[n] ?? 0) + 1;
+      const count = (counts[n] ?? 0) + 1;
+      counts[n] = count;
+      if (count >= decisiveLead && leads(counts, n)) break;
     }
     key = 0;
     length = 0;
