@@ -57,6 +57,16 @@ function commonLanguage(key: number): number {
   }
 }
 
+/**
+ * A character in lower case, for the letters that have one among those read: the sample is
+ * lowered as it is read rather than copied lowered.
+ */
+function lowerCase(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
+  return code === 0x178 ? 0xff : code;
+}
+
 /** A letter of a word as the sample (in lower case) is read: "a"-"z" and "à"-"ÿ". */
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff);
 
@@ -73,13 +83,13 @@ export function detectLanguage(text: string): Language {
   // of languages counted alike, the first used wins.
   const counts = new Array<number>(languages.length + 1).fill(0);
   const order: number[] = [];
-  const sample = text.slice(0, sampleLength).toLowerCase();
+  const end = Math.min(text.length, sampleLength);
   // Words are read character by character: the sample is most of a text, and most of its words
   // are longer than any common word, which ends their reading at their fifth letter.
   let key = 0;
   let length = 0;
-  for (let i = 0; i <= sample.length; i++) {
-    const code = i < sample.length ? sample.charCodeAt(i) : 0;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? lowerCase(text.charCodeAt(i)) : 0;
     if (isLetter(code)) {
       if (++length <= longestCommon) key = key * 64 + letterCode(code);
       continue;
