@@ -180,6 +180,8 @@ export function parseResolution(input: string, _options: ParseOptions = {}): Res
 
 /** A clause's words with its sub-items and closing words, for searching. */
 function clauseWords(clause: Clause): string {
+  // Most clauses have neither: their text is theirs as it is, not a copy.
+  if (clause.items.length === 0 && !clause.tail) return clause.text.trim();
   const words = [clause.text];
   itemWords(clause.items, words);
   words.push(clause.tail ?? "");
