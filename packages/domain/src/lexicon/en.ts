@@ -85,7 +85,7 @@ export const english: Lexicon = {
     "(?:Resolution )?[Aa]dopted by the (.{1,300}?)(?: at its (\\S{1,40}) meeting,)? on\\s*(\\d{1,2} \\w+ \\d{4})",
   obligations: {
     laterJoiner:
-      "[,;]\\s+|\\band\\s+|\\bin this regard,?\\s+|\\bin this context,?\\s+|\\bto this end,?\\s+|\\bin that regard,?\\s+",
+      "(?:[,;]|\\band|\\bin th(?:is regard|is context|at regard),?|\\bto this end,?)\\s+",
     laterAdverbs:
       "(?:and\\s+)?(?:also\\s+|further\\s+|strongly\\s+|once again\\s+|again\\s+|in this regard,?\\s+|therefore\\s+|urgently\\s+)*",
     laterVerbs:
