@@ -50,6 +50,8 @@ import { reads } from "./scale-reads.ts";
 const targets = { sizeRatio: 3 };
 
 const { values } = parseArgs({
+  // `pnpm bench:scale -- --size N` hands the "--" on.
+  args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
     size: { type: "string", default: "100000" },
     dialects: { type: "string", default: "sqlite,postgres" },
