@@ -23,6 +23,18 @@ describe("readXml", () => {
     expect(readXml('<a title="x > y">t</a>').attributes.title).toBe("x > y");
   });
 
+  it("shows at most 40 characters of a name in its message, however long the malformed name", () => {
+    const source = `<?xml version="1.0"?><r>${"a<".repeat(500_000)}</r>`;
+    let message = "";
+    try {
+      readXml(source);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/never closed|closes/);
+    expect(message.length).toBeLessThan(200);
+  });
+
   it("refuses mismatched and unclosed tags with an XmlSyntaxError", () => {
     expect(() => readXml("<a><b></a>")).toThrow(XmlSyntaxError);
     expect(() => readXml("<a><b>")).toThrow(XmlSyntaxError);

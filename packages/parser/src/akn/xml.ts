@@ -174,7 +174,9 @@ export function readXml(source: string): XmlElement {
     }
   }
   if (open.length > 1) {
-    throw new XmlSyntaxError(`<${(open[open.length - 1] as XmlElement).name}> is never closed.`);
+    throw new XmlSyntaxError(
+      `<${shown((open[open.length - 1] as XmlElement).name)}> is never closed.`,
+    );
   }
   const top = root.children.find((c): c is XmlElement => c.kind === "element");
   if (!top) throw new XmlSyntaxError("The document holds no element.");
@@ -195,7 +197,9 @@ function readTag(source: string, at: number, open: XmlElement[]): number {
   const parent = open[open.length - 1] as XmlElement;
   if (end) {
     if (parent.name !== name) {
-      throw new XmlSyntaxError(`End tag </${name}> closes <${parent.name}>, at character ${at}.`);
+      throw new XmlSyntaxError(
+        `End tag </${shown(name)}> closes <${shown(parent.name)}>, at character ${at}.`,
+      );
     }
     open.pop();
     return after;
@@ -266,4 +270,12 @@ export function textContent(node: XmlNode): string {
 /** Collapses runs of white space (tabs, newlines, no-break spaces kept) into one space and trims. */
 export function collapseSpace(text: string): string {
   return text.replace(/[ \t\r\n]+/g, " ").trim();
+}
+
+/**
+ * A name as an error message shows it: a malformed file can make a "name" of megabytes
+ * ("<a<a<a..."), which a message to a user must not echo whole.
+ */
+function shown(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 40)}…` : name;
 }
